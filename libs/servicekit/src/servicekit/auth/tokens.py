@@ -1,0 +1,125 @@
+"""Access-token verification against the issuer's JWKS: RS256 only, cached keys, strict claims."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import jwt
+from jwt import PyJWK
+
+from servicekit.auth.caller import Caller
+from servicekit.auth.roles import ROLES_CLAIM, Role
+
+ALLOWED_ALGORITHMS = ["RS256"]
+
+
+class InvalidToken(Exception):
+    """The token is not acceptable; `code` says why (for logs and the 401 body)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Claims:
+    subject: str
+    roles: frozenset[Role]
+    token_id: str | None
+    raw: dict[str, Any]
+
+    def caller(self) -> Caller:
+        return Caller(user_id=self.subject, roles=self.roles)
+
+
+class JwksCache:
+    """Keys by `kid`, fetched lazily, refetched on an unknown kid (at most once per `min_refresh`)."""
+
+    def __init__(self, url: str, *, max_age: float = 600.0, min_refresh: float = 5.0) -> None:
+        self._url = url
+        self._max_age = max_age
+        self._min_refresh = min_refresh
+        self._keys: dict[str, PyJWK] = {}
+        self._fetched_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def key(self, kid: str) -> PyJWK | None:
+        stale = time.monotonic() - self._fetched_at > self._max_age
+        if kid not in self._keys or stale:
+            await self._refresh(force=stale)
+        return self._keys.get(kid)
+
+    async def _refresh(self, *, force: bool) -> None:
+        async with self._lock:
+            if not force and time.monotonic() - self._fetched_at < self._min_refresh:
+                return
+            async with httpx.AsyncClient(timeout=5.0) as client:
+                response = await client.get(self._url)
+                response.raise_for_status()
+            keys = {}
+            for entry in response.json().get("keys", []):
+                if entry.get("kty") == "RSA" and "kid" in entry:
+                    keys[entry["kid"]] = PyJWK(entry, algorithm="RS256")
+            self._keys = keys
+            self._fetched_at = time.monotonic()
+
+
+class TokenVerifier:
+    """Verifies access tokens for one issuer and audience."""
+
+    def __init__(self, *, jwks_url: str, issuer: str, audience: str) -> None:
+        self._jwks = JwksCache(jwks_url)
+        self._issuer = issuer
+        self._audience = audience
+
+    async def verify(self, token: str) -> Claims:
+        """The token's claims, or InvalidToken for anything but a valid RS256 token of our issuer."""
+        header = _unverified_header(token)
+        if header.get("alg") not in ALLOWED_ALGORITHMS:
+            raise InvalidToken("UNSUPPORTED_ALGORITHM", "only RS256 tokens are accepted")
+        kid = header.get("kid")
+        if not isinstance(kid, str):
+            raise InvalidToken("UNKNOWN_KEY", "token names no key id")
+        try:
+            key = await self._jwks.key(kid)
+        except httpx.HTTPError as error:
+            raise InvalidToken("JWKS_UNAVAILABLE", "signing keys cannot be fetched") from error
+        if key is None:
+            raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")
+        return self._decode(token, key)
+
+    def _decode(self, token: str, key: PyJWK) -> Claims:
+        try:
+            claims = jwt.decode(
+                token,
+                key=key.key,
+                algorithms=ALLOWED_ALGORITHMS,
+                audience=self._audience,
+                issuer=self._issuer,
+                options={"require": ["exp", "iat", "sub", "iss", "aud"]},
+            )
+        except jwt.ExpiredSignatureError as error:
+            raise InvalidToken("TOKEN_EXPIRED", "token has expired") from error
+        except jwt.InvalidAudienceError as error:
+            raise InvalidToken("WRONG_AUDIENCE", "token is for another audience") from error
+        except jwt.InvalidIssuerError as error:
+            raise InvalidToken("WRONG_ISSUER", "token is from another issuer") from error
+        except jwt.PyJWTError as error:
+            raise InvalidToken("INVALID_TOKEN", "token is not valid") from error
+        return Claims(
+            subject=str(claims["sub"]),
+            roles=Role.parse_many(claims.get(ROLES_CLAIM)),
+            token_id=claims.get("jti"),
+            raw=claims,
+        )
+
+
+def _unverified_header(token: str) -> dict[str, Any]:
+    try:
+        return dict(jwt.get_unverified_header(token))
+    except jwt.PyJWTError as error:
+        raise InvalidToken("MALFORMED_TOKEN", "token is malformed") from error

@@ -1,0 +1,1 @@
+"""Transactional outbox: events are rows written in the same transaction as the state change."""

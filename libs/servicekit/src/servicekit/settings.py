@@ -1,0 +1,71 @@
+"""Typed settings shared by every service, read once at start from the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEVELOPMENT_SECRET = "development-only-secret-change-me"  # noqa: S105 - refused outside development
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service has; a service subclasses it to add its own."""
+
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", frozen=True)
+
+    service_name: str = "service"
+    environment: Literal["development", "test", "production"] = "development"
+    database_url: str | None = None
+    data_dir: Path = Path(".data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "INFO"
+    secret_key: str = DEVELOPMENT_SECRET
+
+    auth_provider: Literal["builtin", "auth0"] = "builtin"
+    auth_issuer: str = "http://127.0.0.1:8001"
+    auth_audience: str = "eventxperts"
+    auth_jwks_url: str | None = None
+    auth0_domain: str | None = None
+    auth0_audience: str | None = None
+    auth0_client_id: str | None = None
+    auth0_client_secret: str | None = None
+    auth0_management_api_url: str | None = None
+
+    kafka_bootstrap_servers: str | None = None
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets(self) -> ServiceSettings:
+        if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
+            raise ValueError("SECRET_KEY must be set outside development")
+        if self.auth_provider == "auth0" and not (self.auth0_domain and self.auth0_audience):
+            raise ValueError("AUTH_PROVIDER=auth0 needs AUTH0_DOMAIN and AUTH0_AUDIENCE")
+        return self
+
+    @property
+    def database_name(self) -> str:
+        """Each service owns one database on the server."""
+        return f"eventxperts_{self.service_name}"
+
+    @property
+    def token_issuer(self) -> str:
+        """The `iss` every service expects in access tokens."""
+        if self.auth_provider == "auth0":
+            return f"https://{self.auth0_domain}/"
+        return self.auth_issuer.rstrip("/")
+
+    @property
+    def token_audience(self) -> str:
+        if self.auth_provider == "auth0" and self.auth0_audience:
+            return self.auth0_audience
+        return self.auth_audience
+
+    @property
+    def jwks_url(self) -> str:
+        """Where signing keys are published: Auth0's tenant or our own users service."""
+        if self.auth_jwks_url:
+            return self.auth_jwks_url
+        return f"{self.token_issuer.rstrip('/')}/.well-known/jwks.json"

@@ -1,0 +1,55 @@
+"""The unit of work: owns the transaction; its commit writes the recorded events to the outbox."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from servicekit.events import Event, envelope_for
+from servicekit.outbox.writer import write_outbox
+from servicekit.request_context import current_request_id
+
+
+class SqlAlchemyUnitOfWork:
+    """`async with uow: ...; await uow.commit()`; leaving without commit rolls back."""
+
+    session: AsyncSession
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, producer: str) -> None:
+        self._sessions = sessions
+        self._producer = producer
+        self._events: list[Event] = []
+
+    async def __aenter__(self) -> SqlAlchemyUnitOfWork:
+        self.session = self._sessions()
+        self._events = []
+        await self.session.begin()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if self.session.in_transaction():
+                await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    def publish(self, event: Event) -> None:
+        """Record an event; it is written to the outbox by `commit`, in the same transaction."""
+        self._events.append(event)
+
+    async def commit(self) -> None:
+        trace_id = current_request_id()
+        envelopes = [envelope_for(e, producer=self._producer, trace_id=trace_id) for e in self._events]
+        await write_outbox(self.session, envelopes)
+        await self.session.commit()
+        self._events = []
+
+    async def rollback(self) -> None:
+        await self.session.rollback()
+        self._events = []

@@ -1,0 +1,118 @@
+"""The FastAPI application every service is served as: GraphQL, health, metrics, request ids, logs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from typing import Annotated, Any
+
+import structlog
+from fastapi import FastAPI, Header, HTTPException, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from strawberry.fastapi import GraphQLRouter
+
+from servicekit.auth.caller import ANONYMOUS, Caller
+from servicekit.auth.tokens import InvalidToken, TokenVerifier
+from servicekit.graphql.context import ServiceContext
+from servicekit.health import ReadinessCheck, run_checks
+from servicekit.metrics import HttpMetrics
+from servicekit.request_context import bind_request_id, current_request_id
+from servicekit.settings import ServiceSettings
+
+log = structlog.get_logger()
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+def create_service_app(
+    settings: ServiceSettings,
+    *,
+    schema: Any,
+    services: Any,
+    verifier: TokenVerifier,
+    readiness_checks: dict[str, ReadinessCheck],
+    lifespan: Lifespan | None = None,
+) -> FastAPI:
+    """One FastAPI app per service process; routes beyond these are added by the service."""
+    app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
+    metrics = HttpMetrics(settings.service_name)
+    _add_request_middleware(app, metrics)
+    _add_operational_routes(app, metrics, readiness_checks)
+    app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
+    return app
+
+
+def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> GraphQLRouter[Any, Any]:
+    async def context(
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> ServiceContext:
+        caller = await caller_from_header(verifier, authorization)
+        return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
+
+    return GraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
+
+
+async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:
+    """Anonymous without a header; a verified caller with one; HTTP 401 for a bad token."""
+    if not authorization:
+        return ANONYMOUS
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise HTTPException(status_code=401, detail={"code": "MALFORMED_TOKEN"})
+    try:
+        claims = await verifier.verify(token.strip())
+    except InvalidToken as error:
+        log.info("token_rejected", reason=error.code)
+        raise HTTPException(status_code=401, detail={"code": error.code}) from error
+    structlog.contextvars.bind_contextvars(user_id=claims.subject)
+    return claims.caller()
+
+
+def _add_request_middleware(app: FastAPI, metrics: HttpMetrics) -> None:
+    @app.middleware("http")
+    async def request_scope(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        structlog.contextvars.unbind_contextvars("user_id")
+        request_id = bind_request_id(request.headers.get("x-request-id"))
+        started = time.perf_counter()
+        try:
+            response = await call_next(request)
+        except Exception:
+            log.exception("unhandled_error", path=request.url.path)
+            response = JSONResponse(
+                {"error": {"code": "INTERNAL", "message": "Something went wrong on our side."}},
+                status_code=500,
+            )
+        elapsed = time.perf_counter() - started
+        response.headers["x-request-id"] = request_id
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        metrics.observe(path, response.status_code, elapsed)
+        log.info("request", method=request.method, path=request.url.path,
+                 status=response.status_code, ms=round(elapsed * 1000, 1))
+        return response
+
+
+def _add_operational_routes(
+    app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]
+) -> None:
+    @app.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    async def readyz() -> JSONResponse:
+        results = await run_checks(checks)
+        ready = all(r.ok for r in results)
+        body = {"ready": ready, "checks": {r.name: {"ok": r.ok, "detail": r.detail} for r in results}}
+        return JSONResponse(body, status_code=200 if ready else 503)
+
+    @app.get("/metrics")
+    async def prometheus_metrics() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+
+async def no_lifespan(_: FastAPI) -> AsyncIterator[None]:
+    yield
