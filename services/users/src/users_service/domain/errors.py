@@ -1,0 +1,41 @@
+"""Domain errors of the users service. Codes are part of the API contract (UsersErrorCode)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class UsersErrorCode(StrEnum):
+    INVALID_EMAIL = "INVALID_EMAIL"
+    INVALID_PHONE = "INVALID_PHONE"
+    INVALID_NAME = "INVALID_NAME"
+    WEAK_PASSWORD = "WEAK_PASSWORD"  # noqa: S105 (an error code)
+    INVALID_ROLE = "INVALID_ROLE"
+    EMAIL_TAKEN = "EMAIL_TAKEN"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    ACCOUNT_LOCKED = "ACCOUNT_LOCKED"
+    ACCOUNT_DEACTIVATED = "ACCOUNT_DEACTIVATED"
+    INVALID_GSTIN = "INVALID_GSTIN"
+    INVALID_PIN_CODE = "INVALID_PIN_CODE"
+    INVALID_STATE = "INVALID_STATE"
+    INVALID_LOCATION = "INVALID_LOCATION"
+    INVALID_LANGUAGE = "INVALID_LANGUAGE"
+    WRONG_PASSWORD = "WRONG_PASSWORD"  # noqa: S105 (an error code)
+    INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN"  # noqa: S105 (an error code)
+    REFRESH_TOKEN_REUSED = "REFRESH_TOKEN_REUSED"  # noqa: S105 (an error code)
+    NOT_AUTHENTICATED = "NOT_AUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+
+
+class UsersError(Exception):
+    """An expected failure: a stable code, the input field it concerns, a readable message."""
+
+    def __init__(self, code: UsersErrorCode, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field
+
+    def __repr__(self) -> str:
+        return f"UsersError({self.code.value}, field={self.field!r})"

@@ -1,0 +1,48 @@
+"""Phone numbers in E.164. Indian numbers are the default: +91 is assumed when no code is given."""
+
+from __future__ import annotations
+
+import re
+
+from users_service.domain.errors import UsersError, UsersErrorCode
+
+_SEPARATORS = re.compile(r"[\s\-().]")
+_INDIAN_MOBILE = re.compile(r"^[6-9][0-9]{9}$")
+_OTHER_E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
+
+
+def normalise_phone(raw: str, *, field: str = "phone") -> str:
+    """Return the number in E.164 (+919876543210) or raise INVALID_PHONE.
+
+    Accepted: 9876543210, 09876543210, 919876543210, +91 98765 43210, and other countries' numbers
+    when written with their + country code.
+    """
+    compact = _SEPARATORS.sub("", raw.strip())
+    national = _indian_national_number(compact)
+    if national is not None:
+        if _INDIAN_MOBILE.match(national):
+            return "+91" + national
+        raise _invalid(field)
+    if compact.startswith("+") and _OTHER_E164.match(compact):
+        return compact
+    raise _invalid(field)
+
+
+def _indian_national_number(compact: str) -> str | None:
+    if compact.startswith("+91"):
+        return compact[3:]
+    if compact.startswith("+"):
+        return None
+    if len(compact) == 12 and compact.startswith("91"):
+        return compact[2:]
+    if len(compact) == 11 and compact.startswith("0"):
+        return compact[1:]
+    return compact
+
+
+def _invalid(field: str) -> UsersError:
+    return UsersError(
+        UsersErrorCode.INVALID_PHONE,
+        "Enter a 10-digit Indian mobile number starting with 6-9, or a number with its + country code.",
+        field,
+    )

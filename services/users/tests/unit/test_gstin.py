@@ -1,0 +1,46 @@
+import pytest
+from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.gstin import gstin_check_character, normalise_gstin
+
+REAL_GSTINS = ["27AAPFU0939F1ZV", "29AAGCB7383J1Z4"]
+
+
+@pytest.mark.parametrize("gstin", REAL_GSTINS)
+def test_real_gstins_pass_the_check_digit(gstin: str) -> None:
+    assert gstin_check_character(gstin[:14]) == gstin[14]
+    assert normalise_gstin(gstin.lower()) == gstin
+
+
+@pytest.mark.parametrize("gstin", REAL_GSTINS)
+def test_changing_any_single_character_breaks_the_gstin(gstin: str) -> None:
+    for position in range(15):
+        replacement = "7" if gstin[position] != "7" else "8"
+        if gstin[position].isalpha() and position not in (12, 14):
+            replacement = "Q" if gstin[position] != "Q" else "R"
+        corrupted = gstin[:position] + replacement + gstin[position + 1 :]
+        with pytest.raises(UsersError) as raised:
+            normalise_gstin(corrupted)
+        assert raised.value.code is UsersErrorCode.INVALID_GSTIN
+
+
+def test_swapping_two_adjacent_characters_is_caught() -> None:
+    assert normalise_gstin("27AAPFU0939F1ZV")
+    with pytest.raises(UsersError):
+        normalise_gstin("27AAPFU9039F1ZV")
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("27AAPFU0939F1Z", "15 characters"),
+        ("27AAPFU0939F1XV", "state code, a PAN"),
+        ("00AAPFU0939F1ZV", "not a GST state code"),
+        ("27AAPFU0939F1ZA", "check character"),
+    ],
+)
+def test_invalid_gstins_say_what_is_wrong(raw: str, reason: str) -> None:
+    with pytest.raises(UsersError) as raised:
+        normalise_gstin(raw)
+    assert raised.value.code is UsersErrorCode.INVALID_GSTIN
+    assert reason in raised.value.message
+    assert raised.value.field == "gstin"
