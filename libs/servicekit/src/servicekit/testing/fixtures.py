@@ -1,0 +1,54 @@
+"""The fixtures of `servicekit.testing`."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from servicekit.migrations import upgrade_to_head
+from servicekit.postgres import drop_database, start_embedded_server, with_database
+
+MakeDatabase = Callable[[str, Path], str]
+
+
+@pytest.fixture(scope="session")
+def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A real PostgreSQL server for the whole test session: DATABASE_URL, else an embedded one."""
+    if url := os.environ.get("DATABASE_URL"):
+        return url
+    return start_embedded_server(tmp_path_factory.mktemp("pg"), stop_on_exit=True)
+
+
+@pytest.fixture(scope="session")
+def make_migrated_database(pg_server_url: str) -> Iterator[MakeDatabase]:
+    """`make(name, migrations_dir) -> url`: a fresh database with the service's migrations applied,
+    dropped at the end of the session."""
+    created: list[str] = []
+
+    def make(name: str, script_location: Path) -> str:
+        url = with_database(pg_server_url, f"test_{name}_{uuid.uuid4().hex[:8]}")
+        upgrade_to_head(script_location, url)
+        created.append(url)
+        return url
+
+    yield make
+    for url in created:
+        drop_database(url)
+
+
+async def isolated_sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions that all share one outer transaction, rolled back at the end: a unit of work's
+    commit becomes a savepoint release, so each test leaves the database as it found it."""
+    async with engine.connect() as connection:
+        transaction = await connection.begin()
+        try:
+            yield async_sessionmaker(
+                bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+            )
+        finally:
+            await transaction.rollback()

@@ -1,0 +1,95 @@
+"""The unit of work against real PostgreSQL: the change and its events commit together or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from pydantic import BaseModel
+from servicekit.db import create_engine, session_factory
+from servicekit.events import Event
+from servicekit.postgres import ensure_database, with_database
+from servicekit.request_context import bind_request_id
+from servicekit.uow import SqlAlchemyUnitOfWork
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+
+class Thing(BaseModel):
+    name: str
+
+
+@pytest.fixture(scope="module")
+async def engine(pg_server_url: str) -> AsyncIterator[AsyncEngine]:
+    import uuid
+
+    url = with_database(pg_server_url, f"test_uow_{uuid.uuid4().hex[:8]}")
+    ensure_database(url)
+    engine = create_engine(url)
+    async with engine.begin() as connection:
+        await connection.execute(text("CREATE TABLE things (name text primary key)"))
+        from servicekit.outbox.tables import outbox
+
+        await connection.run_sync(outbox.create)
+    yield engine
+    await engine.dispose()
+
+
+def thing_added(name: str) -> Event:
+    return Event(type="test.thing.added", version=1, key=name, payload=Thing(name=name))
+
+
+async def count(engine: AsyncEngine, sql: str) -> int:
+    async with engine.connect() as connection:
+        return int((await connection.execute(text(sql))).scalar_one())
+
+
+async def test_commit_writes_the_change_and_its_event_together(engine: AsyncEngine) -> None:
+    bind_request_id("req-123")
+    uow = SqlAlchemyUnitOfWork(session_factory(engine), producer="test")
+    async with uow:
+        await uow.session.execute(text("INSERT INTO things VALUES ('chair')"))
+        uow.publish(thing_added("chair"))
+        await uow.commit()
+
+    assert await count(engine, "SELECT count(*) FROM things WHERE name = 'chair'") == 1
+    async with engine.connect() as connection:
+        row = (await connection.execute(text(
+            "SELECT topic, key, envelope FROM outbox WHERE key = 'chair'"))).one()
+    assert row.topic == "test.thing.v1"
+    assert row.envelope["trace_id"] == "req-123"
+    assert row.envelope["payload"] == {"name": "chair"}
+    assert row.envelope["producer"] == "test"
+
+
+async def test_leaving_without_commit_loses_both_change_and_event(engine: AsyncEngine) -> None:
+    uow = SqlAlchemyUnitOfWork(session_factory(engine), producer="test")
+    async with uow:
+        await uow.session.execute(text("INSERT INTO things VALUES ('tent')"))
+        uow.publish(thing_added("tent"))
+
+    assert await count(engine, "SELECT count(*) FROM things WHERE name = 'tent'") == 0
+    assert await count(engine, "SELECT count(*) FROM outbox WHERE key = 'tent'") == 0
+
+
+async def test_a_failed_use_case_writes_no_event(engine: AsyncEngine) -> None:
+    uow = SqlAlchemyUnitOfWork(session_factory(engine), producer="test")
+
+    async def add_lamp_twice() -> None:
+        async with uow:
+            uow.publish(thing_added("lamp"))
+            await uow.session.execute(text("INSERT INTO things VALUES ('lamp')"))
+            await uow.session.execute(text("INSERT INTO things VALUES ('lamp')"))
+            await uow.commit()
+
+    with pytest.raises(IntegrityError):
+        await add_lamp_twice()
+    assert await count(engine, "SELECT count(*) FROM outbox WHERE key = 'lamp'") == 0
+
+
+def test_topics_are_per_aggregate_and_version() -> None:
+    event = Event(type="calendar.booking.confirmed", version=2, key="b1", payload=Thing(name="x"))
+    assert event.topic == "calendar.booking.v2"
+
+
