@@ -1,0 +1,3 @@
+from eventxperts_cli.main import main
+
+main()
