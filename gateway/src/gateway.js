@@ -1,0 +1,78 @@
+// Composition root: settings in, a listening gateway out. main.js and the tests both start it here.
+
+import http from 'node:http';
+import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ForwardingDataSource } from './forwarding-data-source.js';
+import { createRequestHandler } from './http-server.js';
+import { queryLimitsPlugin } from './query-limits.js';
+import { jsonLineLogger, operationNameRecorder } from './request-log.js';
+import { composeSupergraph, readSubgraphSdls } from './supergraph.js';
+
+function apolloLogger(log) {
+  const write = (level) => (...parts) => log(level, 'apollo', { message: parts.join(' ') });
+  return { debug: () => {}, info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+async function supergraphOptions(settings) {
+  if (settings.supergraphMode === 'introspect') {
+    // Development only: asks the running subgraphs for their SDL instead of reading the committed files.
+    return { supergraphSdl: new IntrospectAndCompose({ subgraphs: settings.subgraphs }) };
+  }
+  return { supergraphSdl: composeSupergraph(await readSubgraphSdls(settings.sdlRoot, settings.subgraphs)) };
+}
+
+function createApolloServer(settings, gateway, httpServer, log) {
+  return new ApolloServer({
+    gateway,
+    logger: apolloLogger(log),
+    introspection: settings.introspection,
+    includeStacktraceInErrorResponses: !settings.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads Apollo's sandbox from a CDN; nothing here should.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      operationNameRecorder(),
+      queryLimitsPlugin(settings.limits),
+    ],
+  });
+}
+
+function listen(httpServer, { port, host }) {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve(httpServer.address());
+    });
+  });
+}
+
+/**
+ * Composes the supergraph, starts Apollo Server and listens on settings.host:settings.port.
+ * Resolves to { url, port, stop() }; stop() drains in-flight requests and closes the server.
+ * Rejects with a SupergraphError when the committed SDLs are missing or do not compose.
+ */
+export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
+  const gateway = new ApolloGateway({
+    ...(await supergraphOptions(settings)),
+    logger: apolloLogger(log),
+    buildService: ({ url }) => new ForwardingDataSource({ url }),
+  });
+  const httpServer = http.createServer();
+  const apollo = createApolloServer(settings, gateway, httpServer, log);
+  await apollo.start();
+  httpServer.on('request', createRequestHandler({ apollo, settings, log }));
+  const address = await listen(httpServer, settings);
+  const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${address.port}/graphql`;
+  log('info', 'gateway.started', { url, subgraphs: settings.subgraphs, supergraph_mode: settings.supergraphMode });
+  return { url, port: address.port, stop: () => apollo.stop() };
+}
