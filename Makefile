@@ -1,0 +1,64 @@
+# EventXperts: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+CHROMIUM ?= /usr/bin/chromium
+export UV_FROZEN := 1
+
+.PHONY: help install install-test run test test-python test-gateway lint bench kafka demo clean
+
+help:
+	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
+	@echo "make test       install what is missing (+ chromium, Kafka jars), run every test"
+	@echo "make lint       ruff + mypy"
+	@echo "make bench      run the benchmarks in bench/ (print tables)"
+	@echo "make kafka      run a single-node Apache Kafka broker in the foreground"
+
+$(UV):
+	@echo "[setup] installing uv"
+	python3 -m pip install --quiet --disable-pip-version-check uv || python3 -m pip install --quiet --user uv
+
+.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml */*/pyproject.toml) | $(UV)
+	@echo "[setup] python packages (uv sync)"
+	$(UV) sync --all-packages --frozen
+	@touch $@
+
+gateway/node_modules/.installed: gateway/package-lock.json
+	@echo "[setup] gateway npm packages (npm ci)"
+	cd gateway && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: .venv/.synced gateway/node_modules/.installed
+
+$(CHROMIUM):
+	@echo "[setup] chromium for the browser tests (Debian package)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+kafka-jars: .venv/.synced
+	@$(UV) run eventxperts kafka --fetch-only
+
+install-test: install $(CHROMIUM) kafka-jars
+
+run: install
+ifeq ($(KAFKA),1)
+	$(UV) run eventxperts up --kafka
+else
+	$(UV) run eventxperts up
+endif
+
+test: install-test
+	$(UV) run pytest
+	cd gateway && npm test
+
+lint: install
+	$(UV) run ruff check .
+	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src services/users/src app/src cli/src
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(UV) run python $$b || exit 1; done
+
+kafka: install
+	$(UV) run eventxperts kafka
+
+clean:
+	rm -rf .venv gateway/node_modules .pytest_cache .mypy_cache .ruff_cache

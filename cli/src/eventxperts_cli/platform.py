@@ -1,0 +1,146 @@
+"""The whole platform in one object: PostgreSQL, (Kafka), migrations, services, gateway and app.
+
+Used by `eventxperts up` (make run) and by the end-to-end tests, which start their own copy on free
+ports so they never touch a developer's running platform.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from servicekit.migrations import upgrade_to_head
+from servicekit.postgres import start_embedded_server, stop_embedded_server, with_database
+
+from eventxperts_cli.components import APP_PORT, GATEWAY_DIR, GATEWAY_PORT, REPO_ROOT, SERVICES
+from eventxperts_cli.processes import ManagedProcess
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class PlatformConfig:
+    data_dir: Path = REPO_ROOT / ".data"
+    database_url: str | None = None
+    kafka_bootstrap_servers: str | None = None
+    service_ports: dict[str, int] = field(default_factory=lambda: {s.name: s.port for s in SERVICES})
+    gateway_port: int = GATEWAY_PORT
+    app_port: int = APP_PORT
+    with_app: bool = True
+    environment: str = "development"
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def service_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.service_ports[name]}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}/graphql"
+
+    @property
+    def app_url(self) -> str:
+        return f"http://127.0.0.1:{self.app_port}/"
+
+
+class Platform:
+    def __init__(self, config: PlatformConfig, progress: Progress = print) -> None:
+        self.config = config
+        self._progress = progress
+        self._processes: list[ManagedProcess] = []
+        self._started_postgres = False
+        self.server_url = ""
+
+    def start(self) -> None:
+        """Start every part in dependency order, waiting for each to be ready."""
+        try:
+            self._start_postgres()
+            self._migrate()
+            for spec in SERVICES:
+                self._start(self._service_process(spec.name, spec.package), timeout_s=60)
+            self._start(self._gateway_process(), timeout_s=60)
+            if self.config.with_app:
+                self._start(self._app_process(), timeout_s=90)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """Stop every part in reverse order; PostgreSQL last, and only if this platform started it."""
+        for process in reversed(self._processes):
+            self._progress(f"stopping {process.name}")
+            process.stop()
+        self._processes.clear()
+        if self._started_postgres:
+            self._progress("stopping postgres")
+            stop_embedded_server(self.config.data_dir)
+            self._started_postgres = False
+
+    def _start_postgres(self) -> None:
+        if self.config.database_url:
+            self.server_url = self.config.database_url
+            self._progress("postgres: using DATABASE_URL")
+            return
+        self._progress(f"postgres: starting embedded server (data in {self.config.data_dir / 'postgres'})")
+        already_running = (self.config.data_dir / "postgres" / "postmaster.pid").exists()
+        self.server_url = start_embedded_server(self.config.data_dir, stop_on_exit=False)
+        self._started_postgres = not already_running
+        self._progress("postgres: ready")
+
+    def _migrate(self) -> None:
+        for spec in SERVICES:
+            self._progress(f"migrations: {spec.name}")
+            upgrade_to_head(spec.migrations_dir, with_database(self.server_url, f"eventxperts_{spec.name}"))
+
+    def _start(self, process: ManagedProcess, *, timeout_s: float) -> None:
+        self._progress(f"{process.name}: starting (log {process.log_path})")
+        process.start()
+        self._processes.append(process)
+        process.wait_ready(timeout_s)
+        self._progress(f"{process.name}: ready")
+
+    def _common_env(self) -> dict[str, str]:
+        env = {
+            "ENVIRONMENT": self.config.environment,
+            "DATABASE_URL": self.server_url,
+            "DATA_DIR": str(self.config.data_dir),
+            "AUTH_ISSUER": self.config.service_url("users"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        if self.config.kafka_bootstrap_servers:
+            env["KAFKA_BOOTSTRAP_SERVERS"] = self.config.kafka_bootstrap_servers
+        return {**env, **self.config.extra_env}
+
+    def _service_process(self, name: str, package: str) -> ManagedProcess:
+        port = self.config.service_ports[name]
+        env = {**self._common_env(), "HOST": "127.0.0.1", "PORT": str(port), f"{name.upper()}_PORT": str(port)}
+        return ManagedProcess(
+            name=f"{name} service", argv=[sys.executable, "-m", package], env=env, cwd=REPO_ROOT,
+            log_path=self.config.log_dir / f"{name}.log",
+            ready_url=f"{self.config.service_url(name)}/readyz",
+        )
+
+    def _gateway_process(self) -> ManagedProcess:
+        subgraphs = ",".join(f"{s.name}={self.config.service_url(s.name)}/graphql" for s in SERVICES)
+        origins = f"http://127.0.0.1:{self.config.app_port},http://localhost:{self.config.app_port}"
+        env = {"GATEWAY_PORT": str(self.config.gateway_port), "GATEWAY_HOST": "127.0.0.1",
+               "SUBGRAPHS": subgraphs, "GATEWAY_CORS_ORIGINS": origins,
+               "NODE_ENV": "production" if self.config.environment == "production" else "development"}
+        return ManagedProcess(
+            name="gateway", argv=["node", "src/index.js"], env=env, cwd=GATEWAY_DIR,
+            log_path=self.config.log_dir / "gateway.log",
+            ready_url=f"http://127.0.0.1:{self.config.gateway_port}/healthz",
+        )
+
+    def _app_process(self) -> ManagedProcess:
+        env = {"APP_PORT": str(self.config.app_port), "APP_HOST": "127.0.0.1",
+               "GATEWAY_URL": self.config.gateway_url, "PYTHONUNBUFFERED": "1"}
+        return ManagedProcess(
+            name="app", argv=[sys.executable, "-m", "eventxperts_app"], env=env, cwd=REPO_ROOT,
+            log_path=self.config.log_dir / "app.log", ready_url=self.config.app_url,
+        )
