@@ -34,6 +34,8 @@ function createApolloServer(settings, gateway, httpServer, log) {
     logger: apolloLogger(log),
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: !settings.production,
+    // main.js owns the signal handling, so stopping is logged and ends the process once.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads Apollo's sandbox from a CDN; nothing here should.

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readSettings, SettingsError } from '../src/settings.js';
+
+const ROOT = '/repo';
+
+test('defaults serve the users subgraph on 127.0.0.1:4000 with the documented limits', () => {
+  const settings = readSettings({}, { repositoryRoot: ROOT });
+  assert.equal(settings.host, '127.0.0.1');
+  assert.equal(settings.port, 4000);
+  assert.deepEqual(settings.subgraphs, [{ name: 'users', url: 'http://127.0.0.1:8001/graphql' }]);
+  assert.equal(settings.sdlRoot, ROOT);
+  assert.equal(settings.supergraphMode, 'compose');
+  assert.equal(settings.introspection, true);
+  assert.deepEqual(settings.limits, { maxDepth: 10, maxQueryBytes: 20000, maxBodyBytes: 102400, maxAliases: 30, maxRootFields: 20 });
+  assert.deepEqual(settings.corsOrigins, ['http://127.0.0.1:8550', 'http://localhost:8550']);
+});
+
+test('reads every subgraph of SUBGRAPHS in order', () => {
+  const settings = readSettings({ SUBGRAPHS: ' users=http://127.0.0.1:8001/graphql , calendar=http://127.0.0.1:8002/graphql ' });
+  assert.deepEqual(settings.subgraphs.map((subgraph) => subgraph.name), ['users', 'calendar']);
+});
+
+test('production switches introspection off', () => {
+  assert.equal(readSettings({ NODE_ENV: 'production' }).introspection, false);
+});
+
+test('SUBGRAPH_SDL_DIR overrides the repository root', () => {
+  assert.equal(readSettings({ SUBGRAPH_SDL_DIR: '/elsewhere' }, { repositoryRoot: ROOT }).sdlRoot, '/elsewhere');
+});
+
+const REJECTED = [
+  [{ GATEWAY_PORT: 'http' }, /GATEWAY_PORT must be an integer/],
+  [{ GATEWAY_MAX_DEPTH: '0' }, /GATEWAY_MAX_DEPTH must be an integer >= 1/],
+  [{ GATEWAY_MAX_QUERY_BYTES: '-5' }, /GATEWAY_MAX_QUERY_BYTES/],
+  [{ GATEWAY_MAX_BODY_BYTES: '100' }, /GATEWAY_MAX_BODY_BYTES must be >= GATEWAY_MAX_QUERY_BYTES/],
+  [{ SUBGRAPHS: 'users' }, /expected "name=url"/],
+  [{ SUBGRAPHS: 'users=not a url' }, /invalid URL/],
+  [{ SUBGRAPHS: 'users=ftp://127.0.0.1/graphql' }, /must be http\(s\)/],
+  [{ SUBGRAPHS: 'users=http://a/graphql,users=http://b/graphql' }, /listed twice/],
+  [{ SUPERGRAPH_MODE: 'uplink' }, /SUPERGRAPH_MODE must be "compose" or "introspect"/],
+];
+
+for (const [env, message] of REJECTED) {
+  test(`refuses ${JSON.stringify(env)} with a SettingsError naming the variable`, () => {
+    assert.throws(() => readSettings(env), (error) => error instanceof SettingsError && error.code === 'INVALID_SETTING' && message.test(error.message));
+  });
+}
