@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from servicekit.errors import DomainError
+
 
 class UsersErrorCode(StrEnum):
     INVALID_EMAIL = "INVALID_EMAIL"
@@ -28,14 +30,11 @@ class UsersErrorCode(StrEnum):
     NOT_FOUND = "NOT_FOUND"
 
 
-class UsersError(Exception):
+class UsersError(DomainError):
     """An expected failure: a stable code, the input field it concerns, a readable message."""
 
     def __init__(self, code: UsersErrorCode, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.field = field
+        super().__init__(message, field=field, code=code)
 
     def __repr__(self) -> str:
-        return f"UsersError({self.code.value}, field={self.field!r})"
+        return f"UsersError({self.code}, field={self.field!r})"

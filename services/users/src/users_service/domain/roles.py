@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from servicekit.auth.roles import Role
 
 from users_service.domain.errors import UsersError, UsersErrorCode
 
-
-class Role(StrEnum):
-    USER = "user"
-    ORGANIZER = "organizer"
-    STORE_OWNER = "store_owner"
-    SUPER_ADMIN = "super_admin"
+__all__ = ["SELF_ASSIGNABLE_ROLES", "Role", "parse_role", "roles_after_revoke", "roles_at_registration"]
 
 
 SELF_ASSIGNABLE_ROLES = frozenset({Role.USER, Role.ORGANIZER, Role.STORE_OWNER})

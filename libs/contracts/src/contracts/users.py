@@ -1,0 +1,45 @@
+"""Events the users service publishes (topic `users.user.v1`, key: the user id).
+
+Version 1 payloads. A breaking change (removing or retyping a field) needs a v2 model and topic;
+adding an optional field is not breaking.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+RoleName = Literal["user", "organizer", "store_owner", "super_admin"]
+
+USER_REGISTERED = "users.user.registered"
+USER_ROLES_CHANGED = "users.user.roles_changed"
+USER_DEACTIVATED = "users.user.deactivated"
+
+
+class _UserEvent(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    user_id: UUID
+    occurred_at: datetime
+
+
+class UserRegisteredV1(_UserEvent):
+    """A person created an account. Email and phone are left out: consumers ask the graph."""
+
+    name: str
+    roles: list[RoleName]
+    preferred_language: Literal["te", "en"]
+
+
+class UserRolesChangedV1(_UserEvent):
+    roles: list[RoleName]
+    granted: list[RoleName]
+    revoked: list[RoleName]
+    changed_by: UUID | None
+
+
+class UserDeactivatedV1(_UserEvent):
+    deactivated_by: UUID | None

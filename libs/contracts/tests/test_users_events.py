@@ -1,0 +1,40 @@
+from datetime import UTC, datetime
+from uuid import uuid4
+
+import pytest
+from contracts.users import UserDeactivatedV1, UserRegisteredV1, UserRolesChangedV1
+from pydantic import ValidationError
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+def test_a_registered_event_survives_a_json_round_trip() -> None:
+    event = UserRegisteredV1(
+        user_id=uuid4(),
+        occurred_at=NOW,
+        name="రవి",
+        roles=["user", "organizer"],
+        preferred_language="te",
+    )
+    assert UserRegisteredV1.model_validate_json(event.model_dump_json()) == event
+
+
+def test_unknown_roles_and_unknown_fields_are_refused() -> None:
+    with pytest.raises(ValidationError):
+        UserRolesChangedV1(
+            user_id=uuid4(),
+            occurred_at=NOW,
+            roles=["root"],
+            granted=[],
+            revoked=[],
+            changed_by=None,
+        )
+    with pytest.raises(ValidationError):
+        UserDeactivatedV1.model_validate(
+            {
+                "user_id": str(uuid4()),
+                "occurred_at": NOW.isoformat(),
+                "deactivated_by": None,
+                "email": "leak@example.in",
+            }
+        )

@@ -1,0 +1,1 @@
+"""Adapters: the database models and repositories, password hashing, signing keys, Auth0."""

@@ -1,0 +1,106 @@
+"""Issuing RS256 access tokens with the live signing key, and verifying our own tokens locally."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import jwt
+from jwt import PyJWK
+from servicekit.auth import ROLES_CLAIM, Claims, InvalidToken, TokenVerifier
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from users_service.adapters.signing_keys import KeySet, SigningKeysRepository
+from users_service.domain.roles import Role
+
+
+class KeyRing:
+    """The live keys, loaded from the database once and reloaded after rotation or on unknown kid."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, secret: str) -> None:
+        self._sessions = sessions
+        self._secret = secret
+        self._keys: KeySet | None = None
+
+    async def ensure_key(self) -> None:
+        """On first start there is no key: make one (idempotent across processes)."""
+        async with self._sessions() as session, session.begin():
+            await SigningKeysRepository(session, secret=self._secret).ensure_one()
+        await self.reload()
+
+    async def rotate(self) -> str:
+        async with self._sessions() as session, session.begin():
+            kid = await SigningKeysRepository(session, secret=self._secret).rotate()
+        await self.reload()
+        return kid
+
+    async def reload(self) -> KeySet:
+        async with self._sessions() as session:
+            keys = await SigningKeysRepository(session, secret=self._secret).key_set()
+        if keys is None:
+            raise RuntimeError("no signing key; call ensure_key() at start")
+        self._keys = keys
+        return keys
+
+    async def current(self) -> KeySet:
+        return self._keys if self._keys is not None else await self.reload()
+
+    async def public_jwks(self) -> dict[str, list[dict[str, Any]]]:
+        return {"keys": (await self.current()).public_jwks}
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedAccessToken:
+    token: str
+    expires_in: int
+
+
+class AccessTokenIssuer:
+    def __init__(self, keys: KeyRing, *, issuer: str, audience: str, lifetime: timedelta) -> None:
+        self._keys = keys
+        self._issuer = issuer
+        self._audience = audience
+        self._lifetime = lifetime
+
+    async def issue(self, user_id: uuid.UUID, roles: frozenset[Role], now: datetime) -> IssuedAccessToken:
+        signing = (await self._keys.current()).signing
+        claims = {
+            "sub": str(user_id),
+            ROLES_CLAIM: sorted(role.value for role in roles),
+            "iss": self._issuer,
+            "aud": self._audience,
+            "iat": int(now.timestamp()),
+            "exp": int((now + self._lifetime).timestamp()),
+            "jti": str(uuid.uuid4()),
+        }
+        token = jwt.encode(claims, signing.private_key, algorithm="RS256", headers={"kid": signing.kid})
+        return IssuedAccessToken(token, int(self._lifetime.total_seconds()))
+
+
+class LocalTokenVerifier(TokenVerifier):
+    """servicekit's verifier, reading our own JWKS from the key ring instead of over HTTP
+    (the users service would otherwise have to call itself)."""
+
+    def __init__(self, keys: KeyRing, *, issuer: str, audience: str) -> None:
+        super().__init__(jwks_url="local:", issuer=issuer, audience=audience)
+        self._key_ring = keys
+
+    async def verify(self, token: str) -> Claims:
+        try:
+            header = dict(jwt.get_unverified_header(token))
+        except jwt.PyJWTError as error:
+            raise InvalidToken("MALFORMED_TOKEN", "token is malformed") from error
+        if header.get("alg") != "RS256":
+            raise InvalidToken("UNSUPPORTED_ALGORITHM", "only RS256 tokens are accepted")
+        key = await self._key_for(header.get("kid"))
+        return self._decode(token, key)
+
+    async def _key_for(self, kid: object) -> PyJWK:
+        for reload in (False, True):
+            keys = await (self._key_ring.reload() if reload else self._key_ring.current())
+            for jwk in keys.public_jwks:
+                if jwk["kid"] == kid:
+                    return PyJWK(jwk, algorithm="RS256")
+        raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")

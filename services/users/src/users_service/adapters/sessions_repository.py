@@ -1,0 +1,98 @@
+"""Refresh-token families and login attempts."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from users_service.adapters.orm import LoginAttemptRow, RefreshTokenRow
+from users_service.domain.lockout import LoginAttempts
+from users_service.domain.refresh_tokens import RefreshTokenState, RefreshTokenStatus
+
+
+def refresh_token_digest(secret: str) -> bytes:
+    return hashlib.sha256(secret.encode()).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRefreshToken:
+    id: uuid.UUID
+    family_id: uuid.UUID
+    user_id: uuid.UUID
+    state: RefreshTokenState
+
+
+class RefreshTokensRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(
+        self, *, family_id: uuid.UUID, user_id: uuid.UUID, secret: str, expires_at: datetime
+    ) -> None:
+        self._session.add(
+            RefreshTokenRow(
+                id=uuid.uuid4(),
+                family_id=family_id,
+                user_id=user_id,
+                token_hash=refresh_token_digest(secret),
+                status=RefreshTokenStatus.ACTIVE.value,
+                expires_at=expires_at,
+            )
+        )
+        await self._session.flush()
+
+    async def find_for_update(self, secret: str) -> StoredRefreshToken | None:
+        """Lock the token's row: two refreshes racing with one token cannot both rotate it."""
+        query = (
+            select(RefreshTokenRow)
+            .where(RefreshTokenRow.token_hash == refresh_token_digest(secret))
+            .with_for_update()
+        )
+        row = (await self._session.execute(query)).scalar_one_or_none()
+        if row is None:
+            return None
+        state = RefreshTokenState(RefreshTokenStatus(row.status), row.expires_at)
+        return StoredRefreshToken(row.id, row.family_id, row.user_id, state)
+
+    async def mark_rotated(self, token_id: uuid.UUID) -> None:
+        await self._set_status(RefreshTokenRow.id == token_id, RefreshTokenStatus.ROTATED)
+
+    async def revoke_family(self, family_id: uuid.UUID) -> None:
+        await self._set_status(RefreshTokenRow.family_id == family_id, RefreshTokenStatus.REVOKED)
+
+    async def revoke_all_of(self, user_id: uuid.UUID) -> None:
+        await self._set_status(RefreshTokenRow.user_id == user_id, RefreshTokenStatus.REVOKED)
+
+    async def _set_status(self, condition: ColumnElement[bool], status: RefreshTokenStatus) -> None:
+        statement = update(RefreshTokenRow).where(condition).values(status=status.value)
+        await self._session.execute(statement)
+
+
+class LoginAttemptsRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get_for_update(self, email: str) -> LoginAttempts:
+        """Lock (creating if needed) the email's row so parallel guesses are all counted."""
+        await self._session.execute(
+            insert(LoginAttemptRow)
+            .values(email=email, consecutive_failures=0)
+            .on_conflict_do_nothing(index_elements=[LoginAttemptRow.email])
+        )
+        query = select(LoginAttemptRow).where(LoginAttemptRow.email == email).with_for_update()
+        row = (await self._session.execute(query)).scalar_one()
+        return LoginAttempts(row.consecutive_failures, row.locked_until)
+
+    async def save(self, email: str, attempts: LoginAttempts) -> None:
+        statement = (
+            update(LoginAttemptRow)
+            .where(LoginAttemptRow.email == email)
+            .values(consecutive_failures=attempts.consecutive_failures, locked_until=attempts.locked_until)
+        )
+        await self._session.execute(statement)

@@ -1,0 +1,61 @@
+"""The composition root: settings in, wired use-case dependencies and the key ring out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from servicekit.db import session_factory
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
+from users_service.adapters.password_hasher import PasswordHasher
+from users_service.domain.lockout import LockoutPolicy
+from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
+from users_service.service_layer.unit_of_work import UsersUnitOfWork
+from users_service.settings import UsersSettings
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class UsersServices:
+    """Everything the edges (GraphQL, routes, CLI) reach the service through."""
+
+    settings: UsersSettings
+    engine: AsyncEngine
+    keys: KeyRing
+    deps: UseCaseDependencies
+
+
+def build_services(
+    settings: UsersSettings,
+    engine: AsyncEngine,
+    *,
+    sessions: async_sessionmaker[AsyncSession] | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    identity_provider: IdentityProvider | None = None,
+) -> UsersServices:
+    """Wire the use cases; `sessions` defaults to the engine's (tests pass rolled-back ones)."""
+    sessions = sessions or session_factory(engine)
+    keys = KeyRing(sessions, secret=settings.secret_key)
+    builtin = settings.auth_provider == "builtin"
+    issuer = AccessTokenIssuer(
+        keys,
+        issuer=settings.token_issuer,
+        audience=settings.token_audience,
+        lifetime=timedelta(minutes=settings.access_token_minutes),
+    )
+    deps = UseCaseDependencies(
+        unit_of_work=lambda: UsersUnitOfWork(sessions, producer=settings.service_name),
+        hasher=PasswordHasher.from_settings(settings),
+        access_tokens=issuer if builtin else None,
+        clock=clock,
+        lockout=LockoutPolicy(settings.lockout_max_failures, timedelta(minutes=settings.lockout_minutes)),
+        refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
+        identity_provider=identity_provider,
+    )
+    return UsersServices(settings=settings, engine=engine, keys=keys, deps=deps)

@@ -1,0 +1,81 @@
+"""Reading accounts and changing one's own: me, a user by id, profile, password."""
+
+from __future__ import annotations
+
+import uuid
+
+from servicekit.auth import Caller
+from servicekit.errors import NotFound
+
+from users_service.domain.accounts import UserAccount
+from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.names import normalise_name
+from users_service.domain.passwords import check_password_strength
+from users_service.domain.phone import normalise_phone
+from users_service.service_layer.authorization import Operation, authorize
+from users_service.service_layer.commands import ChangePassword, UpdateProfile
+from users_service.service_layer.dependencies import UseCaseDependencies
+from users_service.service_layer.profile_changes import changed_profile
+from users_service.service_layer.unit_of_work import UsersUnitOfWork
+
+
+def parse_user_id(raw: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise NotFound("No such user.", field="userId") from None
+
+
+async def me(caller: Caller, deps: UseCaseDependencies) -> UserAccount | None:
+    """The signed-in person's account; None when nobody is signed in or the account is gone."""
+    if caller.user_id is None:
+        return None
+    async with deps.unit_of_work() as uow:
+        account = await uow.users.get(parse_user_id(caller.user_id))
+    return account if account is not None and account.is_active else None
+
+
+async def get_user(caller: Caller, user_id: str, deps: UseCaseDependencies) -> UserAccount | None:
+    authorize(caller, Operation.READ_USER, target_user_id=user_id)
+    async with deps.unit_of_work() as uow:
+        return await uow.users.get(parse_user_id(user_id))
+
+
+async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> UserAccount:
+    user_id = authorize(command.caller, Operation.UPDATE_PROFILE, target_user_id=command.caller.user_id)
+    async with deps.unit_of_work() as uow:
+        account = await _existing(uow, user_id)
+        name = normalise_name(command.name) if command.name is not None else account.name
+        phone = normalise_phone(command.phone) if command.phone is not None else account.phone
+        profile = changed_profile(account.profile, command)
+        await uow.users.set_identity(account.id, name=name, phone=phone)
+        await uow.users.save_profile(account.id, profile)
+        await uow.commit()
+    return UserAccount(
+        account.id, account.email, name, phone, account.roles, account.is_active, account.created_at, profile
+    )
+
+
+async def change_password(command: ChangePassword, deps: UseCaseDependencies) -> UserAccount:
+    """Needs the current password; ends every other session (all refresh tokens are revoked)."""
+    user_id = authorize(command.caller, Operation.CHANGE_PASSWORD, target_user_id=command.caller.user_id)
+    async with deps.unit_of_work() as uow:
+        account = await _existing(uow, user_id)
+        current_hash = await uow.users.password_hash(account.id)
+        if not await deps.hasher.verify(current_hash, command.current_password):
+            raise UsersError(
+                UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.", "currentPassword"
+            )
+        check_password_strength(command.new_password, email=account.email, field="newPassword")
+        new_hash = await deps.hasher.hash(command.new_password)
+        await uow.users.set_password_hash(account.id, new_hash)
+        await uow.refresh_tokens.revoke_all_of(account.id)
+        await uow.commit()
+    return account
+
+
+async def _existing(uow: UsersUnitOfWork, user_id: str) -> UserAccount:
+    account = await uow.users.get(parse_user_id(user_id), for_update=True)
+    if account is None or not account.is_active:
+        raise NotFound("No such user.")
+    return account

@@ -1,0 +1,86 @@
+"""Signing in, refreshing and signing out with the built-in issuer."""
+
+from __future__ import annotations
+
+from users_service.domain.email import normalise_email
+from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.lockout import after_failure, after_success
+from users_service.domain.refresh_tokens import (
+    RefreshDecision,
+    decide_refresh,
+    invalid_refresh_token,
+    refresh_token_reused,
+)
+from users_service.service_layer.commands import Login
+from users_service.service_layer.dependencies import UseCaseDependencies
+from users_service.service_layer.results import SignedIn
+from users_service.service_layer.sessions import issue_tokens
+
+
+def invalid_credentials() -> UsersError:
+    # One answer for an unknown email and a wrong password: the reply must not reveal accounts.
+    return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
+
+
+def account_locked() -> UsersError:
+    return UsersError(
+        UsersErrorCode.ACCOUNT_LOCKED,
+        "Too many wrong passwords. Try again in a few minutes.",
+    )
+
+
+def account_deactivated() -> UsersError:
+    return UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+
+
+async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
+    try:
+        email = normalise_email(command.email)
+    except UsersError:
+        raise invalid_credentials() from None
+    async with deps.unit_of_work() as uow:
+        attempts = await uow.login_attempts.get_for_update(email)
+        now = deps.clock()
+        if attempts.is_locked(now):
+            raise account_locked()
+        account = await uow.users.get_by_email(email)
+        password_hash = await uow.users.password_hash(account.id) if account else None
+        if account is None or not await deps.hasher.verify(password_hash, command.password):
+            await uow.login_attempts.save(email, after_failure(attempts, now, deps.lockout))
+            await uow.commit()
+            raise invalid_credentials()
+        if not account.is_active:
+            raise account_deactivated()
+        await uow.login_attempts.save(email, after_success())
+        tokens = await issue_tokens(uow, deps, account)
+        await uow.commit()
+    return SignedIn(account, tokens)
+
+
+async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
+    """Rotate: the presented token is spent and a new member of its family is issued."""
+    async with deps.unit_of_work() as uow:
+        stored = await uow.refresh_tokens.find_for_update(refresh_token)
+        if stored is None:
+            raise invalid_refresh_token()
+        if decide_refresh(stored.state, deps.clock()) is RefreshDecision.REVOKE_FAMILY:
+            await uow.refresh_tokens.revoke_family(stored.family_id)
+            await uow.commit()
+            raise refresh_token_reused()
+        account = await uow.users.get(stored.user_id)
+        if account is None or not account.is_active:
+            raise invalid_refresh_token()
+        await uow.refresh_tokens.mark_rotated(stored.id)
+        tokens = await issue_tokens(uow, deps, account, family_id=stored.family_id)
+        await uow.commit()
+    return SignedIn(account, tokens)
+
+
+async def logout(refresh_token: str, deps: UseCaseDependencies) -> None:
+    """End the session the refresh token belongs to (its whole family)."""
+    async with deps.unit_of_work() as uow:
+        stored = await uow.refresh_tokens.find_for_update(refresh_token)
+        if stored is None:
+            raise invalid_refresh_token()
+        await uow.refresh_tokens.revoke_family(stored.family_id)
+        await uow.commit()

@@ -1,0 +1,48 @@
+"""What the use cases need from the outside world, gathered once by the composition root."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from users_service.adapters.access_tokens import AccessTokenIssuer
+from users_service.adapters.password_hasher import PasswordHasher
+from users_service.domain.lockout import LockoutPolicy
+from users_service.domain.roles import Role
+from users_service.service_layer.unit_of_work import UsersUnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+class IdentityProvider(Protocol):
+    """An outside issuer (Auth0) that owns passwords and roles; None means we are the issuer."""
+
+    async def create_account(self, *, email: str, password: str, name: str, phone: str) -> str: ...
+
+    async def change_roles(
+        self, external_id: str, *, grant: frozenset[Role], revoke: frozenset[Role]
+    ) -> None: ...
+
+    async def set_blocked(self, external_id: str, blocked: bool) -> None: ...
+
+    async def password_login(self, *, email: str, password: str) -> ExternalTokens | None: ...
+
+    async def refresh(self, refresh_token: str) -> ExternalTokens | None: ...
+
+
+@dataclass(frozen=True)
+class UseCaseDependencies:
+    unit_of_work: Callable[[], UsersUnitOfWork]
+    hasher: PasswordHasher
+    access_tokens: AccessTokenIssuer | None
+    clock: Callable[[], datetime]
+    lockout: LockoutPolicy
+    refresh_token_lifetime: timedelta
+    identity_provider: IdentityProvider | None = None

@@ -1,0 +1,61 @@
+"""The domain events this service records, wrapped for servicekit's outbox."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from contracts.users import (
+    USER_DEACTIVATED,
+    USER_REGISTERED,
+    USER_ROLES_CHANGED,
+    UserDeactivatedV1,
+    UserRegisteredV1,
+    UserRolesChangedV1,
+)
+from servicekit.events import Event
+
+from users_service.domain.accounts import UserAccount
+from users_service.domain.roles import Role
+
+
+def _names(roles: frozenset[Role]) -> list[str]:
+    return sorted(role.value for role in roles)
+
+
+def user_registered(account: UserAccount) -> Event:
+    payload = UserRegisteredV1.model_validate(
+        {
+            "user_id": account.id,
+            "occurred_at": account.created_at,
+            "name": account.name,
+            "roles": _names(account.roles),
+            "preferred_language": account.profile.preferred_language.value,
+        }
+    )
+    return Event(type=USER_REGISTERED, version=1, key=str(account.id), payload=payload)
+
+
+def user_roles_changed(
+    user_id: uuid.UUID,
+    before: frozenset[Role],
+    after: frozenset[Role],
+    changed_by: uuid.UUID | None,
+    now: datetime,
+) -> Event:
+    payload = UserRolesChangedV1.model_validate(
+        {
+            "user_id": user_id,
+            "occurred_at": now,
+            "roles": _names(after),
+            "granted": _names(after - before),
+            "revoked": _names(before - after),
+            "changed_by": changed_by,
+        }
+    )
+    return Event(type=USER_ROLES_CHANGED, version=1, key=str(user_id), payload=payload)
+
+
+def user_deactivated(user_id: uuid.UUID, deactivated_by: uuid.UUID | None, now: datetime) -> Event:
+    payload = UserDeactivatedV1(user_id=user_id, occurred_at=now, deactivated_by=deactivated_by)
+    return Event(type=USER_DEACTIVATED, version=1, key=str(user_id), payload=payload)

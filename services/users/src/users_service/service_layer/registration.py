@@ -1,0 +1,47 @@
+"""Registering an account: validated input, one row per person (the database decides races)."""
+
+from __future__ import annotations
+
+import uuid
+
+import uuid6
+
+from users_service.domain.accounts import UserAccount
+from users_service.domain.email import normalise_email
+from users_service.domain.names import normalise_name
+from users_service.domain.passwords import check_password_strength
+from users_service.domain.phone import normalise_phone
+from users_service.domain.roles import Role, parse_role, roles_at_registration
+from users_service.service_layer.commands import Register
+from users_service.service_layer.dependencies import UseCaseDependencies
+from users_service.service_layer.events import user_registered
+from users_service.service_layer.results import SignedIn
+from users_service.service_layer.sessions import issue_tokens
+
+
+def new_account(
+    command: Register, *, roles: frozenset[Role] | None, deps: UseCaseDependencies
+) -> UserAccount:
+    """Validate a registration; `roles` None means the registrant's own choice of role."""
+    email = normalise_email(command.email)
+    check_password_strength(command.password, email=email)
+    return UserAccount(
+        id=uuid.UUID(str(uuid6.uuid7())),  # time-ordered: the users list pages by id
+        email=email,
+        name=normalise_name(command.name),
+        phone=normalise_phone(command.phone),
+        roles=roles if roles is not None else roles_at_registration(parse_role(command.role)),
+        is_active=True,
+        created_at=deps.clock(),
+    )
+
+
+async def register(command: Register, deps: UseCaseDependencies) -> SignedIn:
+    account = new_account(command, roles=None, deps=deps)
+    password_hash = await deps.hasher.hash(command.password)
+    async with deps.unit_of_work() as uow:
+        await uow.users.add(account, password_hash=password_hash)
+        uow.publish(user_registered(account))
+        tokens = await issue_tokens(uow, deps, account)
+        await uow.commit()
+    return SignedIn(account, tokens)

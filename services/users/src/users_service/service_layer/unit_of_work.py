@@ -1,0 +1,24 @@
+"""The users unit of work: servicekit's transaction + outbox, with this service's repositories."""
+
+from __future__ import annotations
+
+from servicekit.uow import SqlAlchemyUnitOfWork
+
+from users_service.adapters.sessions_repository import (
+    LoginAttemptsRepository,
+    RefreshTokensRepository,
+)
+from users_service.adapters.users_repository import UsersRepository
+
+
+class UsersUnitOfWork(SqlAlchemyUnitOfWork):
+    users: UsersRepository
+    refresh_tokens: RefreshTokensRepository
+    login_attempts: LoginAttemptsRepository
+
+    async def __aenter__(self) -> UsersUnitOfWork:
+        await super().__aenter__()
+        self.users = UsersRepository(self.session)
+        self.refresh_tokens = RefreshTokensRepository(self.session)
+        self.login_attempts = LoginAttemptsRepository(self.session)
+        return self
