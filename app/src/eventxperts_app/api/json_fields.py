@@ -1,0 +1,56 @@
+"""Typed reads from decoded JSON; anything off-contract becomes an UNEXPECTED_RESPONSE error."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
+
+
+def as_object(raw: object, what: str) -> Mapping[str, object]:
+    if not isinstance(raw, Mapping):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{what}: expected an object")
+    return raw
+
+
+def as_list(raw: object, what: str) -> list[object]:
+    if not isinstance(raw, list):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{what}: expected a list")
+    return raw
+
+
+def required_str(obj: Mapping[str, object], key: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a string")
+    return value
+
+
+def optional_str(obj: Mapping[str, object], key: str) -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a string or null")
+
+
+def required_int(obj: Mapping[str, object], key: str) -> int:
+    value = obj.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected an integer")
+    return value
+
+
+def required_bool(obj: Mapping[str, object], key: str) -> bool:
+    value = obj.get(key)
+    if not isinstance(value, bool):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a boolean")
+    return value
+
+
+def optional_float(obj: Mapping[str, object], key: str) -> float | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a number or null")
+    return float(value)

@@ -1,0 +1,56 @@
+"""Every GraphQL document the app sends; field names follow docs/api/users.graphql."""
+
+USER_FIELDS = """
+fragment UserFields on User {
+  id name email phone roles isActive
+  profile {
+    businessName gstin stateCode stateName preferredLanguage
+    address { line1 line2 city district pinCode stateCode }
+    defaultLocation { city latitude longitude timezone }
+  }
+}
+"""
+
+ERROR_FIELDS = "errors { code field message }"
+TOKEN_FIELDS = "tokens { accessToken refreshToken expiresIn tokenType }"  # noqa: S105 (a selection)
+
+REGISTER = (
+    "mutation Register($input: RegisterInput!) {"
+    f" register(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+LOGIN = (
+    "mutation Login($input: LoginInput!) {"
+    f" login(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+REFRESH_TOKEN = (
+    "mutation RefreshToken($refreshToken: String!) {"
+    " refreshToken(refreshToken: $refreshToken) {"
+    f" user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+LOGOUT = (
+    "mutation Logout($refreshToken: String!) {"
+    f" logout(refreshToken: $refreshToken) {{ ok {ERROR_FIELDS} }} }}"
+)
+
+ME = "query Me { me { ...UserFields } }" + USER_FIELDS
+
+STATES = "query States { states { code name nameTe } }"
+
+UPDATE_PROFILE = (
+    "mutation UpdateProfile($input: ProfileInput!) {"
+    f" updateProfile(input: $input) {{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+USERS = (
+    "query Users($search: String, $first: Int!, $after: String) {"
+    " users(search: $search, first: $first, after: $after) {"
+    " items { ...UserFields } total nextCursor } }" + USER_FIELDS
+)
+
+GRANT_ROLE = (
+    "mutation GrantRole($userId: ID!, $role: Role!) {"
+    f" grantRole(userId: $userId, role: $role) {{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)

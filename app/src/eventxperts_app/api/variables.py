@@ -1,0 +1,70 @@
+"""Builds GraphQL variables from the app's forms (pure functions); field names follow the contract."""
+
+from __future__ import annotations
+
+from eventxperts_app.api.models import ProfileForm, RegistrationForm
+
+JsonObject = dict[str, object]
+
+
+def register_variables(form: RegistrationForm) -> JsonObject:
+    return {
+        "input": {
+            "name": form.name.strip(),
+            "email": form.email.strip(),
+            "phone": form.phone.strip(),
+            "password": form.password,
+            "role": form.role.value,
+        }
+    }
+
+
+def login_variables(email: str, password: str) -> JsonObject:
+    return {"input": {"email": email.strip(), "password": password}}
+
+
+def refresh_variables(refresh_token: str) -> JsonObject:
+    return {"refreshToken": refresh_token}
+
+
+def users_variables(search: str | None, first: int = 20, after: str | None = None) -> JsonObject:
+    return {"search": search or None, "first": min(max(first, 1), 100), "after": after}
+
+
+def grant_role_variables(user_id: str, role: str) -> JsonObject:
+    return {"userId": user_id, "role": role}
+
+
+def _given(**fields: str) -> JsonObject:
+    """Only the fields the person filled in: an empty box means "leave as it is"."""
+    return {name: value.strip() for name, value in fields.items() if value.strip()}
+
+
+def has_address(form: ProfileForm) -> bool:
+    return any(
+        part.strip()
+        for part in (
+            form.address_line1,
+            form.address_line2,
+            form.address_city,
+            form.address_district,
+            form.pin_code,
+        )
+    )
+
+
+def profile_variables(form: ProfileForm) -> JsonObject:
+    profile = _given(businessName=form.business_name, gstin=form.gstin, stateCode=form.state_code)
+    profile["preferredLanguage"] = form.preferred_language.value
+    if has_address(form):
+        address = _given(line2=form.address_line2, district=form.address_district)
+        address |= {
+            "line1": form.address_line1.strip(),
+            "city": form.address_city.strip(),
+            "pinCode": form.pin_code.strip(),
+            "stateCode": form.state_code.strip(),
+        }
+        profile["address"] = address
+    if form.default_city.strip():
+        profile["defaultLocation"] = {"city": form.default_city.strip()}
+    return {"input": profile}

@@ -1,0 +1,60 @@
+"""Composition root: settings, the gateway client, the Telugu font, and one shell per session."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable
+
+import flet as ft
+
+from eventxperts_app.api import GatewayClient
+from eventxperts_app.fonts import TELUGU_FONT_FAMILY, install_telugu_font
+from eventxperts_app.settings import AppSettings
+from eventxperts_app.views.app_shell import AppShell
+
+logger = logging.getLogger("eventxperts_app")
+
+
+def build_session_main(settings: AppSettings, font_url: str) -> Callable[[ft.Page], Awaitable[None]]:
+    """The per-session entry point Flet calls for every browser tab that connects."""
+    client_holder: list[GatewayClient] = []
+
+    def shared_client() -> GatewayClient:
+        # Created inside Flet's event loop, on first use; shared by all sessions (it holds no
+        # tokens, only the connection pool).
+        if not client_holder:
+            client_holder.append(GatewayClient(settings.gateway_url, settings.gateway_timeout_seconds))
+        return client_holder[0]
+
+    async def session_main(page: ft.Page) -> None:
+        page.title = "EventXperts"
+        page.fonts = {TELUGU_FONT_FAMILY: font_url}
+        page.theme = ft.Theme(font_family=TELUGU_FONT_FAMILY)
+        page.theme_mode = ft.ThemeMode.LIGHT
+        await AppShell(page, shared_client()).start()
+
+    return session_main
+
+
+def run(settings: AppSettings | None = None) -> None:
+    """Serves the web app (Flutter client served locally: no CDN) until interrupted."""
+    settings = settings or AppSettings.from_env()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    font_url = install_telugu_font(settings.assets_dir)
+    # A server never opens a browser window itself, even where a desktop session is around.
+    os.environ.setdefault("FLET_FORCE_WEB_SERVER", "true")
+    logger.info(
+        "starting app on http://%s:%s (gateway %s)",
+        settings.host,
+        settings.port,
+        settings.gateway_url,
+    )
+    ft.run(
+        build_session_main(settings, font_url),
+        view=ft.AppView.WEB_BROWSER,
+        host=settings.host,
+        port=settings.port,
+        assets_dir=str(settings.assets_dir),
+        no_cdn=True,
+    )

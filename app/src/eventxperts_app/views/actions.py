@@ -1,0 +1,35 @@
+"""Runs a screen's gateway action so failures end up on screen, never as a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import flet as ft
+from eventxperts_app.api import GatewayError, SignedOut
+from eventxperts_app.api.models import ApiError
+from eventxperts_app.views import routes
+from eventxperts_app.views.app_context import AppContext
+from eventxperts_app.views.form_errors import FormErrors
+
+
+async def run_action(
+    ctx: AppContext,
+    errors: FormErrors,
+    action: Callable[[], Awaitable[None]],
+    busy: ft.Control | None = None,
+) -> None:
+    """`action` with `busy` disabled meanwhile; gateway failures go to the form's banner."""
+    if busy is not None:
+        busy.disabled = True
+        ctx.refresh()
+    try:
+        await action()
+    except SignedOut:
+        ctx.auth.end()
+        await ctx.go(routes.LOGIN)
+    except GatewayError as failure:
+        errors.show([ApiError(code=failure.code, message=failure.message)])
+    finally:
+        if busy is not None:
+            busy.disabled = False
+        ctx.refresh()

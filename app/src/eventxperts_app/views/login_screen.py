@@ -1,0 +1,62 @@
+"""Sign in with email and password."""
+
+from __future__ import annotations
+
+import flet as ft
+from eventxperts_app.api.form_checks import check_login
+from eventxperts_app.views import routes
+from eventxperts_app.views.actions import run_action
+from eventxperts_app.views.app_context import AppContext
+from eventxperts_app.views.form_errors import FormErrors, text_field_slot
+from eventxperts_app.views.form_fields import (
+    form_column,
+    link_button,
+    primary_button,
+    screen_title,
+    text_field,
+)
+from eventxperts_app.views.labels import Labels
+
+
+class LoginScreen:
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self.labels = Labels(ctx.tr)
+        self.email = text_field(self.labels, "field.email", keyboard=ft.KeyboardType.EMAIL)
+        self.password = text_field(self.labels, "field.password", password=True)
+        self.submit = primary_button(self.labels, "login.submit", self._submit)
+        self.errors = FormErrors(
+            self.labels,
+            {"email": text_field_slot(self.email), "password": text_field_slot(self.password)},
+        )
+        self.controls: list[ft.Control] = [
+            form_column(
+                screen_title(self.labels, "login.title"),
+                self.errors.banner,
+                self.email,
+                self.password,
+                self.submit,
+                link_button(self.labels, "login.to_register", self._to_register),
+            )
+        ]
+
+    async def load(self) -> None:
+        """Nothing to fetch before signing in."""
+
+    async def _submit(self) -> None:
+        problems = check_login(self.email.value, self.password.value)
+        self.errors.show(problems)
+        if not problems:
+            await run_action(self._ctx, self.errors, self._login, busy=self.submit)
+        self._ctx.refresh()
+
+    async def _login(self) -> None:
+        result = await self._ctx.client.login(self.email.value, self.password.value)
+        if result.errors:
+            self.errors.show(result.errors)
+            return
+        self._ctx.auth.start(result)
+        await self._ctx.go(routes.HOME)
+
+    async def _to_register(self) -> None:
+        await self._ctx.go(routes.REGISTER)

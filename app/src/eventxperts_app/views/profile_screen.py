@@ -1,0 +1,104 @@
+"""The business profile: name, GSTIN, state, address with PIN, language, default city."""
+
+from __future__ import annotations
+
+import flet as ft
+from eventxperts_app.api.form_checks import check_profile
+from eventxperts_app.api.models import PreferredLanguage, Profile, ProfileForm, State
+from eventxperts_app.i18n import Language
+from eventxperts_app.views.actions import run_action
+from eventxperts_app.views.app_context import AppContext
+from eventxperts_app.views.form_errors import (
+    FormErrors,
+    dropdown_slot,
+    error_text,
+    text_field_slot,
+    text_slot,
+)
+from eventxperts_app.views.form_fields import FORM_WIDTH, form_column, primary_button, screen_title
+from eventxperts_app.views.labels import Labels
+from eventxperts_app.views.profile_fields import ProfileFields
+
+
+class ProfileScreen:
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self.labels = Labels(ctx.tr)
+        self._states: tuple[State, ...] = ()
+        self.fields = ProfileFields(self.labels)
+        self.state = ft.Dropdown(width=FORM_WIDTH)
+        self.labels.bind(self.state, "label", "field.state")
+        self.labels.on_relabel(self._name_states)
+        self.language = ft.RadioGroup(
+            value=PreferredLanguage.TE.value,
+            content=ft.Row([self._language_option(lang) for lang in PreferredLanguage]),
+        )
+        language_error = error_text()
+        self.saved = self.labels.text("profile.saved", color=ft.Colors.PRIMARY, visible=False)
+        self.submit = primary_button(self.labels, "profile.submit", self._submit)
+        slots = {name: text_field_slot(field) for name, field in self.fields.by_path().items()}
+        slots |= {"stateCode": dropdown_slot(self.state), "preferredLanguage": text_slot(language_error)}
+        self.errors = FormErrors(self.labels, slots)
+        f = self.fields
+        self.controls: list[ft.Control] = [
+            form_column(
+                screen_title(self.labels, "profile.title"),
+                self.errors.banner,
+                f.business_name, f.gstin, self.state,
+                self.labels.text("profile.address", weight=ft.FontWeight.BOLD),
+                f.line1, f.line2, f.city, f.district, f.pin_code,
+                self.labels.text("field.preferred_language"), self.language, language_error,
+                f.default_city,
+                self.submit, self.saved,
+            )
+        ]  # fmt: skip
+
+    def _language_option(self, language: PreferredLanguage) -> ft.Radio:
+        return self.labels.bind(ft.Radio(value=language.value), "label", f"language.{language.value}")
+
+    def _name_states(self) -> None:
+        in_telugu = self._ctx.tr.language is Language.TE
+        self.state.options = [
+            ft.DropdownOption(key=s.code, text=(s.name_te or s.name) if in_telugu else s.name)
+            for s in self._states
+        ]
+
+    async def load(self) -> None:
+        await run_action(self._ctx, self.errors, self._fetch)
+
+    async def _fetch(self) -> None:
+        self._states = await self._ctx.client.states()
+        self._name_states()
+        user = await self._ctx.auth.call(self._ctx.client.me)
+        if user is not None:
+            self._ctx.auth.user = user
+            self._show(user.profile)
+
+    def _show(self, profile: Profile) -> None:
+        self.fields.show(profile)
+        self.state.value = profile.state_code or (profile.address.state_code if profile.address else None)
+        self.language.value = profile.preferred_language.value
+
+    def form(self) -> ProfileForm:
+        return self.fields.form(
+            state_code=self.state.value or "",
+            preferred_language=PreferredLanguage(self.language.value or "TE"),
+        )
+
+    async def _submit(self) -> None:
+        self.saved.visible = False
+        problems = check_profile(self.form())
+        self.errors.show(problems)
+        if not problems:
+            await run_action(self._ctx, self.errors, self._save, busy=self.submit)
+        self._ctx.refresh()
+
+    async def _save(self) -> None:
+        form = self.form()
+        result = await self._ctx.auth.call(lambda token: self._ctx.client.update_profile(form, token))
+        self.errors.show(result.errors)
+        if result.user is None or result.errors:
+            return
+        self._ctx.auth.user = result.user
+        self.saved.visible = True
+        self._ctx.switch_language(Language(form.preferred_language.value.lower()))
