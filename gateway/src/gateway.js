@@ -12,7 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import { createRequestHandler } from './http-server.js';
 import { queryLimitsPlugin } from './query-limits.js';
-import { jsonLineLogger, operationNameRecorder } from './request-log.js';
+import { jsonLineLogger, requestLogPlugin } from './request-log.js';
 import { composeSupergraph, readSubgraphSdls } from './supergraph.js';
 
 function apolloLogger(log) {
@@ -42,7 +42,7 @@ function createApolloServer(settings, gateway, httpServer, log) {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      operationNameRecorder(),
+      requestLogPlugin(),
       queryLimitsPlugin(settings.limits),
     ],
   });

@@ -31,9 +31,12 @@ async function sendApolloResponse(res, response) {
 async function serveGraphQL({ apollo, settings }, req, res, { url, requestId, logFields }) {
   const httpGraphQLRequest = await readGraphQLRequest(req, url, settings.limits);
   // Apollo's contextValue (shallow-copied by Apollo, so requestLog stays this request's log fields):
-  // read by ForwardingDataSource and by the operationNameRecorder plugin.
+  // read by ForwardingDataSource and by the requestLogPlugin.
   const contextValue = { authorization: req.headers.authorization, requestId, requestLog: logFields };
-  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => contextValue });
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest,
+    context: async () => contextValue,
+  });
   await sendApolloResponse(res, response);
 }
 
@@ -61,7 +64,9 @@ function failureOf(error) {
 function handleFailure(deps, res, error, logFields) {
   const failure = failureOf(error);
   logFields.error_code = failure.code;
-  if (failure.status >= 500) deps.log('error', 'http.unexpected_error', { request_id: logFields.request_id, error: String(error?.stack ?? error) });
+  if (failure.status >= 500) {
+    deps.log('error', 'http.unexpected_error', { request_id: logFields.request_id, error: String(error?.stack ?? error) });
+  }
   if (failure.status === 413) res.setHeader('connection', 'close');
   if (res.headersSent) {
     res.destroy();
@@ -80,12 +85,11 @@ export function createRequestHandler(deps) {
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const logFields = { request_id: requestId, method: req.method, path: url.pathname };
     res.setHeader('x-request-id', requestId);
-    for (const [key, value] of Object.entries(corsResponseHeaders(deps.settings.corsOrigins, req.headers.origin))) {
-      res.setHeader(key, value);
-    }
+    const cors = corsResponseHeaders(deps.settings.corsOrigins, req.headers.origin);
+    for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
     res.on('close', () => {
-      const durationMs = Number(process.hrtime.bigint() - startedAt) / 1e6;
-      deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10 });
+      const durationMs = Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10;
+      deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: durationMs });
     });
     try {
       await route(deps, req, res, { url, requestId, logFields });

@@ -8,13 +8,20 @@ export function jsonLineLogger(stream = process.stdout) {
   };
 }
 
-/** Apollo Server plugin adding the resolved operation name to the request's log fields. */
-export function operationNameRecorder() {
+/**
+ * Apollo Server plugin adding the resolved operation name and the first error code to the
+ * request's log fields (`contextValue.requestLog`, set by the HTTP handler).
+ */
+export function requestLogPlugin() {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
           if (contextValue.requestLog && operationName) contextValue.requestLog.operation_name = operationName;
+        },
+        async didEncounterErrors({ contextValue, errors }) {
+          const code = errors[0]?.extensions?.code;
+          if (contextValue.requestLog && code) contextValue.requestLog.error_code = code;
         },
       };
     },

@@ -93,11 +93,13 @@ describe('gateway in front of federated subgraphs', () => {
 
   test('rejects a query deeper than the limit with 400 QUERY_TOO_DEEP before calling a subgraph', async () => {
     const callsBefore = subgraphs.byName.users.receivedHeaders.length;
-    const response = await postQuery(gateway.url, nestedBookingsQuery(5));
+    const response = await postQuery(gateway.url, nestedBookingsQuery(5), { 'x-request-id': 'too-deep-1' });
     assert.equal(response.status, 400);
     const body = await response.json();
     assert.equal(body.errors[0].extensions.code, 'QUERY_TOO_DEEP');
     assert.equal(subgraphs.byName.users.receivedHeaders.length, callsBefore);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(logLines.find((line) => line.request_id === 'too-deep-1')?.error_code, 'QUERY_TOO_DEEP');
   });
 
   test('accepts a query exactly at the depth limit', async () => {
