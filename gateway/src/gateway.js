@@ -28,12 +28,21 @@ async function supergraphOptions(settings) {
   return { supergraphSdl: composeSupergraph(await readSubgraphSdls(settings.sdlRoot, settings.subgraphs)) };
 }
 
+// In production an unexpected error (a subgraph down, a bug) reaches the client as a bare code:
+// its message would name internal addresses.
+function hideInternalErrors(formattedError) {
+  if (formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formattedError;
+  const { stacktrace: _stacktrace, ...extensions } = formattedError.extensions;
+  return { ...formattedError, message: 'internal error', extensions };
+}
+
 function createApolloServer(settings, gateway, httpServer, log) {
   return new ApolloServer({
     gateway,
     logger: apolloLogger(log),
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: !settings.production,
+    ...(settings.production ? { formatError: hideInternalErrors } : {}),
     // main.js owns the signal handling, so stopping is logged and ends the process once.
     stopOnTerminationSignals: false,
     plugins: [

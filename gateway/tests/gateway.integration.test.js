@@ -182,16 +182,29 @@ describe('gateway in front of federated subgraphs', () => {
 });
 
 describe('gateway in production mode', () => {
+  let gateway;
+
+  before(async () => {
+    // Nothing listens on port 9: every subgraph call fails.
+    const unreachable = 'users=http://127.0.0.1:9/graphql,calendar=http://127.0.0.1:9/graphql';
+    ({ gateway } = await startTestGateway(unreachable, { NODE_ENV: 'production' }));
+  });
+
+  after(async () => {
+    await gateway?.stop();
+  });
+
   test('refuses introspection', async () => {
-    const subgraphs = await startFixtureSubgraphs();
-    const { gateway } = await startTestGateway(subgraphs.subgraphsSetting, { NODE_ENV: 'production' });
-    try {
-      const response = await postQuery(gateway.url, '{ __schema { queryType { name } } }');
-      assert.equal(response.status, 400);
-      assert.equal((await response.json()).errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED');
-    } finally {
-      await gateway.stop();
-      await subgraphs.stop();
-    }
+    const response = await postQuery(gateway.url, '{ __schema { queryType { name } } }');
+    assert.equal(response.status, 400);
+    assert.equal((await response.json()).errors[0].extensions.code, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('answers a failed subgraph call without internal addresses or stack traces', async () => {
+    const response = await postQuery(gateway.url, '{ user(id: "u1") { id } }');
+    const body = await response.text();
+    assert.equal(response.status, 200);
+    assert.deepEqual(JSON.parse(body).errors.map((error) => error.extensions.code), ['INTERNAL_SERVER_ERROR']);
+    assert.doesNotMatch(body, /127\.0\.0\.1|stacktrace|ECONNREFUSED/);
   });
 });
