@@ -1,0 +1,48 @@
+"""Which handler a service runs for which event type and version."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from servicekit.events import Envelope
+
+# A handler does its effects in `session`; the runner commits them together with the inbox row.
+Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
+
+
+class DuplicateHandler(Exception):
+    code = "DUPLICATE_HANDLER"
+
+
+class HandlerRegistry:
+    """`@registry.on("users.user.registered", version=1)` above an `async def handle(session, envelope)`."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[tuple[str, int], Handler] = {}
+
+    def on(self, event_type: str, *, version: int) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.register(event_type, version, handler)
+            return handler
+
+        return register
+
+    def register(self, event_type: str, version: int, handler: Handler) -> None:
+        if (event_type, version) in self._handlers:
+            raise DuplicateHandler(f"{event_type} v{version} already has a handler")
+        self._handlers[(event_type, version)] = handler
+
+    def handler_for(self, envelope: Envelope) -> Handler | None:
+        return self._handlers.get((envelope.type, envelope.version))
+
+    @property
+    def topics(self) -> list[str]:
+        """The topics to subscribe to: one per aggregate and version handled."""
+        return sorted({_topic(event_type, version) for event_type, version in self._handlers})
+
+
+def _topic(event_type: str, version: int) -> str:
+    service, aggregate, _ = event_type.split(".", 2)
+    return f"{service}.{aggregate}.v{version}"
