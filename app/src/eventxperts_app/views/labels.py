@@ -43,6 +43,11 @@ class Labels:
         self._recomputed.append(recompute)
         recompute()
 
+    @property
+    def keys(self) -> set[str]:
+        """The catalogue keys bound on this screen."""
+        return {key for _, _, key, _ in self._bindings}
+
     def apply(self) -> None:
         for control, attribute, key, params in self._bindings:
             setattr(control, attribute, self._text(key, params))

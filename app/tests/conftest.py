@@ -1,0 +1,42 @@
+"""Real app objects for view tests; the gateway URL points where nothing listens, on purpose."""
+
+from __future__ import annotations
+
+import pytest
+from eventxperts_app.api import AuthSession, GatewayClient
+from eventxperts_app.i18n import Language, Translator
+from eventxperts_app.views.app_context import AppContext
+
+
+class Navigation:
+    """Records where a screen asked to go and how often it asked for a redraw."""
+
+    def __init__(self) -> None:
+        self.routes: list[str] = []
+        self.refreshes = 0
+
+    async def go(self, route: str) -> None:
+        self.routes.append(route)
+
+    def refresh(self) -> None:
+        self.refreshes += 1
+
+
+@pytest.fixture
+def navigation() -> Navigation:
+    return Navigation()
+
+
+@pytest.fixture
+def ctx(navigation: Navigation) -> AppContext:
+    tr = Translator(Language.EN)
+    # A port nothing listens on: a view test that reached the network would fail loudly.
+    client = GatewayClient("http://127.0.0.1:9/graphql", timeout_seconds=1)
+    return AppContext(
+        tr=tr,
+        client=client,
+        auth=AuthSession(client),
+        go=navigation.go,
+        refresh=navigation.refresh,
+        switch_language=tr.switch,
+    )

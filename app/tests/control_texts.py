@@ -1,0 +1,32 @@
+"""Reads the texts a tree of Flet controls would show (what a person sees, without a browser)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import flet as ft
+
+LABEL_ATTRIBUTES = ("label", "content", "error", "error_text", "text")
+CHILD_ATTRIBUTES = ("controls", "content", "options", "actions", "title")
+# For these, `value` is data typed or chosen by the person (or a key), not a label.
+INPUTS = (ft.TextField, ft.RadioGroup, ft.Radio, ft.Dropdown)
+
+
+def walk(control: object) -> Iterator[object]:
+    """The control and its visible descendants."""
+    if getattr(control, "visible", True) is False:
+        return
+    yield control
+    for name in CHILD_ATTRIBUTES:
+        child = getattr(control, name, None)
+        for item in child if isinstance(child, list) else [child]:
+            if isinstance(item, ft.BaseControl):
+                yield from walk(item)
+
+
+def shown_texts(*roots: object) -> list[str]:
+    texts: list[str] = []
+    for control in (c for root in roots for c in walk(root)):
+        names = LABEL_ATTRIBUTES if isinstance(control, INPUTS) else ("value", *LABEL_ATTRIBUTES)
+        texts += [v for v in (getattr(control, n, None) for n in names) if isinstance(v, str) and v]
+    return texts

@@ -1,0 +1,114 @@
+"""Payloads from the gateway become typed results; anything off-contract is a typed error."""
+
+from __future__ import annotations
+
+import pytest
+from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
+from eventxperts_app.api.models import ApiError, PreferredLanguage, Role, State
+from eventxperts_app.api.parsing import (
+    parse_auth_payload,
+    parse_logout_payload,
+    parse_states,
+    parse_user,
+    parse_user_page,
+    parse_user_payload,
+)
+
+from .payloads import tokens_json, user_json
+
+
+def test_a_successful_login_gives_the_user_and_the_token_pair() -> None:
+    data = {"login": {"user": user_json(), "tokens": tokens_json(), "errors": []}}
+    result = parse_auth_payload(data, "login")
+    assert result.errors == ()
+    assert result.user is not None
+    assert result.user.roles == (Role.USER, Role.ORGANIZER)
+    assert result.tokens is not None
+    assert (result.tokens.refresh_token, result.tokens.expires_in) == ("r-1", 900)
+
+
+def test_typed_errors_keep_code_field_and_message() -> None:
+    data = {
+        "register": {
+            "user": None,
+            "tokens": None,
+            "errors": [
+                {"code": "EMAIL_TAKEN", "field": "email", "message": "taken"},
+                {"code": "WEAK_PASSWORD", "field": None, "message": "min 10"},
+            ],
+        }
+    }
+    result = parse_auth_payload(data, "register")
+    assert (result.user, result.tokens) == (None, None)
+    assert result.errors == (
+        ApiError("EMAIL_TAKEN", "taken", "email"),
+        ApiError("WEAK_PASSWORD", "min 10", None),
+    )
+
+
+def test_the_profile_is_mapped_with_address_and_location() -> None:
+    profile = parse_user(user_json()).profile
+    assert profile.preferred_language is PreferredLanguage.TE
+    assert profile.address is not None
+    assert (profile.address.pin_code, profile.address.line2) == ("500001", None)
+    assert profile.default_location is not None
+    assert profile.default_location.latitude == 17.385
+
+
+def test_an_empty_profile_is_mapped_to_nones() -> None:
+    bare = {
+        "businessName": None,
+        "gstin": None,
+        "stateCode": None,
+        "stateName": None,
+        "preferredLanguage": "EN",
+        "address": None,
+        "defaultLocation": None,
+    }
+    profile = parse_user(user_json(profile=bare)).profile
+    assert (profile.address, profile.default_location, profile.gstin) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        user_json(roles=["WIZARD"]),
+        user_json(isActive="yes"),
+        user_json(id=None),
+        user_json(profile=None),
+        user_json(roles="ORGANIZER"),
+    ],
+)
+def test_a_user_off_contract_is_an_unexpected_response(broken: dict[str, object]) -> None:
+    with pytest.raises(GatewayError) as raised:
+        parse_user(broken)
+    assert raised.value.code == UNEXPECTED_RESPONSE
+
+
+def test_states_carry_their_telugu_names_when_given() -> None:
+    data = {
+        "states": [
+            {"code": "36", "name": "Telangana", "nameTe": "తెలంగాణ"},
+            {"code": "97", "name": "Other Territory", "nameTe": None},
+        ]
+    }
+    assert parse_states(data) == (State("36", "Telangana", "తెలంగాణ"), State("97", "Other Territory", None))
+
+
+def test_a_page_of_users_keeps_total_and_cursor() -> None:
+    data = {"users": {"items": [user_json(), user_json(id="u-2")], "total": 41, "nextCursor": "c2"}}
+    page = parse_user_page(data)
+    assert ([u.id for u in page.items], page.total, page.next_cursor) == (["u-1", "u-2"], 41, "c2")
+
+
+def test_update_profile_and_logout_payloads() -> None:
+    updated = parse_user_payload({"updateProfile": {"user": user_json(), "errors": []}}, "updateProfile")
+    assert updated.user is not None
+    assert updated.user.email == "lakshmi@example.in"
+    assert parse_logout_payload({"logout": {"ok": True, "errors": []}}).ok is True
+
+
+def test_a_missing_payload_is_an_unexpected_response() -> None:
+    with pytest.raises(GatewayError) as raised:
+        parse_auth_payload({"login": None}, "login")
+    assert raised.value.code == UNEXPECTED_RESPONSE

@@ -1,0 +1,41 @@
+"""Settings come from the environment with safe defaults; bad values are named, not crashed on."""
+
+from __future__ import annotations
+
+import pytest
+from eventxperts_app.settings import AppSettings, SettingsError
+
+
+def test_defaults_match_the_architecture() -> None:
+    settings = AppSettings.from_env({})
+    assert (settings.host, settings.port, settings.gateway_url) == (
+        "127.0.0.1",
+        8550,
+        "http://127.0.0.1:4000/graphql",
+    )
+
+
+def test_environment_overrides_defaults() -> None:
+    settings = AppSettings.from_env(
+        {"APP_HOST": "0.0.0.0", "APP_PORT": "9000", "GATEWAY_URL": "https://api.example.in/graphql"}
+    )
+    assert (settings.host, settings.port, settings.gateway_url) == (
+        "0.0.0.0",
+        9000,
+        "https://api.example.in/graphql",
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "code"),
+    [
+        ({"APP_PORT": "eighty"}, "INVALID_PORT"),
+        ({"APP_PORT": "70000"}, "INVALID_PORT"),
+        ({"GATEWAY_URL": "localhost:4000"}, "INVALID_URL"),
+        ({"GATEWAY_TIMEOUT_SECONDS": "0"}, "INVALID_TIMEOUT"),
+    ],
+)
+def test_bad_values_are_typed_errors(env: dict[str, str], code: str) -> None:
+    with pytest.raises(SettingsError) as raised:
+        AppSettings.from_env(env)
+    assert raised.value.code == code
