@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,7 @@ from users_service.bootstrap import UsersServices, build_services
 from users_service.migrations import migrations_path
 from users_service.settings import UsersSettings
 
-
-class SteppingClock:
-    """A clock tests move by hand, so lockouts and expiries need no sleeping."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 4, 30, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, delta: timedelta) -> None:
-        self.now += delta
+from .stepping_clock import SteppingClock
 
 
 def cheap_settings(**overrides: object) -> UsersSettings:

@@ -25,7 +25,7 @@ def test_upgrade_head_on_an_empty_database_creates_every_table_and_downgrade_rem
     url = with_database(pg_server_url, f"test_users_migrations_{uuid.uuid4().hex[:8]}")
     try:
         upgrade_to_head(migrations_path(), url)
-        assert tables_in(url) == TABLES
+        assert tables_in(url) >= TABLES
         command.downgrade(alembic_config(migrations_path(), url), "base")
         assert tables_in(url) == set()
     finally:
