@@ -1,0 +1,58 @@
+"""Telugu panchangam engine: the five limbs, kalams, masa and samvatsara, festivals, muhurthams.
+
+Astronomy runs on skyfield with the DE421 ephemeris bundled in skyfield-data (1900-2050);
+conventions follow drikpanchang.com (see README).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from panchangam.almanac import build_days
+from panchangam.errors import PanchangamError
+from panchangam.model import (
+    AngaPeriod,
+    DayPanchangam,
+    Festival,
+    Interval,
+    Masa,
+    PadaEnd,
+    Samvatsara,
+)
+from panchangam.names import Name
+from panchangam.places import Place, find_place, gazetteer, make_place
+
+__all__ = [
+    "AngaPeriod",
+    "DayPanchangam",
+    "Festival",
+    "Interval",
+    "Masa",
+    "Name",
+    "PadaEnd",
+    "PanchangamError",
+    "Place",
+    "Samvatsara",
+    "day",
+    "days",
+    "find_place",
+    "gazetteer",
+    "make_place",
+]
+
+
+def day(on: date, place: Place, *, traditional_sunrise: bool = False) -> DayPanchangam:
+    """Panchangam of the civil day ``on`` at ``place`` (sunrise to next sunrise).
+
+    ``traditional_sunrise`` uses the centre of the Sun's disc without refraction instead of DP's
+    upper limb with refraction; the kalams follow whichever sunrise is chosen.
+    """
+    return days(on, on, place, traditional_sunrise=traditional_sunrise)[0]
+
+
+def days(first: date, last: date, place: Place, *, traditional_sunrise: bool = False) -> list[DayPanchangam]:
+    """Panchangam of every day from ``first`` to ``last`` inclusive, computed in one pass.
+
+    Raises ``PanchangamError`` (``invalid_range``, ``range_too_long``, ``date_out_of_range``).
+    """
+    return build_days(first, last, place, traditional=traditional_sunrise)

@@ -1,0 +1,58 @@
+"""The readable month table of ``panchangam month`` in English or Telugu."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from panchangam.model import AngaPeriod, DayPanchangam
+from panchangam.names import Name
+
+HEADERS = {
+    "en": ("Date", "Day", "Sunrise", "Sunset", "Tithi", "Nakshatra", "Rahu kalam", "Festivals"),
+    "te": ("తేదీ", "వారం", "సూర్యోదయం", "సూర్యాస్తమయం", "తిథి", "నక్షత్రం", "రాహుకాలం", "పండుగలు"),
+}
+UNTIL = {"en": "till", "te": "వరకు"}
+
+
+def _name(name: Name, lang: str) -> str:
+    return name.te if lang == "te" else name.en
+
+
+def _hm(moment: datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _first_anga(periods: list[AngaPeriod], lang: str) -> str:
+    period = periods[0]
+    label = _name(period.name, lang)
+    if period.paksha is not None:
+        label = f"{_name(period.paksha, lang).split()[0]} {label}"
+    return f"{label} {UNTIL[lang]} {_hm(period.ends_at)}"
+
+
+def month_table(days: list[DayPanchangam], lang: str) -> str:
+    """Render one line per day: tithi and nakshatra at sunrise with their end times."""
+    if lang not in HEADERS:
+        raise ValueError(f"unknown language {lang!r}")
+    first = days[0]
+    title = (
+        f"{first.date:%Y-%m} {first.place.name}: {_name(first.samvatsara.name, lang)} "
+        f"({first.samvatsara.shaka}), {_name(first.masa.name, lang)}"
+    )
+    rows = [HEADERS[lang]]
+    for day in days:
+        rows.append(
+            (
+                day.date.isoformat(),
+                _name(day.vara, lang),
+                _hm(day.sunrise),
+                _hm(day.sunset),
+                _first_anga(day.tithi, lang),
+                _first_anga(day.nakshatra, lang),
+                f"{_hm(day.rahu_kalam.start)}-{_hm(day.rahu_kalam.end)}",
+                ", ".join(_name(f.name, lang) for f in day.festivals),
+            )
+        )
+    widths = [max(len(row[c]) for row in rows) for c in range(len(HEADERS[lang]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join([title, *(line.rstrip() for line in lines)])

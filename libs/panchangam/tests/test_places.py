@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import panchangam
+import pytest
+from panchangam import PanchangamError
+
+TELANGANA_HQ = ["adilabad", "karimnagar", "warangal", "khammam", "nalgonda", "mahabubnagar", "gadwal"]
+ANDHRA_HQ = ["srikakulam", "visakhapatnam", "kakinada", "vijayawada", "guntur", "nellore", "tirupati"]
+
+
+def test_gazetteer_holds_district_headquarters_of_both_states() -> None:
+    for name in TELANGANA_HQ + ANDHRA_HQ:
+        place = panchangam.find_place(name)
+        assert 12.0 < place.latitude < 20.0, name
+        assert 76.0 < place.longitude < 85.0, name
+
+
+def test_lookup_ignores_case_spaces_and_hyphens() -> None:
+    assert panchangam.find_place(" New-Delhi ") == panchangam.find_place("new_delhi")
+
+
+def test_unknown_place_has_a_stable_code() -> None:
+    with pytest.raises(PanchangamError) as raised:
+        panchangam.find_place("atlantis")
+    assert raised.value.code == "unknown_place"
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "timezone", "code"),
+    [
+        (66.5, 0.0, "UTC", "latitude_out_of_range"),
+        (-70.0, 0.0, "UTC", "latitude_out_of_range"),
+        (10.0, 200.0, "UTC", "longitude_out_of_range"),
+        (10.0, 10.0, "Mars/Olympus", "unknown_timezone"),
+    ],
+)
+def test_bad_coordinates_are_refused(latitude: float, longitude: float, timezone: str, code: str) -> None:
+    with pytest.raises(PanchangamError) as raised:
+        panchangam.make_place(latitude, longitude, timezone)
+    assert raised.value.code == code
