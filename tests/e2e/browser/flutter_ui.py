@@ -1,0 +1,52 @@
+"""Drives a Flet (Flutter web) page through Flutter's semantics tree, by visible label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page, expect
+
+TIMEOUT_MS = 30_000
+
+
+class FlutterUi:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        page.set_default_timeout(TIMEOUT_MS)
+
+    def open(self, url: str) -> None:
+        """Loads the app and switches on the semantics tree (Flutter draws on a canvas)."""
+        self.page.goto(url)
+        placeholder = self.page.locator("flt-semantics-placeholder")
+        placeholder.wait_for(state="attached")
+        # The placeholder sits outside the viewport on purpose; a DOM click is what it listens to.
+        placeholder.dispatch_event("click")
+        self.page.locator("flt-semantics").first.wait_for(state="attached")
+
+    def button(self, name: str) -> Locator:
+        return self.page.get_by_role("button", name=name, exact=True)
+
+    def click(self, name: str) -> None:
+        self.button(name).click()
+
+    def type_into(self, label: str, text: str) -> None:
+        # Focus first: Flutter moves keyboard input to its own editing element on focus,
+        # so Playwright's fill() on the semantics node would be lost.
+        self.page.get_by_label(label, exact=True).click()
+        self.page.keyboard.type(text)
+
+    def choose(self, radio_label: str) -> None:
+        self.page.get_by_role("radio", name=radio_label, exact=True).click()
+
+    def expect_text(self, text: str) -> None:
+        expect(self.page.get_by_text(text, exact=True).first).to_be_visible(timeout=TIMEOUT_MS)
+
+    def expect_radio(self, label: str) -> None:
+        radio = self.page.get_by_role("radio", name=label, exact=True)
+        expect(radio).to_be_visible(timeout=TIMEOUT_MS)
+
+    def screenshot(self, path: Path) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.page.wait_for_timeout(500)  # let the last frame (web fonts) paint; not an assertion
+        self.page.screenshot(path=str(path), full_page=True)
+        return path

@@ -1,0 +1,66 @@
+"""An organizer's first visit in the browser: register, sign out, sign in, switch to Telugu,
+and a typed error from the users service shown next to its field, in Telugu."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import pytest
+from eventxperts_app.i18n import Language, load_catalogue
+
+from ..conftest import RunningPlatform
+from .flutter_ui import FlutterUi
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+EN = load_catalogue(Language.EN)
+TE = load_catalogue(Language.TE)
+PASSWORD = "Mandapam-Decor-2026!"
+
+
+def register_organizer(ui: FlutterUi, name: str, email: str) -> None:
+    ui.click(EN["login.to_register"])
+    ui.expect_text(EN["register.title"])
+    ui.type_into(EN["field.name"], name)
+    ui.type_into(EN["field.email"], email)
+    ui.type_into(EN["field.phone"], "9" + "".join(secrets.choice("0123456789") for _ in range(9)))
+    ui.type_into(EN["field.password"], PASSWORD)
+    ui.choose(EN["role.ORGANIZER"])
+    ui.click(EN["register.submit"])
+
+
+def sign_in(ui: FlutterUi, email: str) -> None:
+    ui.expect_text(EN["login.title"])
+    ui.type_into(EN["field.email"], email)
+    ui.type_into(EN["field.password"], PASSWORD)
+    ui.click(EN["login.submit"])
+
+
+def test_organizer_registers_signs_in_and_works_in_telugu(
+    ui: FlutterUi, platform_stack: RunningPlatform, artifacts_dir: Path
+) -> None:
+    name = f"Sri Lakshmi Decorators {secrets.token_hex(3)}"
+    email = f"organizer-{secrets.token_hex(4)}@example.in"
+    ui.open(platform_stack.app_url)
+
+    register_organizer(ui, name, email)
+    ui.expect_text(EN["home.welcome"].format(name=name))
+    ui.expect_text(EN["home.bookings.title"])
+
+    ui.click(EN["nav.logout"])
+    sign_in(ui, email)
+    ui.expect_text(EN["home.welcome"].format(name=name))
+
+    ui.click("తెలుగు")
+    ui.expect_text(TE["home.welcome"].format(name=name))
+    ui.expect_text(TE["home.bookings.title"])
+    ui.expect_text(TE["home.calendar.title"])
+    ui.screenshot(artifacts_dir / "app-telugu.png")
+
+    ui.click(TE["nav.profile"])
+    ui.expect_text(TE["profile.title"])
+    ui.type_into(TE["field.gstin"], "NOT-A-GSTIN")
+    ui.click(TE["profile.submit"])
+    ui.expect_text(TE["error.INVALID_GSTIN"])
+    ui.screenshot(artifacts_dir / "app-profile-telugu.png")
