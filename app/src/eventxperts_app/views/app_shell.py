@@ -42,11 +42,13 @@ class AppShell:
 
     async def go(self, requested: str) -> None:
         """Shows the screen for `requested` (or where the guard sends) and puts it in the URL."""
-        route = await self.show(requested)
-        if route != self._page.route:
-            await self._page.push_route(route)
+        await self.show(requested)
+        # self.route, not the route asked for: loading a screen may have sent us elsewhere (a
+        # refused refresh token goes back to the sign-in screen).
+        if self.route != self._page.route:
+            await self._page.push_route(self.route)
 
-    async def show(self, requested: str) -> str:
+    async def show(self, requested: str) -> None:
         route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in)
         self.route = route
         self.screen = self._screen_for(route)
@@ -64,7 +66,6 @@ class AppShell:
         self._page.update()
         await self.screen.load()
         self._page.update()
-        return route
 
     def switch_language(self, language: Language) -> None:
         self.ctx.tr.switch(language)
