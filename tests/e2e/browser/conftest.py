@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page, Playwright, sync_playwright
 
+from ..conftest import free_port
 from .flutter_ui import FlutterUi
 
 CHROMIUM_ARGS = [
@@ -60,12 +60,6 @@ def browser_page(playwright_driver: Playwright, tmp_path: Path) -> Iterator[Page
 @pytest.fixture
 def ui(browser_page: Page) -> FlutterUi:
     return FlutterUi(browser_page)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout_s: float = 90) -> None:
