@@ -89,3 +89,42 @@ def test_bad_input_exits_with_2_and_a_clear_message(
     assert code == 2
     assert message in err
     assert "Traceback" not in err
+
+
+def test_muhurtham_json_is_a_list_of_dates_windows_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(
+        capsys, "muhurtham", "--kind", "marriage", "--from", "2026-02-01", "--to", "2026-02-28",
+        "--place", "hyderabad", "--json",
+    )  # fmt: skip
+    assert code == 0
+    found = json.loads(out)
+    assert found
+    assert all(set(entry) == {"date", "windows", "reasons"} for entry in found)
+    assert all(ISO_WITH_OFFSET.match(w["start"]) for entry in found for w in entry["windows"])
+    assert min(entry["date"] for entry in found) > "2026-02-17"  # Shukra moudyami until then
+
+
+def test_muhurtham_can_list_rejected_days_with_their_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(
+        capsys, "muhurtham", "--kind", "gruhapravesam", "--from", "2026-02-01", "--to", "2026-02-10",
+        "--place", "vijayawada", "--json", "--rejected",
+    )  # fmt: skip
+    assert code == 0
+    rejected = json.loads(out)["rejected"]
+    assert {r["rule"] for r in rejected} >= {"no_moudyami"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--kind", "marriage", "--from", "2026-01-01", "--to", "2032-01-01"], "at most 5 years"),
+        (["--kind", "marriage", "--from", "2026-02-01", "--to", "2026-01-01"], "before it starts"),
+        (["--kind", "coronation", "--from", "2026-01-01", "--to", "2026-01-31"], "unknown event kind"),
+    ],
+)
+def test_muhurtham_bad_input_exits_with_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, _, err = _run(capsys, "muhurtham", *argv, "--place", "hyderabad")
+    assert code == 2
+    assert message in err

@@ -19,22 +19,34 @@ from panchangam.model import (
     PadaEnd,
     Samvatsara,
 )
+from panchangam.muhurtham import (
+    BirthStars,
+    MuhurthamDay,
+    MuhurthamSearch,
+    RejectedDay,
+    find_muhurtham,
+)
 from panchangam.names import Name
 from panchangam.places import Place, find_place, gazetteer, make_place
 
 __all__ = [
     "AngaPeriod",
+    "BirthStars",
     "DayPanchangam",
     "Festival",
     "Interval",
     "Masa",
+    "MuhurthamDay",
+    "MuhurthamSearch",
     "Name",
     "PadaEnd",
     "PanchangamError",
     "Place",
+    "RejectedDay",
     "Samvatsara",
     "day",
     "days",
+    "find_muhurtham",
     "find_place",
     "gazetteer",
     "make_place",
