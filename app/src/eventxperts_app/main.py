@@ -16,23 +16,18 @@ from eventxperts_app.views.app_shell import AppShell
 logger = logging.getLogger("eventxperts_app")
 
 
-def build_session_main(settings: AppSettings, font_url: str) -> Callable[[ft.Page], Awaitable[None]]:
-    """The per-session entry point Flet calls for every browser tab that connects."""
-    client_holder: list[GatewayClient] = []
+def build_session_main(client: GatewayClient, font_url: str) -> Callable[[ft.Page], Awaitable[None]]:
+    """The per-session entry point Flet calls for every browser tab that connects.
 
-    def shared_client() -> GatewayClient:
-        # Created inside Flet's event loop, on first use; shared by all sessions (it holds no
-        # tokens, only the connection pool).
-        if not client_holder:
-            client_holder.append(GatewayClient(settings.gateway_url, settings.gateway_timeout_seconds))
-        return client_holder[0]
+    The gateway client is shared by all sessions: it holds the connection pool, never tokens.
+    """
 
     async def session_main(page: ft.Page) -> None:
         page.title = "EventXperts"
         page.fonts = {TELUGU_FONT_FAMILY: font_url}
         page.theme = ft.Theme(font_family=TELUGU_FONT_FAMILY)
         page.theme_mode = ft.ThemeMode.LIGHT
-        await AppShell(page, shared_client()).start()
+        await AppShell(page, client).start()
 
     return session_main
 
@@ -50,8 +45,9 @@ def run(settings: AppSettings | None = None) -> None:
         settings.port,
         settings.gateway_url,
     )
+    client = GatewayClient(settings.gateway_url, settings.gateway_timeout_seconds)
     ft.run(
-        build_session_main(settings, font_url),
+        build_session_main(client, font_url),
         view=ft.AppView.WEB_BROWSER,
         host=settings.host,
         port=settings.port,
