@@ -9,7 +9,8 @@ class SteppingClock:
     """A clock tests move by hand, so lockouts and expiries need no sleeping."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 11, 25, 4, 30, tzinfo=UTC)
+        # Real time: access tokens it stamps are checked by PyJWT against the real clock.
+        self.now = datetime.now(UTC).replace(microsecond=0)
 
     def __call__(self) -> datetime:
         return self.now

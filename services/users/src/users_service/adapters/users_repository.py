@@ -73,6 +73,10 @@ class UsersRepository:
         row = (await self._session.execute(query)).scalar_one_or_none()
         return None if row is None else (await self._accounts([row]))[0]
 
+    async def get_many(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, UserAccount]:
+        rows = (await self._session.execute(select(UserRow).where(UserRow.id.in_(user_ids)))).scalars()
+        return {account.id: account for account in await self._accounts(list(rows))}
+
     async def get_by_email(self, email: str) -> UserAccount | None:
         row = (
             await self._session.execute(select(UserRow).where(UserRow.email == email))

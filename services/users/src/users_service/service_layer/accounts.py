@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from servicekit.auth import Caller
-from servicekit.errors import NotFound
+from servicekit.errors import DomainError, NotFound
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.errors import UsersError, UsersErrorCode
@@ -39,6 +39,26 @@ async def get_user(caller: Caller, user_id: str, deps: UseCaseDependencies) -> U
     authorize(caller, Operation.READ_USER, target_user_id=user_id)
     async with deps.unit_of_work() as uow:
         return await uow.users.get(parse_user_id(user_id))
+
+
+async def users_by_id(
+    caller: Caller, user_ids: list[str], deps: UseCaseDependencies
+) -> list[UserAccount | None]:
+    """A batch of users in the order asked (the federation entity loader); each one is checked
+    like `user(id)`: a user the caller may not read comes back as None."""
+    readable = [_readable_id(caller, user_id) for user_id in user_ids]
+    wanted = [user_id for user_id in readable if user_id is not None]
+    async with deps.unit_of_work() as uow:
+        found = await uow.users.get_many(wanted) if wanted else {}
+    return [found.get(user_id) if user_id else None for user_id in readable]
+
+
+def _readable_id(caller: Caller, user_id: str) -> uuid.UUID | None:
+    try:
+        authorize(caller, Operation.READ_USER, target_user_id=user_id)
+        return uuid.UUID(user_id)
+    except (DomainError, ValueError):
+        return None
 
 
 async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> UserAccount:

@@ -24,7 +24,9 @@ class ExternalTokens:
 class IdentityProvider(Protocol):
     """An outside issuer (Auth0) that owns passwords and roles; None means we are the issuer."""
 
-    async def create_account(self, *, email: str, password: str, name: str, phone: str) -> str: ...
+    async def create_account(
+        self, *, user_id: str, email: str, password: str, name: str, phone: str
+    ) -> str: ...
 
     async def change_roles(
         self, external_id: str, *, grant: frozenset[Role], revoke: frozenset[Role]

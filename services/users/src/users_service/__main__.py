@@ -1,0 +1,3 @@
+from users_service.main import run
+
+run()

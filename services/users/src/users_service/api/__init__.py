@@ -1,0 +1,1 @@
+"""The edges of the users service: GraphQL and the OIDC discovery routes."""

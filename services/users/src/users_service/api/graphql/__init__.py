@@ -1,0 +1,1 @@
+"""The users subgraph (Strawberry, Federation v2). Resolvers are thin: command in, result out."""

@@ -1,0 +1,98 @@
+"""Mutations of the users subgraph: each builds a command, runs its use case, maps the result."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+
+import strawberry
+from servicekit.errors import DomainError
+
+from users_service.api.graphql.context import UsersInfo, caller_of, deps_of
+from users_service.api.graphql.enums import RoleType
+from users_service.api.graphql.inputs import (
+    ChangePasswordInput,
+    LoginInput,
+    ProfileInput,
+    RegisterInput,
+)
+from users_service.api.graphql.payloads import (
+    AuthPayload,
+    LogoutPayload,
+    UserPayload,
+    errors_of,
+    signed_in_payload,
+    user_payload,
+)
+from users_service.domain.accounts import UserAccount
+from users_service.service_layer import accounts, administration, authentication, registration
+from users_service.service_layer.commands import ChangePassword, ChangeRole, Login, SetActive
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    async def register(self, info: UsersInfo, input: RegisterInput) -> AuthPayload:
+        try:
+            return signed_in_payload(await registration.register(input.command(), deps_of(info)))
+        except DomainError as error:
+            return AuthPayload(errors=errors_of(error))
+
+    @strawberry.mutation
+    async def login(self, info: UsersInfo, input: LoginInput) -> AuthPayload:
+        command = Login(email=input.email, password=input.password)
+        try:
+            return signed_in_payload(await authentication.login(command, deps_of(info)))
+        except DomainError as error:
+            return AuthPayload(errors=errors_of(error))
+
+    @strawberry.mutation
+    async def refresh_token(self, info: UsersInfo, refresh_token: str) -> AuthPayload:
+        try:
+            return signed_in_payload(await authentication.refresh(refresh_token, deps_of(info)))
+        except DomainError as error:
+            return AuthPayload(errors=errors_of(error))
+
+    @strawberry.mutation
+    async def logout(self, info: UsersInfo, refresh_token: str) -> LogoutPayload:
+        try:
+            await authentication.logout(refresh_token, deps_of(info))
+        except DomainError as error:
+            return LogoutPayload(ok=False, errors=errors_of(error))
+        return LogoutPayload(ok=True)
+
+    @strawberry.mutation
+    async def update_profile(self, info: UsersInfo, input: ProfileInput) -> UserPayload:
+        command = input.command(caller_of(info))
+        return await _user_result(accounts.update_profile(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def change_password(self, info: UsersInfo, input: ChangePasswordInput) -> UserPayload:
+        command = ChangePassword(caller_of(info), input.current_password, input.new_password)
+        return await _user_result(accounts.change_password(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def grant_role(self, info: UsersInfo, user_id: strawberry.ID, role: RoleType) -> UserPayload:
+        command = ChangeRole(caller_of(info), str(user_id), role.value)
+        return await _user_result(administration.grant_role(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def revoke_role(self, info: UsersInfo, user_id: strawberry.ID, role: RoleType) -> UserPayload:
+        command = ChangeRole(caller_of(info), str(user_id), role.value)
+        return await _user_result(administration.revoke_role(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def deactivate_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
+        command = SetActive(caller_of(info), str(user_id))
+        return await _user_result(administration.deactivate_user(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def reactivate_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
+        command = SetActive(caller_of(info), str(user_id))
+        return await _user_result(administration.reactivate_user(command, deps_of(info)))
+
+
+async def _user_result(use_case: Awaitable[UserAccount]) -> UserPayload:
+    try:
+        return user_payload(await use_case)
+    except DomainError as error:
+        return UserPayload(errors=errors_of(error))

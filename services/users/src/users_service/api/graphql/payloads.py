@@ -1,0 +1,57 @@
+"""Mutation payloads: the result, or typed errors with a stable code (never a GraphQL error)."""
+
+from __future__ import annotations
+
+import strawberry
+from servicekit.errors import DomainError
+
+import users_service.api.graphql.enums  # noqa: F401 (registers UsersErrorCode with strawberry)
+from users_service.api.graphql.types import TokenPairType
+from users_service.api.graphql.user_type import UserType, user_type
+from users_service.domain.accounts import UserAccount
+from users_service.domain.errors import UsersErrorCode
+from users_service.service_layer.results import SignedIn
+
+
+@strawberry.type(name="UsersError")
+class UsersErrorType:
+    code: UsersErrorCode
+    field: str | None
+    message: str
+
+
+@strawberry.type(name="AuthPayload")
+class AuthPayload:
+    user: UserType | None = None
+    tokens: TokenPairType | None = None
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(name="UserPayload")
+class UserPayload:
+    user: UserType | None = None
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(name="LogoutPayload")
+class LogoutPayload:
+    ok: bool
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
+def errors_of(error: DomainError) -> list[UsersErrorType]:
+    return [UsersErrorType(code=UsersErrorCode(error.code), field=error.field,
+                           message=error.message)]
+
+
+def signed_in_payload(result: SignedIn) -> AuthPayload:
+    tokens = result.tokens
+    return AuthPayload(
+        user=user_type(result.user),
+        tokens=TokenPairType(access_token=tokens.access_token, refresh_token=tokens.refresh_token,
+                             expires_in=tokens.expires_in, token_type=tokens.token_type),
+    )
+
+
+def user_payload(account: UserAccount) -> UserPayload:
+    return UserPayload(user=user_type(account))

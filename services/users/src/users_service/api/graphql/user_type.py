@@ -1,0 +1,39 @@
+"""`User`, the entity this subgraph owns (`@key(fields: "id")`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from users_service.api.graphql.context import UsersInfo, users_loader
+from users_service.api.graphql.enums import RoleType
+from users_service.api.graphql.types import ProfileType, profile_type
+from users_service.domain.accounts import UserAccount
+
+
+@strawberry.federation.type(name="User", keys=["id"])
+class UserType:
+    id: strawberry.ID
+    name: str
+    email: str
+    phone: str
+    roles: list[RoleType]
+    is_active: bool
+    created_at: datetime
+    profile: ProfileType
+
+    @classmethod
+    async def resolve_reference(cls, info: UsersInfo, id: strawberry.ID) -> UserType | None:
+        """Other subgraphs' references are checked like `user(id)`: self or super_admin."""
+        account = await users_loader(info).load(str(id))
+        return user_type(account) if account is not None else None
+
+
+def user_type(account: UserAccount) -> UserType:
+    return UserType(
+        id=strawberry.ID(str(account.id)), name=account.name, email=account.email,
+        phone=account.phone, roles=[RoleType(role.value) for role in sorted(account.roles)],
+        is_active=account.is_active, created_at=account.created_at,
+        profile=profile_type(account.profile),
+    )
