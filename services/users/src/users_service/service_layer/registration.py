@@ -45,3 +45,14 @@ async def register(command: Register, deps: UseCaseDependencies) -> SignedIn:
         tokens = await issue_tokens(uow, deps, account)
         await uow.commit()
     return SignedIn(account, tokens)
+
+
+async def register_super_admin(command: Register, deps: UseCaseDependencies) -> UserAccount:
+    """The trusted path (the operator's CLI): an account with super_admin, not signed in."""
+    account = new_account(command, roles=frozenset({Role.USER, Role.SUPER_ADMIN}), deps=deps)
+    password_hash = await deps.hasher.hash(command.password)
+    async with deps.unit_of_work() as uow:
+        await uow.users.add(account, password_hash=password_hash)
+        uow.publish(user_registered(account))
+        await uow.commit()
+    return account

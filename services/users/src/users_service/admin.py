@@ -1,0 +1,35 @@
+"""Operator actions run outside the web process (`eventxperts admin create` calls these)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from servicekit.db import create_engine
+from servicekit.postgres import service_database_url
+
+from users_service.bootstrap import build_services
+from users_service.service_layer.commands import Register
+from users_service.service_layer.registration import register_super_admin
+from users_service.settings import UsersSettings
+
+
+def create_super_admin(
+    settings: UsersSettings, email: str, name: str, phone: str, password: str
+) -> uuid.UUID:
+    """Create a super_admin account in the users database and return its id.
+
+    Raises UsersError (code INVALID_EMAIL, INVALID_PHONE, INVALID_NAME, WEAK_PASSWORD or
+    EMAIL_TAKEN) for bad input; the database must already be migrated.
+    """
+    return asyncio.run(_create(settings, Register(name=name, email=email, phone=phone,
+                                                   password=password, role="user")))
+
+
+async def _create(settings: UsersSettings, command: Register) -> uuid.UUID:
+    engine = create_engine(service_database_url(settings))
+    try:
+        account = await register_super_admin(command, build_services(settings, engine).deps)
+    finally:
+        await engine.dispose()
+    return account.id

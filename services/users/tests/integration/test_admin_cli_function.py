@@ -1,0 +1,51 @@
+"""`users_service.admin.create_super_admin`, as `eventxperts admin create` calls it."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from servicekit.db import create_engine
+from servicekit.postgres import drop_database, service_database_url
+from users_service.admin import create_super_admin
+from users_service.bootstrap import build_services
+from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.roles import Role
+from users_service.migrations import apply_migrations
+from users_service.service_layer.authentication import login
+from users_service.service_layer.commands import Login
+from users_service.settings import UsersSettings
+
+from ..conftest import cheap_settings
+
+
+async def roles_after_login(settings: UsersSettings, email: str, password: str) -> frozenset[Role]:
+    engine = create_engine(service_database_url(settings))
+    services = build_services(settings, engine)
+    try:
+        await services.keys.ensure_key()
+        return (await login(Login(email=email, password=password), services.deps)).user.roles
+    finally:
+        await engine.dispose()
+
+
+def test_the_first_super_admin_can_sign_in_with_super_admin_and_a_second_with_that_email_fails(
+    pg_server_url: str,
+) -> None:
+    settings = cheap_settings(database_url=pg_server_url,
+                              service_name=f"users_admin_{uuid.uuid4().hex[:8]}")
+    url = service_database_url(settings)
+    apply_migrations(url)
+    try:
+        user_id = create_super_admin(settings, "Owner@EventXperts.in", "Platform Owner",
+                                     "9000000009", "lotus4platform")
+        assert isinstance(user_id, uuid.UUID)
+        roles = asyncio.run(roles_after_login(settings, "owner@eventxperts.in", "lotus4platform"))
+        assert roles == {Role.USER, Role.SUPER_ADMIN}
+        with pytest.raises(UsersError) as raised:
+            create_super_admin(settings, "owner@eventxperts.in", "Again", "9000000009",
+                               "lotus4platform")
+        assert raised.value.code == UsersErrorCode.EMAIL_TAKEN
+    finally:
+        drop_database(url)

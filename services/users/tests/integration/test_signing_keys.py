@@ -1,0 +1,59 @@
+"""The issuer's keys: kept encrypted, two live after a rotation, older ones retired."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from servicekit.auth import InvalidToken
+from sqlalchemy import select
+from users_service.adapters.access_tokens import LocalTokenVerifier
+from users_service.adapters.orm import SigningKeyRow
+from users_service.bootstrap import UsersServices
+from users_service.domain.roles import Role
+
+
+def verifier(services: UsersServices) -> LocalTokenVerifier:
+    return LocalTokenVerifier(services.keys, issuer=services.settings.token_issuer,
+                              audience=services.settings.token_audience)
+
+
+async def token(services: UsersServices) -> str:
+    assert services.deps.access_tokens is not None
+    issued = await services.deps.access_tokens.issue(uuid.uuid4(), frozenset({Role.USER}),
+                                                     datetime.now(UTC))
+    return issued.token
+
+
+async def test_private_keys_are_stored_encrypted_and_never_printed(services: UsersServices) -> None:
+    async with services.deps.unit_of_work() as uow:
+        pems = (await uow.session.execute(select(SigningKeyRow.private_key_pem))).scalars().all()
+    assert pems
+    assert all(pem.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----") for pem in pems)
+    signing = (await services.keys.current()).signing
+    assert "PRIVATE" not in repr(signing)
+    assert repr(signing) == f"SigningKey(kid={signing.kid!r})"
+
+
+async def test_after_a_rotation_tokens_of_the_old_key_still_verify_and_new_ones_use_the_new_key(
+    services: UsersServices,
+) -> None:
+    before = await token(services)
+    new_kid = await services.keys.rotate()
+    after = await token(services)
+
+    assert (await verifier(services).verify(before)).subject
+    assert (await verifier(services).verify(after)).subject
+    assert len((await services.keys.public_jwks())["keys"]) == 2
+    assert (await services.keys.current()).signing.kid == new_kid
+
+
+async def test_a_second_rotation_retires_the_oldest_key(services: UsersServices) -> None:
+    oldest = await token(services)
+    await services.keys.rotate()
+    await services.keys.rotate()
+    assert len((await services.keys.public_jwks())["keys"]) == 2
+    with pytest.raises(InvalidToken) as raised:
+        await verifier(services).verify(oldest)
+    assert raised.value.code == "UNKNOWN_KEY"
