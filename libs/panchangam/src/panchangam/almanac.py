@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 
@@ -38,6 +38,7 @@ class _Sky:
     sun_longitude: FloatArray  # at each sunrise of sun.sunrise
     moudyami: list[MoudyamiWindow]
     clock: LocalClock
+    moments: dict[AngaKind, tuple[list[datetime], list[datetime]]]  # local starts and ends
 
 
 def check_range(first: date, last: date) -> None:
@@ -71,15 +72,18 @@ def _observe(first: date, last: date, place: Place, traditional: bool) -> _Sky:
     sun = sun_times(place, first - timedelta(days=1), count + 1, traditional=traditional)
     span = (float(sun.sunrise[1]), float(sun.sunrise[count + 1]))
     sampled = sample_for_angas(*span)
+    timelines = anga_timelines(sampled)
+    clock = LocalClock(place.zone, span[0] - 3.0, span[1] + 3.0)
     return _Sky(
         place=place,
         first=first,
         sun=sun,
-        timelines=anga_timelines(sampled),
+        timelines=timelines,
         lunar=lunar_calendar(*span),
         sun_longitude=sampled.sun_at(sun.sunrise),
         moudyami=moudyami_windows(first, last, place.zone),
-        clock=LocalClock(place.zone, span[0] - 2.0, span[1] + 2.0),
+        clock=clock,
+        moments={kind: (clock.all(t.starts), clock.all(t.ends)) for kind, t in timelines.items()},
     )
 
 
@@ -107,7 +111,7 @@ def _day(sky: _Sky, n: int) -> DayPanchangam:
         nakshatra=_periods(sky, AngaKind.NAKSHATRA, solar, lambda k: names.NAKSHATRAS[k]),
         yoga=_periods(sky, AngaKind.YOGA, solar, lambda k: names.YOGAS[k]),
         karana=_periods(sky, AngaKind.KARANA, solar, names.karana_name),
-        moon_rashi=_moon_rashis(sky, solar),
+        moon_rashi=_periods(sky, AngaKind.RASHI, solar, lambda k: names.RASHIS[k]),
         masa=Masa(names.MASAS[month.masa], month.masa + 1, month.adhika),
         samvatsara=Samvatsara(names.SAMVATSARAS[year_month.samvatsara], year_month.shaka),
         ayana=names.AYANAS[0 if sun_sign >= 9 or sun_sign < 3 else 1],
@@ -162,55 +166,32 @@ def _periods(
     sky: _Sky, kind: AngaKind, solar: SolarDay, name_of: Callable[[int], names.Name]
 ) -> list[AngaPeriod]:
     timeline = sky.timelines[kind]
-    return [
-        AngaPeriod(
-            name=name_of(int(timeline.numbers[i])),
-            number=int(timeline.numbers[i]) + 1,
-            starts_at=sky.clock.at(float(timeline.starts[i])),
-            ends_at=sky.clock.at(float(timeline.ends[i])),
-            paksha=names.PAKSHAS[int(timeline.numbers[i]) // 15] if kind is AngaKind.TITHI else None,
-            padas=(
-                _padas_of(sky, int(timeline.numbers[i]), float(timeline.ends[i]))
-                if kind is AngaKind.NAKSHATRA
-                else ()
-            ),
+    starts, ends = sky.moments[kind]
+    periods = []
+    for i in _current(timeline, solar):
+        number = int(timeline.numbers[i])
+        periods.append(
+            AngaPeriod(
+                name=name_of(number),
+                number=number + 1,
+                starts_at=starts[i],
+                ends_at=ends[i],
+                paksha=names.PAKSHAS[number // 15] if kind is AngaKind.TITHI else None,
+                padas=_padas_of(sky, number, float(timeline.ends[i])) if kind is AngaKind.NAKSHATRA else (),
+            )
         )
-        for i in _current(timeline, solar)
-    ]
+    return periods
 
 
 def _padas_of(sky: _Sky, number: int, end_tt: float) -> tuple[PadaEnd, ...]:
     """The quarter ends of nakshatra ``number`` (0-based) that ends at ``end_tt``."""
     padas = sky.timelines[AngaKind.PADA]
+    _, ends = sky.moments[AngaKind.PADA]
     first_pada = number * 4
     # Padas are ordered in time, so the four of this nakshatra end at or just before its end.
     at = int(np.searchsorted(padas.ends, end_tt - 1e-6, side="left"))
     return tuple(
-        PadaEnd(int(padas.numbers[i]) - first_pada + 1, sky.clock.at(float(padas.ends[i])))
+        PadaEnd(int(padas.numbers[i]) - first_pada + 1, ends[i])
         for i in range(max(at - 3, 0), min(at + 1, len(padas.ends)))
         if first_pada <= int(padas.numbers[i]) < first_pada + 4
     )
-
-
-def _moon_rashis(sky: _Sky, solar: SolarDay) -> list[AngaPeriod]:
-    """The Moon's signs during the day: a sign is nine consecutive nakshatra padas."""
-    padas = sky.timelines[AngaKind.PADA]
-    current = _current(padas, solar)
-    first = current.start
-    while first > 0 and int(padas.numbers[first - 1]) // 9 == int(padas.numbers[current.start]) // 9:
-        first -= 1
-    rashis: list[AngaPeriod] = []
-    for i in range(first, current.stop):
-        sign = int(padas.numbers[i]) // 9
-        if rashis and rashis[-1].number == sign + 1:
-            rashis[-1] = replace(rashis[-1], ends_at=sky.clock.at(float(padas.ends[i])))
-            continue
-        rashis.append(
-            AngaPeriod(
-                name=names.RASHIS[sign],
-                number=sign + 1,
-                starts_at=sky.clock.at(float(padas.starts[i])),
-                ends_at=sky.clock.at(float(padas.ends[i])),
-            )
-        )
-    return rashis

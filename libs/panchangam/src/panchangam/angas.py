@@ -23,6 +23,7 @@ class AngaKind(Enum):
     YOGA = Cycle(_NAKSHATRA_SPAN, 1.0, 1.0)
     KARANA = Cycle(6.0, 1.0, -1.0)
     PADA = Cycle(_NAKSHATRA_SPAN / 4.0, 1.0, 0.0)
+    RASHI = Cycle(30.0, 1.0, 0.0)  # the Moon's sign: nine padas
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,9 @@ class AngaTimeline:
 
 def sample_for_angas(first_tt: float, last_tt: float) -> SampledSky:
     """Sample the sky densely enough for ``anga_timelines`` over [first_tt, last_tt]."""
-    # The margins close the units current at both ends (a unit lasts < 1.25 days); the wider
-    # one before also reaches back to the start of the Moon's sign (2.25 nakshatras).
-    return SampledSky.sample(first_tt - 2.75, last_tt + 1.5, SAMPLE_STEP_DAYS)
+    # The margins close the units current at both ends of the range, the Moon's sign included:
+    # a sign lasts up to 2.6 days and is built from padas of complete nakshatras (< 1.2 days).
+    return SampledSky.sample(first_tt - 4.0, last_tt + 4.0, SAMPLE_STEP_DAYS)
 
 
 def anga_timelines(sky: SampledSky) -> dict[AngaKind, AngaTimeline]:
@@ -53,7 +54,16 @@ def anga_timelines(sky: SampledSky) -> dict[AngaKind, AngaTimeline]:
         units, times = crossings(sky, kind.value)
         timelines[kind] = AngaTimeline(kind, units[:-1], times[:-1], times[1:])
     timelines[AngaKind.PADA] = _padas(sky, timelines[AngaKind.NAKSHATRA])
+    timelines[AngaKind.RASHI] = _rashis(timelines[AngaKind.PADA])
     return timelines
+
+
+def _rashis(padas: AngaTimeline) -> AngaTimeline:
+    """Merge runs of padas of the same sign; the partial signs at both ends are dropped."""
+    signs = padas.numbers // 9
+    changes = np.nonzero(np.diff(signs))[0] + 1  # first pada of each new sign
+    starts, ends = padas.starts[changes[:-1]], padas.starts[changes[1:]]
+    return AngaTimeline(AngaKind.RASHI, signs[changes[:-1]], starts, ends)
 
 
 def _padas(sky: SampledSky, nakshatras: AngaTimeline) -> AngaTimeline:

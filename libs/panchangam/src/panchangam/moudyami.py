@@ -14,8 +14,9 @@ from panchangam.timebase import LocalClock, local_midnight_tt
 
 # Elongation from the Sun below which Telugu pandits count the planet as combust, in degrees.
 COMBUST_BELOW_DEG = {"jupiter": 11.0, "venus": 10.0}
-_SECANT_STEPS = 4
-_MARGIN_DAYS = 120
+# Dates are all that matter here: two secant steps pin the crossings to well under an hour.
+_SECANT_STEPS = 2
+_MARGIN_DAYS = 100  # longer than any combustion (Shukra's longest is about 80 days)
 
 
 @dataclass(frozen=True)

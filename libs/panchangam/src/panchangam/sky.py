@@ -45,6 +45,6 @@ def elongation_from_sun(planet: str, tt: FloatArray) -> FloatArray:
     """Return the geocentric angle between the Sun and ``planet`` (jupiter or venus), in degrees."""
     eph = ephemeris()
     observer = eph.earth.at(_time(tt))
-    sun = observer.observe(eph.sun).apparent()
-    body = observer.observe(getattr(eph, planet)).apparent()
+    sun = observer.observe(eph.sun).apparent(deflectors=())
+    body = observer.observe(getattr(eph, planet)).apparent(deflectors=())
     return np.asarray(sun.separation_from(body).degrees, dtype=np.float64)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from panchangam.ayanamsa import FloatArray
 from panchangam.ephemeris import ephemeris
 
 _UNIX_EPOCH_JD = 2440587.5
@@ -48,12 +48,14 @@ class LocalClock:
         else:
             seconds = (tt - self._offset - _UNIX_EPOCH_JD) * 86400.0
         # A millisecond absorbs float round-off (23:59:59.9999 is midnight), far below DP's minute.
-        whole = math.floor(seconds + 0.001)
-        return (_UNIX_EPOCH + timedelta(seconds=whole)).astimezone(self.zone)
+        return datetime.fromtimestamp(math.floor(seconds + 0.001), self.zone)
 
-    def all(self, tts: Iterable[float]) -> list[datetime]:
-        """The local datetimes of several TT Julian dates."""
-        return [self.at(float(tt)) for tt in tts]
+    def all(self, tts: FloatArray) -> list[datetime]:
+        """The local datetimes of several TT Julian dates (vectorised when no leap second)."""
+        if self._offset is None:
+            return [self.at(float(tt)) for tt in tts]
+        seconds = np.floor((np.asarray(tts) - self._offset - _UNIX_EPOCH_JD) * 86400.0 + 0.001)
+        return [datetime.fromtimestamp(int(s), self.zone) for s in seconds]
 
 
 def _utc_jd(moment: datetime) -> float:
