@@ -44,6 +44,9 @@ class KafkaBus:
             sent = [await producer.send(m.topic, m.value, key=m.key.encode()) for m in messages]
             await asyncio.gather(*sent)
         except KafkaError as error:
+            # After a failed batch the idempotent producer's sequence numbers no longer match the
+            # broker's (OutOfOrderSequenceNumber forever); a new producer starts a fresh sequence.
+            await self.stop()
             raise BusUnavailable(f"Kafka did not acknowledge the messages: {error!r}") from error
 
     def subscribe(self, group: str, topics: Sequence[str]) -> KafkaSubscription:

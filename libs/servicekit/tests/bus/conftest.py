@@ -1,0 +1,86 @@
+"""Both bus backends for the contract and fault suites: the PostgreSQL log on the session's server,
+and a real Apache Kafka broker started once for the session (marked `kafka`)."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+
+import pytest
+from servicekit.bus.interface import Bus
+from servicekit.bus.kafka_backend import KafkaBus
+from servicekit.bus.kafka_broker import KafkaBroker
+from servicekit.bus.pglog import PgLogBus
+from servicekit.postgres import drop_database, ensure_database, with_database
+
+from .outage import BusOutage, KafkaOutage, PgLogOutage
+
+MakeBus = Callable[[], Awaitable[Bus]]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KafkaBroker]:
+    """One real broker for the whole session: the JVM start is paid once."""
+    broker = KafkaBroker(tmp_path_factory.mktemp("kafka"), port=free_port(), controller_port=free_port())
+    broker.start()
+    yield broker
+    broker.stop()
+
+
+@pytest.fixture(scope="session")
+def bus_database_url(pg_server_url: str) -> Iterator[str]:
+    url = with_database(pg_server_url, f"test_bus_{uuid.uuid4().hex[:8]}")
+    ensure_database(url)
+    yield url
+    drop_database(url)
+
+
+@pytest.fixture(params=["pglog", pytest.param("kafka", marks=pytest.mark.kafka)])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def make_bus(backend: str, request: pytest.FixtureRequest) -> AsyncIterator[MakeBus]:
+    """`await make_bus()`: a started bus of the backend under test (one per producer or consumer)."""
+    started: list[Bus] = []
+
+    async def make() -> Bus:
+        bus: Bus
+        if backend == "kafka":
+            broker: KafkaBroker = request.getfixturevalue("kafka_broker")
+            bus = KafkaBus(broker.bootstrap_servers)
+        else:
+            bus = PgLogBus(request.getfixturevalue("bus_database_url"))
+        await bus.start()
+        started.append(bus)
+        return bus
+
+    yield make
+    for bus in started:
+        await bus.stop()
+
+
+@pytest.fixture
+def outage(backend: str, request: pytest.FixtureRequest) -> BusOutage:
+    """Takes the bus of the backend under test away and brings it back."""
+    if backend == "kafka":
+        return KafkaOutage(request.getfixturevalue("kafka_broker"))
+    return PgLogOutage(request.getfixturevalue("bus_database_url"))
+
+
+@pytest.fixture
+def service_database(pg_server_url: str) -> Iterator[str]:
+    """A fresh database for one test's service: the event tables and an `effects` table."""
+    url = with_database(pg_server_url, f"test_svc_{uuid.uuid4().hex[:8]}")
+    ensure_database(url)
+    yield url
+    drop_database(url)
+
