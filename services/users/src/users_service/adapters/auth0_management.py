@@ -37,6 +37,9 @@ class Auth0IdentityProvider:
         self._management_token: tuple[str, float] | None = None
         self._role_ids: dict[str, str] = {}
 
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
     async def create_account(self, *, user_id: str, email: str, password: str, name: str,
                              phone: str) -> str:
         """Create the Auth0 user with our id (its `sub` becomes `auth0|<our id>`)."""
@@ -55,6 +58,19 @@ class Auth0IdentityProvider:
 
     async def set_blocked(self, external_id: str, blocked: bool) -> None:
         await self._management("PATCH", f"/api/v2/users/{external_id}", json={"blocked": blocked})
+
+    async def set_password(self, external_id: str, password: str) -> None:
+        body = {"password": password, "connection": self._connection}
+        await self._management("PATCH", f"/api/v2/users/{external_id}", json=body)
+
+    async def revoke_refresh_token(self, refresh_token: str) -> None:
+        body = {"client_id": self._client_id, "client_secret": self._client_secret,
+                "token": refresh_token}
+        _json(await self._http.post(f"{self._base}/oauth/revoke", json=body))
+
+    def local_user_id(self, subject: str) -> str:
+        """Auth0 prefixes the id we created the user with by its connection: `auth0|<our id>`."""
+        return subject.split("|", 1)[-1]
 
     async def password_login(self, *, email: str, password: str) -> ExternalTokens | None:
         return await self._user_tokens({

@@ -102,6 +102,9 @@ class UsersRepository:
     async def set_identity(self, user_id: uuid.UUID, *, name: str, phone: str) -> None:
         await self._update(user_id, name=name, phone=phone)
 
+    async def set_external_id(self, user_id: uuid.UUID, external_id: str) -> None:
+        await self._update(user_id, external_id=external_id)
+
     async def set_active(self, user_id: uuid.UUID, active: bool) -> None:
         await self._update(user_id, is_active=active)
 

@@ -12,6 +12,7 @@ from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.names import normalise_name
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.phone import normalise_phone
+from users_service.service_layer import external_identity
 from users_service.service_layer.authorization import Operation, authorize
 from users_service.service_layer.commands import ChangePassword, UpdateProfile
 from users_service.service_layer.dependencies import UseCaseDependencies
@@ -79,6 +80,11 @@ async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> U
 async def change_password(command: ChangePassword, deps: UseCaseDependencies) -> UserAccount:
     """Needs the current password; ends every other session (all refresh tokens are revoked)."""
     user_id = authorize(command.caller, Operation.CHANGE_PASSWORD, target_user_id=command.caller.user_id)
+    if deps.identity_provider is not None:
+        async with deps.unit_of_work() as uow:
+            account = await _existing(uow, user_id)
+        await external_identity.change_password(command, account, deps, deps.identity_provider)
+        return account
     async with deps.unit_of_work() as uow:
         account = await _existing(uow, user_id)
         current_hash = await uow.users.password_hash(account.id)

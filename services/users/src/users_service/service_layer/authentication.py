@@ -11,6 +11,7 @@ from users_service.domain.refresh_tokens import (
     invalid_refresh_token,
     refresh_token_reused,
 )
+from users_service.service_layer import external_identity
 from users_service.service_layer.commands import Login
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.results import SignedIn
@@ -34,6 +35,8 @@ def account_deactivated() -> UsersError:
 
 
 async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
+    if deps.identity_provider is not None:
+        return await external_identity.login(command, deps, deps.identity_provider)
     try:
         email = normalise_email(command.email)
     except UsersError:
@@ -59,6 +62,8 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
 
 async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
     """Rotate: the presented token is spent and a new member of its family is issued."""
+    if deps.identity_provider is not None:
+        return await external_identity.refresh(refresh_token, deps, deps.identity_provider)
     async with deps.unit_of_work() as uow:
         stored = await uow.refresh_tokens.find_for_update(refresh_token)
         if stored is None:
@@ -78,6 +83,9 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
 
 async def logout(refresh_token: str, deps: UseCaseDependencies) -> None:
     """End the session the refresh token belongs to (its whole family)."""
+    if deps.identity_provider is not None:
+        await deps.identity_provider.revoke_refresh_token(refresh_token)
+        return
     async with deps.unit_of_work() as uow:
         stored = await uow.refresh_tokens.find_for_update(refresh_token)
         if stored is None:

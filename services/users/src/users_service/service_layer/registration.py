@@ -12,6 +12,7 @@ from users_service.domain.names import normalise_name
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.phone import normalise_phone
 from users_service.domain.roles import Role, parse_role, roles_at_registration
+from users_service.service_layer import external_identity
 from users_service.service_layer.commands import Register
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.events import user_registered
@@ -38,6 +39,8 @@ def new_account(
 
 async def register(command: Register, deps: UseCaseDependencies) -> SignedIn:
     account = new_account(command, roles=None, deps=deps)
+    if deps.identity_provider is not None:
+        return await external_identity.register(command, account, deps, deps.identity_provider)
     password_hash = await deps.hasher.hash(command.password)
     async with deps.unit_of_work() as uow:
         await uow.users.add(account, password_hash=password_hash)

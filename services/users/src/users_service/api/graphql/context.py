@@ -26,7 +26,12 @@ def deps_of(info: UsersInfo) -> UseCaseDependencies:
 
 
 def caller_of(info: UsersInfo) -> Caller:
-    return info.context.caller
+    """The caller with our user id (in Auth0 mode the token's subject wraps it)."""
+    caller: Caller = info.context.caller
+    provider = deps_of(info).identity_provider
+    if provider is None or caller.user_id is None:
+        return caller
+    return Caller(user_id=provider.local_user_id(caller.user_id), roles=caller.roles)
 
 
 def users_loader(info: UsersInfo) -> DataLoader[str, UserAccount | None]:

@@ -1,0 +1,99 @@
+"""The use cases in Auth0 mode: Auth0 owns passwords, sessions and role claims; we keep the
+account, the profile and the events."""
+
+from __future__ import annotations
+
+import jwt
+
+from users_service.domain.accounts import UserAccount
+from users_service.domain.email import normalise_email
+from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.lockout import after_failure, after_success
+from users_service.domain.passwords import check_password_strength
+from users_service.domain.refresh_tokens import invalid_refresh_token
+from users_service.service_layer.commands import ChangePassword, Login, Register
+from users_service.service_layer.dependencies import (
+    ExternalTokens,
+    IdentityProvider,
+    UseCaseDependencies,
+)
+from users_service.service_layer.events import user_registered
+from users_service.service_layer.results import SignedIn, TokenPair
+
+
+def _pair(tokens: ExternalTokens) -> TokenPair:
+    return TokenPair(tokens.access_token, tokens.refresh_token, tokens.expires_in)
+
+
+def _invalid_credentials() -> UsersError:
+    return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
+
+
+async def register(command: Register, account: UserAccount, deps: UseCaseDependencies,
+                   provider: IdentityProvider) -> SignedIn:
+    """The local row goes in first so the unique email decides races before Auth0 is called."""
+    async with deps.unit_of_work() as uow:
+        await uow.users.add(account, password_hash=None)
+        external_id = await provider.create_account(
+            user_id=str(account.id), email=account.email, password=command.password,
+            name=account.name, phone=account.phone)
+        await uow.users.set_external_id(account.id, external_id)
+        await provider.change_roles(external_id, grant=account.roles, revoke=frozenset())
+        uow.publish(user_registered(account))
+        await uow.commit()
+    tokens = await provider.password_login(email=account.email, password=command.password)
+    if tokens is None:
+        raise _invalid_credentials()
+    return SignedIn(account, _pair(tokens))
+
+
+async def login(command: Login, deps: UseCaseDependencies, provider: IdentityProvider) -> SignedIn:
+    try:
+        email = normalise_email(command.email)
+    except UsersError:
+        raise _invalid_credentials() from None
+    async with deps.unit_of_work() as uow:
+        attempts = await uow.login_attempts.get_for_update(email)
+        now = deps.clock()
+        if attempts.is_locked(now):
+            raise UsersError(UsersErrorCode.ACCOUNT_LOCKED,
+                             "Too many wrong passwords. Try again in a few minutes.")
+        tokens = await provider.password_login(email=email, password=command.password)
+        account = await uow.users.get_by_email(email) if tokens else None
+        if tokens is None or account is None:
+            await uow.login_attempts.save(email, after_failure(attempts, now, deps.lockout))
+            await uow.commit()
+            raise _invalid_credentials()
+        if not account.is_active:
+            raise UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+        await uow.login_attempts.save(email, after_success())
+        await uow.commit()
+    return SignedIn(account, _pair(tokens))
+
+
+async def refresh(refresh_token: str, deps: UseCaseDependencies,
+                  provider: IdentityProvider) -> SignedIn:
+    """Auth0 rotates and detects reuse (a tenant setting); we map the answer."""
+    tokens = await provider.refresh(refresh_token) if refresh_token else None
+    if tokens is None:
+        raise invalid_refresh_token()
+    # Straight from Auth0's token endpoint over TLS: reading the subject needs no verification.
+    subject = str(jwt.decode(tokens.access_token, options={"verify_signature": False})["sub"])
+    async with deps.unit_of_work() as uow:
+        account = await uow.users.get_by_external_id(subject)
+    if account is None or not account.is_active:
+        raise invalid_refresh_token()
+    return SignedIn(account, _pair(tokens))
+
+
+async def change_password(command: ChangePassword, account: UserAccount,
+                          deps: UseCaseDependencies, provider: IdentityProvider) -> None:
+    if await provider.password_login(email=account.email, password=command.current_password) is None:
+        raise UsersError(UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.",
+                         "currentPassword")
+    check_password_strength(command.new_password, email=account.email, field="newPassword")
+    async with deps.unit_of_work() as uow:
+        external_id = await uow.users.external_id(account.id)
+    if external_id is None:
+        raise _invalid_credentials()
+    await provider.set_password(external_id, command.new_password)

@@ -1,0 +1,130 @@
+"""AUTH_PROVIDER=auth0: tokens from the tenant are accepted with their roles claim; registration,
+role changes and deactivation go through the Management API (a loopback stand-in here)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+
+import httpx
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from servicekit.testing import isolated_sessions
+from sqlalchemy.ext.asyncio import AsyncEngine
+from users_service.adapters.auth0_management import Auth0IdentityProvider
+from users_service.bootstrap import build_services
+from users_service.main import create_app
+
+from ..auth0_stand_in import ROLE_IDS, Tenant, serve_tenant
+from ..conftest import cheap_settings
+from .graphql_client import GRANT_ROLE, LOGIN, ME, REFRESH, REGISTER, graphql_data, post_graphql
+
+AUDIENCE = "https://api.eventxperts.test"
+
+
+@pytest.fixture(scope="module")
+def tenant() -> Iterator[tuple[Tenant, str]]:
+    tenant = Tenant(domain="eventxperts.auth0.test", audience=AUDIENCE, client_id="client-1",
+                    client_secret="client-secret-1")
+    with serve_tenant(tenant) as base_url:
+        yield tenant, base_url
+
+
+@pytest.fixture
+async def auth0_client(
+    tenant: tuple[Tenant, str], users_engine: AsyncEngine
+) -> AsyncIterator[httpx.AsyncClient]:
+    state, base_url = tenant
+    state.users.clear()
+    settings = cheap_settings(
+        auth_provider="auth0", auth0_domain=state.domain, auth0_audience=AUDIENCE,
+        auth0_client_id=state.client_id, auth0_client_secret=state.client_secret,
+        auth0_management_api_url=base_url, auth_jwks_url=f"{base_url}/.well-known/jwks.json",
+    )
+    async with asynccontextmanager(isolated_sessions)(users_engine) as sessions:
+        provider = Auth0IdentityProvider(settings)
+        services = build_services(settings, users_engine, sessions=sessions,
+                                  identity_provider=provider)
+        transport = httpx.ASGITransport(app=create_app(settings, services=services))
+        async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
+            yield client
+        await provider.aclose()
+
+
+def person(email: str, role: str = "ORGANIZER") -> dict[str, str]:
+    return {"name": "Ravi", "email": email, "phone": "9876543210", "password": "mangoes4sale",
+            "role": role}
+
+
+async def test_registration_creates_the_auth0_user_with_its_roles_and_signs_in_with_its_token(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    answer = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    registered = answer["register"]
+    assert registered["errors"] == []
+    tenant_user = state.by_email("ravi@example.in")
+    assert tenant_user is not None
+    assert tenant_user.user_id == f"auth0|{registered['user']['id']}"
+    assert tenant_user.roles == {"user", "organizer"}
+
+    token = registered["tokens"]["accessToken"]
+    assert jwt.decode(token, options={"verify_signature": False})["iss"] == (
+        "https://eventxperts.auth0.test/")
+    me = (await graphql_data(auth0_client, ME, token=token))["me"]
+    assert me["id"] == registered["user"]["id"]
+
+
+async def test_a_super_admin_from_auth0_grants_a_role_through_the_management_api(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    ravi = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    await graphql_data(auth0_client, REGISTER, {"input": person("owner@example.in", "USER")})
+    owner = state.by_email("owner@example.in")
+    assert owner is not None
+    owner.roles.add("super_admin")  # super_admin comes from Auth0, as the architecture says
+    login = (await graphql_data(auth0_client, LOGIN, {"input": {
+        "email": "owner@example.in", "password": "mangoes4sale"}}))["login"]
+
+    granted = (await graphql_data(
+        auth0_client, GRANT_ROLE, {"userId": ravi["register"]["user"]["id"], "role": "STORE_OWNER"},
+        token=login["tokens"]["accessToken"]))["grantRole"]
+
+    assert granted["errors"] == []
+    assert sorted(granted["user"]["roles"]) == ["ORGANIZER", "STORE_OWNER", "USER"]
+    ravi_external = f"auth0|{ravi['register']['user']['id']}"
+    assert ("POST", f"/api/v2/users/{ravi_external}/roles",
+            {"roles": [ROLE_IDS["store_owner"]]}) in state.calls
+
+
+async def test_wrong_password_refresh_and_logout_map_to_our_codes(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    registered = (await graphql_data(auth0_client, REGISTER,
+                                     {"input": person("ravi@example.in")}))["register"]
+    wrong = (await graphql_data(auth0_client, LOGIN, {"input": {
+        "email": "ravi@example.in", "password": "notmypassword1"}}))["login"]
+    assert [e["code"] for e in wrong["errors"]] == ["INVALID_CREDENTIALS"]
+
+    refresh = registered["tokens"]["refreshToken"]
+    rotated = (await graphql_data(auth0_client, REFRESH, {"token": refresh}))["refreshToken"]
+    assert rotated["errors"] == []
+    assert rotated["user"]["id"] == registered["user"]["id"]
+    spent = (await graphql_data(auth0_client, REFRESH, {"token": refresh}))["refreshToken"]
+    assert [e["code"] for e in spent["errors"]] == ["INVALID_REFRESH_TOKEN"]
+
+
+async def test_tokens_not_signed_by_the_tenant_get_401(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    forged_tenant = Tenant(domain=state.domain, audience=AUDIENCE, client_id="x",
+                           client_secret="y", signing_key=stranger)
+    await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
+    user = state.by_email("ravi@example.in")
+    assert user is not None
+    response = await post_graphql(auth0_client, ME, token=forged_tenant.access_token(user))
+    assert response.status_code == 401
