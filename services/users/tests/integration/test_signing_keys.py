@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from servicekit.auth import InvalidToken
 from sqlalchemy import select
-from users_service.adapters.access_tokens import LocalTokenVerifier
+from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing, LocalTokenVerifier
 from users_service.adapters.orm import SigningKeyRow
 from users_service.bootstrap import UsersServices
 from users_service.domain.roles import Role
@@ -57,3 +57,20 @@ async def test_a_second_rotation_retires_the_oldest_key(services: UsersServices)
     with pytest.raises(InvalidToken) as raised:
         await verifier(services).verify(oldest)
     assert raised.value.code == "UNKNOWN_KEY"
+
+
+async def test_a_key_rotated_by_another_process_is_found_on_its_first_unknown_kid(
+    services: UsersServices,
+) -> None:
+    other_process = KeyRing(services.keys.sessions, secret=services.settings.secret_key)
+    this_process = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
+                           min_reload_seconds=0)
+    await this_process.current()
+    await other_process.rotate()
+    issuer = AccessTokenIssuer(other_process, issuer=services.settings.token_issuer,
+                               audience=services.settings.token_audience,
+                               lifetime=timedelta(minutes=15))
+    issued = await issuer.issue(uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC))
+    verifier = LocalTokenVerifier(this_process, issuer=services.settings.token_issuer,
+                                  audience=services.settings.token_audience)
+    assert (await verifier.verify(issued.token)).roles == {Role.USER}

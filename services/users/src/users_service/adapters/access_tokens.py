@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,10 +20,17 @@ from users_service.domain.roles import Role
 class KeyRing:
     """The live keys, loaded from the database once and reloaded after rotation or on unknown kid."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, secret: str) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, secret: str,
+                 min_reload_seconds: float = 5.0) -> None:
         self._sessions = sessions
         self._secret = secret
         self._keys: KeySet | None = None
+        self._min_reload_seconds = min_reload_seconds
+        self._loaded_at = 0.0
+
+    @property
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        return self._sessions
 
     async def ensure_key(self) -> None:
         """On first start there is no key: make one (idempotent across processes)."""
@@ -42,7 +50,15 @@ class KeyRing:
         if keys is None:
             raise RuntimeError("no signing key; call ensure_key() at start")
         self._keys = keys
+        self._loaded_at = time.monotonic()
         return keys
+
+    async def reload_unless_recent(self) -> KeySet:
+        """For an unknown kid: another process may have rotated. Throttled, so tokens with
+        made-up kids cannot turn into a query each."""
+        if self._keys is not None and time.monotonic() - self._loaded_at < self._min_reload_seconds:
+            return self._keys
+        return await self.reload()
 
     async def current(self) -> KeySet:
         return self._keys if self._keys is not None else await self.reload()
@@ -99,7 +115,9 @@ class LocalTokenVerifier(TokenVerifier):
 
     async def _key_for(self, kid: object) -> PyJWK:
         for reload in (False, True):
-            keys = await (self._key_ring.reload() if reload else self._key_ring.current())
+            keys = await (
+                self._key_ring.reload_unless_recent() if reload else self._key_ring.current()
+            )
             for jwk in keys.public_jwks:
                 if jwk["kid"] == kid:
                     return PyJWK(jwk, algorithm="RS256")
