@@ -1,0 +1,66 @@
+"""Every published event contract: (type, version) -> payload model, with its topic.
+
+Publishing a contract means adding it here and committing its schema snapshot
+(`uv run python -m contracts.snapshots`); from then on `tests/test_published_contracts.py` fails on
+any incompatible change to it. A breaking change is a new version: a new model (`...V2`), a new
+entry here, and so a new topic `<service>.<aggregate>.v2`.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from contracts import users
+
+
+class UnknownContract(Exception):
+    code = "UNKNOWN_CONTRACT"
+
+
+class InvalidPayload(Exception):
+    code = "INVALID_PAYLOAD"
+
+
+@dataclass(frozen=True)
+class Contract:
+    type: str
+    version: int
+    model: builtins.type[BaseModel]
+
+    @property
+    def topic(self) -> str:
+        service, aggregate, _ = self.type.split(".", 2)
+        return f"{service}.{aggregate}.v{self.version}"
+
+    @property
+    def snapshot_name(self) -> str:
+        return f"{self.type}.v{self.version}.json"
+
+
+PUBLISHED: tuple[Contract, ...] = (
+    Contract(users.USER_REGISTERED, 1, users.UserRegisteredV1),
+    Contract(users.USER_ROLES_CHANGED, 1, users.UserRolesChangedV1),
+    Contract(users.USER_DEACTIVATED, 1, users.UserDeactivatedV1),
+)
+
+_BY_KEY = {(c.type, c.version): c for c in PUBLISHED}
+
+
+def contract_for(event_type: str, version: int) -> Contract:
+    try:
+        return _BY_KEY[(event_type, version)]
+    except KeyError:
+        raise UnknownContract(f"no published contract {event_type} v{version}") from None
+
+
+def parse_payload(event_type: str, version: int, payload: dict[str, Any]) -> BaseModel:
+    """The typed payload of a received event; `InvalidPayload` if it breaks its contract."""
+    model = contract_for(event_type, version).model
+    try:
+        return model.model_validate(payload)
+    except ValidationError as error:
+        raise InvalidPayload(f"{event_type} v{version}: {error}") from error
