@@ -60,8 +60,9 @@ class Flow:
                 if pause:
                     await asyncio.sleep(pause)
 
-    def relay(self, bus: Bus, *, after_publish: AfterPublish | None = None) -> OutboxRelay:
-        return OutboxRelay(self.engine, bus, batch_size=50, idle_wait=1.0, after_publish=after_publish)
+    def relay(self, bus: Bus, *, after_publish: AfterPublish | None = None,
+              idle_wait: float = 1.0) -> OutboxRelay:
+        return OutboxRelay(self.engine, bus, batch_size=50, idle_wait=idle_wait, after_publish=after_publish)
 
     def consumer(self, bus: Bus, *, after_effects: AfterEffects | None = None) -> ConsumerRunner:
         return ConsumerRunner(bus, self.sessions, self.registry, group=self.service, fetch_wait=0.5,
