@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlatformConfig]:
-    """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session.
+@dataclass(frozen=True)
+class RunningPlatform:
+    gateway_url: str
+    app_url: str
+    data_dir: Path
+    server_url: str
+    config: PlatformConfig
 
-    Yields the config, whose `.gateway_url`, `.app_url` and `.data_dir` the tests use.
-    """
+
+@pytest.fixture(scope="session")
+def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPlatform]:
+    """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session."""
     data_dir: Path = tmp_path_factory.mktemp("platform")
     config = PlatformConfig(
         data_dir=data_dir,
@@ -32,11 +39,12 @@ def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Platfor
         gateway_port=free_port(),
         app_port=free_port(),
         environment="test",
-        extra_env={"PASSWORD_HASH_PROFILE": "fast"},
+        extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"},
     )
     platform = Platform(config, progress=lambda message: print(f"[platform] {message}"))
     platform.start()
     try:
-        yield config
+        yield RunningPlatform(gateway_url=config.gateway_url, app_url=config.app_url,
+                              data_dir=data_dir, server_url=platform.server_url, config=config)
     finally:
         platform.stop()

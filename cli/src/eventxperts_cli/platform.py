@@ -132,7 +132,7 @@ class Platform:
                "SUBGRAPHS": subgraphs, "GATEWAY_CORS_ORIGINS": origins,
                "NODE_ENV": "production" if self.config.environment == "production" else "development"}
         return ManagedProcess(
-            name="gateway", argv=["node", "src/index.js"], env=env, cwd=GATEWAY_DIR,
+            name="gateway", argv=["node", "src/main.js"], env=env, cwd=GATEWAY_DIR,
             log_path=self.config.log_dir / "gateway.log",
             ready_url=f"http://127.0.0.1:{self.config.gateway_port}/healthz",
         )
