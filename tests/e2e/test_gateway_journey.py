@@ -57,7 +57,7 @@ def create_super_admin(platform: RunningPlatform, email: str, password: str) -> 
     """The only way to a super admin: the operator's CLI, against the platform's database."""
     env = {**os.environ, "DATABASE_URL": platform.server_url, "DATA_DIR": str(platform.data_dir),
            "ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"}
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "-m", "eventxperts_cli", "admin", "create", "--email", email,
          "--name", "Platform Admin", "--phone", "+919000000001", "--password", password],
         env=env, capture_output=True, text=True, timeout=120, check=False,

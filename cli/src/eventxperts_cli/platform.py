@@ -118,7 +118,8 @@ class Platform:
 
     def _service_process(self, name: str, package: str) -> ManagedProcess:
         port = self.config.service_ports[name]
-        env = {**self._common_env(), "HOST": "127.0.0.1", "PORT": str(port), f"{name.upper()}_PORT": str(port)}
+        env = {**self._common_env(), "HOST": "127.0.0.1", "PORT": str(port),
+               f"{name.upper()}_PORT": str(port)}
         return ManagedProcess(
             name=f"{name} service", argv=[sys.executable, "-m", package], env=env, cwd=REPO_ROOT,
             log_path=self.config.log_dir / f"{name}.log",
