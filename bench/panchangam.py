@@ -24,6 +24,8 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
 
 ENV_DIR = Path(__file__).parent / "panchangam_env"
+TASKS = {"year": "year of daily panchangam", "muhurtham": "marriage muhurtham search, 1 year"}
+DRIK_MODES = ("lahiri", "citra")
 DRIK_PYTHON = ENV_DIR / ".venv" / "bin" / "python"
 
 OURS_COLD = """
@@ -60,7 +62,7 @@ def ours_warm(year: int) -> tuple[float, float]:
     )
 
 
-def _best(task: object, repeats: int = 3) -> float:
+def _best(task: object, repeats: int = 5) -> float:
     assert callable(task)
     best = float("inf")
     for _ in range(repeats):
@@ -96,9 +98,9 @@ def ensure_drik_env(install: bool) -> str | None:
     return None
 
 
-def drik(task: str, year: int) -> dict[str, object]:
+def drik(task: str, year: int, ayanamsa: str) -> dict[str, object]:
     out = subprocess.run(
-        [str(DRIK_PYTHON), str(ENV_DIR / "drik_year.py"), task, str(year)],
+        [str(DRIK_PYTHON), str(ENV_DIR / "drik_year.py"), task, str(year), ayanamsa],
         check=True,
         capture_output=True,
         text=True,
@@ -144,23 +146,16 @@ def main() -> None:
     ours = {"year": (cold_year, warm_year), "muhurtham": (cold_search, warm_search)}
 
     why_missing = ensure_drik_env(not args.no_install)
-    theirs: dict[str, tuple[float, float]] = {}
+    theirs: dict[tuple[str, str], tuple[float, float]] = {}
     drik_days: list[dict[str, list[float]]] = []
     if why_missing is None:
-        for task in ("year", "muhurtham"):
-            result = drik(task, year)
-            theirs[task] = (float(result["cold"]), float(result["warm"]))  # type: ignore[arg-type]
-            drik_days = drik_days or result["days"]  # type: ignore[assignment]
-
-    print(f"Hyderabad, {year}: ours = libs/panchangam (skyfield+DE421), drik = drik-panchanga 2.0.0")
-    print(f"{'task':<34}{'ours s':>9}{'drik s':>9}{'drik/ours':>11}")
-    labels = {"year": "year of daily panchangam", "muhurtham": "marriage muhurtham search, 1 year"}
-    for task, label in labels.items():
-        for n, phase in enumerate(("cold", "warm")):
-            mine = ours[task][n]
-            other = theirs.get(task, (float("nan"), float("nan")))[n]
-            ratio = f"{other / mine:>10.2f}x" if task in theirs else f"{'-':>11}"
-            print(f"{label + ' (' + phase + ')':<34}{mine:>9.3f}{other:>9.3f}{ratio}")
+        for ayanamsa in DRIK_MODES:
+            for task in TASKS:
+                result = drik(task, year, ayanamsa)
+                theirs[task, ayanamsa] = (float(result["cold"]), float(result["warm"]))  # type: ignore[arg-type]
+                if ayanamsa == "lahiri" and task == "year":
+                    drik_days = result["days"]  # type: ignore[assignment]
+    print_timings(year, ours, theirs)
     if why_missing is not None:
         print(f"drik-panchanga comparison missing: {why_missing}")
         return
@@ -168,6 +163,28 @@ def main() -> None:
     print(f"{'limb':<12}{'ends':>6}{'median':>9}{'p90':>9}{'max':>9}")
     for limb, count, median, q90, worst in agreement(year, drik_days):
         print(f"{limb:<12}{count:>6}{median:>9.1f}{q90:>9.1f}{worst:>9.1f}")
+
+
+def print_timings(
+    year: int, ours: dict[str, tuple[float, float]], theirs: dict[tuple[str, str], tuple[float, float]]
+) -> None:
+    print(f"Hyderabad, {year}. ours: libs/panchangam (skyfield + DE421); drik: drik-panchanga 2.0.0")
+    print("cold = fresh interpreter incl. imports; warm = best of 5 in one process; ratio = drik/ours")
+    header = f"{'task':<42}{'ours s':>8}"
+    for mode in DRIK_MODES:
+        header += f"{'drik ' + mode:>14}{'ratio':>7}"
+    print(header)
+    for task in TASKS:
+        for n, phase in enumerate(("cold", "warm")):
+            mine = ours[task][n]
+            line = f"{TASKS[task] + ' (' + phase + ')':<42}{mine:>8.3f}"
+            for mode in DRIK_MODES:
+                if (task, mode) in theirs:
+                    other = theirs[task, mode][n]
+                    line += f"{other:>14.3f}{other / mine:>6.2f}x"
+                else:
+                    line += f"{'-':>14}{'-':>7}"
+            print(line)
 
 
 if __name__ == "__main__":

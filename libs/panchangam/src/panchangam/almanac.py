@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -27,6 +28,23 @@ LAST_SUPPORTED = date(2049, 12, 31)
 
 
 @dataclass(frozen=True)
+class _Bounds:
+    """A timeline as plain lists: scalar lookups on lists are much cheaper than on arrays."""
+
+    numbers: list[int]
+    starts: list[float]
+    ends: list[float]
+
+    @classmethod
+    def of(cls, timeline: AngaTimeline) -> _Bounds:
+        return cls(timeline.numbers.tolist(), timeline.starts.tolist(), timeline.ends.tolist())
+
+    def current(self, solar: SolarDay) -> range:
+        """Indexes of the units current at some instant from sunrise to next sunrise."""
+        return range(bisect_right(self.ends, solar.sunrise), bisect_left(self.starts, solar.next_sunrise))
+
+
+@dataclass(frozen=True)
 class _Sky:
     """Everything computed once for the whole range."""
 
@@ -39,6 +57,7 @@ class _Sky:
     moudyami: list[MoudyamiWindow]
     clock: LocalClock
     moments: dict[AngaKind, tuple[list[datetime], list[datetime]]]  # local starts and ends
+    bounds: dict[AngaKind, _Bounds]
 
 
 def check_range(first: date, last: date) -> None:
@@ -84,6 +103,7 @@ def _observe(first: date, last: date, place: Place, traditional: bool) -> _Sky:
         moudyami=moudyami_windows(first, last, place.zone),
         clock=clock,
         moments={kind: (clock.all(t.starts), clock.all(t.ends)) for kind, t in timelines.items()},
+        bounds={kind: _Bounds.of(t) for kind, t in timelines.items()},
     )
 
 
@@ -155,21 +175,14 @@ def _maybe(make: Callable[[kalams.Span], Interval], span: kalams.Span | None) ->
     return None if span is None else make(span)
 
 
-def _current(timeline: AngaTimeline, solar: SolarDay) -> range:
-    """Indexes of the timeline's units current at some instant from sunrise to next sunrise."""
-    first = int(np.searchsorted(timeline.ends, solar.sunrise, side="right"))
-    last = int(np.searchsorted(timeline.starts, solar.next_sunrise, side="left"))
-    return range(first, last)
-
-
 def _periods(
     sky: _Sky, kind: AngaKind, solar: SolarDay, name_of: Callable[[int], names.Name]
 ) -> list[AngaPeriod]:
-    timeline = sky.timelines[kind]
+    bounds = sky.bounds[kind]
     starts, ends = sky.moments[kind]
     periods = []
-    for i in _current(timeline, solar):
-        number = int(timeline.numbers[i])
+    for i in bounds.current(solar):
+        number = bounds.numbers[i]
         periods.append(
             AngaPeriod(
                 name=name_of(number),
@@ -177,7 +190,7 @@ def _periods(
                 starts_at=starts[i],
                 ends_at=ends[i],
                 paksha=names.PAKSHAS[number // 15] if kind is AngaKind.TITHI else None,
-                padas=_padas_of(sky, number, float(timeline.ends[i])) if kind is AngaKind.NAKSHATRA else (),
+                padas=_padas_of(sky, number, bounds.ends[i]) if kind is AngaKind.NAKSHATRA else (),
             )
         )
     return periods
@@ -185,13 +198,13 @@ def _periods(
 
 def _padas_of(sky: _Sky, number: int, end_tt: float) -> tuple[PadaEnd, ...]:
     """The quarter ends of nakshatra ``number`` (0-based) that ends at ``end_tt``."""
-    padas = sky.timelines[AngaKind.PADA]
+    padas = sky.bounds[AngaKind.PADA]
     _, ends = sky.moments[AngaKind.PADA]
     first_pada = number * 4
     # Padas are ordered in time, so the four of this nakshatra end at or just before its end.
-    at = int(np.searchsorted(padas.ends, end_tt - 1e-6, side="left"))
+    at = bisect_left(padas.ends, end_tt - 1e-6)
     return tuple(
-        PadaEnd(int(padas.numbers[i]) - first_pada + 1, ends[i])
+        PadaEnd(padas.numbers[i] - first_pada + 1, ends[i])
         for i in range(max(at - 3, 0), min(at + 1, len(padas.ends)))
-        if first_pada <= int(padas.numbers[i]) < first_pada + 4
+        if first_pada <= padas.numbers[i] < first_pada + 4
     )

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from panchangam import days
+from panchangam.day_text import day_text
 from panchangam.errors import PanchangamError
 from panchangam.json_view import day_json
 from panchangam.month_table import month_table
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     day = commands.add_parser("day", help="one day's panchangam")
     day.add_argument("--date", type=_iso_date, required=True)
+    day.add_argument("--lang", choices=("en", "te"), default="en")
     _add_place_options(day)
     month = commands.add_parser("month", help="a month, one line per day")
     month.add_argument("--year", type=int, required=True)
@@ -78,7 +80,7 @@ def _run(args: argparse.Namespace) -> str:
     place = _place(args)
     if args.command == "day":
         (result,) = days(args.date, args.date, place, traditional_sunrise=args.traditional)
-        return _dump(day_json(result)) if args.json else month_table([result], "en")
+        return _dump(day_json(result)) if args.json else day_text(result, args.lang)
     if args.command == "month":
         first = _month_start(args.year, args.month)
         last = first.replace(day=calendar.monthrange(args.year, args.month)[1])
@@ -108,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PanchangamError as error:
         print(f"panchangam: error: {error.message} [{error.code}]", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:  # `panchangam month ... | head`: the reader left, nothing to report
+        sys.stderr.close()
     return 0
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 import numpy as np
 
@@ -27,14 +29,14 @@ class LunarMonth:
     start: float
     end: float
 
-    @property
+    @cached_property
     def shaka(self) -> int:
         """Shaka year the month belongs to; the year turns at Ugadi (nija Chaitra)."""
         months_into_year = 12 if (self.adhika and self.masa == 0) else self.masa
         chaitra_start = self.start - months_into_year * _SYNODIC_MONTH_DAYS
         return (_J2000 + timedelta(days=chaitra_start - 2451545.0)).year - 78
 
-    @property
+    @cached_property
     def samvatsara(self) -> int:
         """0-based index in the 60-year cycle (0 = Prabhava), southern (Shaka) reckoning."""
         return (self.shaka + 12 - 1) % 60
@@ -57,8 +59,7 @@ class LunarCalendar:
 
     def month_at(self, tt: float) -> LunarMonth:
         """The amanta month current at ``tt``."""
-        starts = np.array([month.start for month in self.months])
-        return self.months[int(np.searchsorted(starts, tt, side="right")) - 1]
+        return self.months[bisect_right([month.start for month in self.months], tt) - 1]
 
 
 def lunar_calendar(first_tt: float, last_tt: float) -> LunarCalendar:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from panchangam.model import AngaPeriod, DayPanchangam
 from panchangam.names import Name
@@ -19,7 +19,13 @@ def _name(name: Name, lang: str) -> str:
 
 
 def _hm(moment: datetime) -> str:
+    """Anga ends: truncated to the minute, as DP prints them."""
     return f"{moment:%H:%M}"
+
+
+def _hm_rounded(moment: datetime) -> str:
+    """Sunrise, sunset and kalams: rounded to the nearest minute, as DP prints them."""
+    return f"{moment + timedelta(seconds=30):%H:%M}"
 
 
 def _first_anga(periods: list[AngaPeriod], lang: str) -> str:
@@ -45,11 +51,11 @@ def month_table(days: list[DayPanchangam], lang: str) -> str:
             (
                 day.date.isoformat(),
                 _name(day.vara, lang),
-                _hm(day.sunrise),
-                _hm(day.sunset),
+                _hm_rounded(day.sunrise),
+                _hm_rounded(day.sunset),
                 _first_anga(day.tithi, lang),
                 _first_anga(day.nakshatra, lang),
-                f"{_hm(day.rahu_kalam.start)}-{_hm(day.rahu_kalam.end)}",
+                f"{_hm_rounded(day.rahu_kalam.start)}-{_hm_rounded(day.rahu_kalam.end)}",
                 ", ".join(_name(f.name, lang) for f in day.festivals),
             )
         )

@@ -14,8 +14,10 @@ from panchangam.timebase import LocalClock, local_midnight_tt
 
 # Elongation from the Sun below which Telugu pandits count the planet as combust, in degrees.
 COMBUST_BELOW_DEG = {"jupiter": 11.0, "venus": 10.0}
-# Dates are all that matter here: two secant steps pin the crossings to well under an hour.
-_SECANT_STEPS = 2
+# Elongations change by at most ~1.3 degrees a day, so a three-day grid brackets every crossing;
+# dates are all that matter, and three secant steps pin the crossings to well under an hour.
+_SAMPLE_STEP_DAYS = 3.0
+_SECANT_STEPS = 3
 _MARGIN_DAYS = 100  # longer than any combustion (Shukra's longest is about 80 days)
 
 
@@ -36,7 +38,7 @@ def moudyami_windows(first: date, last: date, zone: ZoneInfo) -> list[MoudyamiWi
     """Combustion windows of Guru and Shukra that touch the dates ``first`` to ``last``."""
     start_tt = local_midnight_tt(first, zone) - _MARGIN_DAYS
     end_tt = local_midnight_tt(last, zone) + _MARGIN_DAYS
-    samples = np.arange(start_tt, end_tt, 1.0)
+    samples = np.arange(start_tt, end_tt, _SAMPLE_STEP_DAYS)
     clock = LocalClock(zone, start_tt, end_tt)
     windows: list[MoudyamiWindow] = []
     for planet, limit in COMBUST_BELOW_DEG.items():
@@ -60,7 +62,7 @@ def _sign_changes(t: FloatArray, value: FloatArray, *, entering: bool) -> FloatA
 
 
 def _refine(planet: str, limit: float, guess: FloatArray) -> FloatArray:
-    t, previous = guess, guess - 0.5
+    t, previous = guess, guess - 1.0
     error_before = elongation_from_sun(planet, previous) - limit
     for _ in range(_SECANT_STEPS):
         if len(t) == 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 from skyfield import almanac
@@ -13,7 +13,7 @@ from panchangam.ayanamsa import FloatArray
 from panchangam.ephemeris import ephemeris
 from panchangam.errors import PanchangamError
 from panchangam.places import Place
-from panchangam.timebase import local_midnight_tt
+from panchangam.timebase import local_midnights_tt
 
 # Upper limb with standard refraction (34' refraction + 16' semi-diameter), as almanacs and DP.
 UPPER_LIMB_HORIZON_DEG = -50.0 / 60.0
@@ -38,9 +38,7 @@ def sun_times(place: Place, first: date, days: int, *, traditional: bool = False
     eph = ephemeris()
     observer = eph.earth + wgs84.latlon(place.latitude, place.longitude)
     horizon = DISC_CENTRE_HORIZON_DEG if traditional else UPPER_LIMB_HORIZON_DEG
-    midnights = np.array(
-        [local_midnight_tt(first + timedelta(days=offset), place.zone) for offset in range(days + 2)]
-    )
+    midnights = local_midnights_tt(first, days + 2, place.zone)
     start = eph.timescale.tt_jd(midnights[0])
     end = eph.timescale.tt_jd(midnights[-1])
     rises, _ = almanac.find_risings(observer, eph.sun, start, end, horizon_degrees=horizon)

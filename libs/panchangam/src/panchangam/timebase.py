@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -25,6 +25,21 @@ def tt_from_datetime(moment: datetime) -> float:
 def local_midnight_tt(day: date, zone: ZoneInfo) -> float:
     """Return the TT Julian date of 00:00 local time on ``day``."""
     return tt_from_datetime(datetime.combine(day, time(0), tzinfo=zone))
+
+
+def local_midnights_tt(first: date, count: int, zone: ZoneInfo) -> FloatArray:
+    """TT Julian dates of ``count`` consecutive local midnights from ``first``.
+
+    Only the first goes through skyfield; the others follow by whole days corrected for changes
+    of the zone's UTC offset (a leap second inside the span would shift them by one second).
+    """
+    start = local_midnight_tt(first, zone)
+    offsets = [
+        (zone.utcoffset(datetime.combine(first + timedelta(days=n), time(0))) or timedelta(0)).total_seconds()
+        for n in range(count)
+    ]
+    shift = offsets[0] - np.array(offsets, dtype=np.float64)
+    return start + np.arange(count, dtype=np.float64) + shift / 86400.0
 
 
 class LocalClock:
