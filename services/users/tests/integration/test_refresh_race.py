@@ -7,7 +7,6 @@ import asyncio
 import uuid
 
 import pytest
-
 from users_service.bootstrap import UsersServices
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.service_layer.authentication import refresh
