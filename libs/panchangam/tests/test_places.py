@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import panchangam
 import pytest
 from panchangam import PanchangamError
@@ -38,3 +40,12 @@ def test_bad_coordinates_are_refused(latitude: float, longitude: float, timezone
     with pytest.raises(PanchangamError) as raised:
         panchangam.make_place(latitude, longitude, timezone)
     assert raised.value.code == code
+
+
+def test_a_place_where_the_sun_does_not_set_gets_a_coded_error() -> None:
+    lapland = panchangam.make_place(65.9, 25.0, "Europe/Helsinki")
+    with pytest.raises(PanchangamError) as raised:
+        panchangam.day(date(2026, 6, 21), lapland)
+    assert raised.value.code == "no_sunrise"
+    winter = panchangam.day(date(2026, 12, 21), lapland)
+    assert winter.sunrise < winter.rahu_kalam.start < winter.sunset

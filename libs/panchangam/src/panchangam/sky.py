@@ -12,6 +12,11 @@ from panchangam.ayanamsa import FloatArray, lahiri_ayanamsa
 from panchangam.ephemeris import ephemeris
 
 
+def fast_time(tt: FloatArray) -> Any:
+    """A skyfield Time for TT Julian dates, with the fast IAU 2000B nutation."""
+    return _time(tt)
+
+
 def _time(tt: FloatArray) -> Any:
     t = ephemeris().timescale.tt_jd(np.asarray(tt, dtype=np.float64))
     # IAU 2000B nutation (77 terms) instead of 2000A (1365): 1 mas apart, many times faster.
