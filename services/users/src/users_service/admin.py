@@ -33,3 +33,21 @@ async def _create(settings: UsersSettings, command: Register) -> uuid.UUID:
     finally:
         await engine.dispose()
     return account.id
+
+
+def rotate_signing_key(settings: UsersSettings) -> str:
+    """Add a new signing key (it signs from now on) and retire all but the newest two.
+
+    Running services pick the new key up on the first token with its kid (the JWKS they serve
+    refreshes then too); tokens signed by the previous key keep verifying until they expire.
+    Returns the new key id.
+    """
+    return asyncio.run(_rotate(settings))
+
+
+async def _rotate(settings: UsersSettings) -> str:
+    engine = create_engine(service_database_url(settings))
+    try:
+        return await build_services(settings, engine).keys.rotate()
+    finally:
+        await engine.dispose()
