@@ -29,11 +29,20 @@ class FlutterUi:
     def click(self, name: str) -> None:
         self.button(name).click()
 
-    def type_into(self, label: str, text: str) -> None:
-        # Focus first: Flutter moves keyboard input to its own editing element on focus,
-        # so Playwright's fill() on the semantics node would be lost.
-        self.page.get_by_label(label, exact=True).click()
-        self.page.keyboard.type(text)
+    def type_into(self, label: str, text: str, attempts: int = 3) -> None:
+        """Types like a person: focus the box, then the keys. Flutter may still be wiring its
+        editing element when the first keys arrive and drop them, so a box that does not hold
+        the text afterwards is cleared and typed again."""
+        field = self.page.get_by_label(label, exact=True)
+        for _ in range(attempts):
+            field.click()
+            expect(field).to_be_focused(timeout=TIMEOUT_MS)
+            self.page.keyboard.press("ControlOrMeta+A")
+            self.page.keyboard.press("Backspace")
+            self.page.keyboard.type(text, delay=20)
+            if field.input_value() == text:
+                return
+        expect(field).to_have_value(text)
 
     def choose(self, radio_label: str) -> None:
         self.page.get_by_role("radio", name=radio_label, exact=True).click()

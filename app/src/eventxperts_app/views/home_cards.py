@@ -18,6 +18,8 @@ def coming_soon_card(labels: Labels, feature: str, icon: ft.IconData) -> ft.Card
     )
     return ft.Card(
         width=CARD_WIDTH,
+        # Each text its own semantics node, so the badge can be found (and read) on its own.
+        semantic_container=False,
         content=ft.Container(
             padding=16,
             content=ft.Column(
