@@ -46,7 +46,9 @@ async def test_listing_users_is_refused_to_members_with_a_graphql_error(
     response = await post_graphql(client, "{ users { total } }", token=token)
     assert response.status_code == 200
     assert response.json()["data"] is None
-    assert "permission" in response.json()["errors"][0]["message"]
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "FORBIDDEN"
+    assert "permission" in error["message"]
 
 
 async def test_discovery_names_the_issuer_and_the_jwks_verifies_our_tokens(

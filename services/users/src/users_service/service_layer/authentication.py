@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import structlog
+
 from users_service.domain.email import normalise_email
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.lockout import after_failure, after_success
@@ -16,6 +18,8 @@ from users_service.service_layer.commands import Login
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.results import SignedIn
 from users_service.service_layer.sessions import issue_tokens
+
+log = structlog.get_logger()
 
 
 def invalid_credentials() -> UsersError:
@@ -45,12 +49,16 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
         attempts = await uow.login_attempts.get_for_update(email)
         now = deps.clock()
         if attempts.is_locked(now):
+            log.info("login_refused_locked")
             raise account_locked()
         account = await uow.users.get_by_email(email)
         password_hash = await uow.users.password_hash(account.id) if account else None
         if account is None or not await deps.hasher.verify(password_hash, command.password):
-            await uow.login_attempts.save(email, after_failure(attempts, now, deps.lockout))
+            failed = after_failure(attempts, now, deps.lockout)
+            await uow.login_attempts.save(email, failed)
             await uow.commit()
+            if failed.is_locked(now):
+                log.warning("login_locked", failures=failed.consecutive_failures)
             raise invalid_credentials()
         if not account.is_active:
             raise account_deactivated()
@@ -69,6 +77,9 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
         if stored is None:
             raise invalid_refresh_token()
         if decide_refresh(stored.state, deps.clock()) is RefreshDecision.REVOKE_FAMILY:
+            # Someone presented a spent token: either the owner or a thief holds a copy.
+            log.warning("refresh_token_reused", user_id=str(stored.user_id),
+                        family_id=str(stored.family_id))
             await uow.refresh_tokens.revoke_family(stored.family_id)
             await uow.commit()
             raise refresh_token_reused()

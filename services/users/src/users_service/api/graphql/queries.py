@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import strawberry
+from servicekit.errors import DomainError
 
 from users_service.api.graphql.context import UsersInfo, caller_of, deps_of, users_loader
 from users_service.api.graphql.enums import RoleType
 from users_service.api.graphql.inputs import given
+from users_service.api.graphql.query_errors import as_graphql_error, graphql_error
 from users_service.api.graphql.types import StateType, all_states
 from users_service.api.graphql.user_type import UserType, user_type
 from users_service.service_layer.accounts import me
@@ -43,12 +45,15 @@ class Query:
         command = ListUsers(caller=caller_of(info), search=given(search),
                             role=chosen_role.value if chosen_role else None,
                             include_inactive=include_inactive, first=first, after=given(after))
-        page = await list_users(command, deps_of(info))
+        page = await as_graphql_error(list_users(command, deps_of(info)))
         return UserConnection(items=[user_type(a) for a in page.items], total=page.total,
                               next_cursor=page.next_cursor)
 
     @strawberry.field
     async def user(self, info: UsersInfo, id: strawberry.ID) -> UserType | None:
-        authorize(caller_of(info), Operation.READ_USER, target_user_id=str(id))
+        try:
+            authorize(caller_of(info), Operation.READ_USER, target_user_id=str(id))
+        except DomainError as error:
+            raise graphql_error(error) from None
         account = await users_loader(info).load(str(id))
         return user_type(account) if account is not None else None
