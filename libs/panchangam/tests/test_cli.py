@@ -128,3 +128,12 @@ def test_muhurtham_bad_input_exits_with_2(
     code, _, err = _run(capsys, "muhurtham", *argv, "--place", "hyderabad")
     assert code == 2
     assert message in err
+
+
+def test_day_text_in_telugu_names_every_section(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "day", "--date", "2026-11-08", "--place", "hyderabad", "--lang", "te")
+    assert code == 0
+    for label in ("తిథి", "నక్షత్రం", "రాహుకాలం", "వర్జ్యం", "అమృత ఘడియలు", "పండుగలు"):
+        assert label in out
+    assert "దీపావళి" in out
+    assert "కృష్ణ చతుర్దశి వరకు 11:28" in out
