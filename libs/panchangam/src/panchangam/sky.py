@@ -46,10 +46,15 @@ def sidereal_sun(tt: FloatArray) -> FloatArray:
     return (_ecliptic_longitude(ephemeris().sun, _time(tt)) - lahiri_ayanamsa(tt)) % 360.0
 
 
-def elongation_from_sun(planet: str, tt: FloatArray) -> FloatArray:
-    """Return the geocentric angle between the Sun and ``planet`` (jupiter or venus), in degrees."""
+def elongations_from_sun(planets: tuple[str, ...], tt: FloatArray) -> dict[str, FloatArray]:
+    """Geocentric angles (degrees) between the Sun and each planet (jupiter, venus) at ``tt``."""
     eph = ephemeris()
     observer = eph.earth.at(_time(tt))
     sun = observer.observe(eph.sun).apparent(deflectors=())
-    body = observer.observe(getattr(eph, planet)).apparent(deflectors=())
-    return np.asarray(sun.separation_from(body).degrees, dtype=np.float64)
+    return {
+        planet: np.asarray(
+            sun.separation_from(observer.observe(getattr(eph, planet)).apparent(deflectors=())).degrees,
+            dtype=np.float64,
+        )
+        for planet in planets
+    }
