@@ -24,7 +24,8 @@ places = st.sampled_from(sorted(panchangam.gazetteer())).map(panchangam.find_pla
     latitude=st.floats(min_value=-60.0, max_value=60.0),
     longitude=st.floats(min_value=-179.0, max_value=179.0),
 )
-few = settings(max_examples=12, deadline=None)
+# No example database: it would leave a .hypothesis folder in the shared working tree.
+few = settings(max_examples=12, deadline=None, database=None)
 
 
 def _limbs(day: DayPanchangam) -> dict[str, list[AngaPeriod]]:

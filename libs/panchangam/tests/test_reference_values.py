@@ -116,3 +116,25 @@ def test_traditional_sunrise_is_three_to_five_minutes_later(hyderabad: Place) ->
     assert timedelta(minutes=3) <= traditional.sunrise - dp.sunrise <= timedelta(minutes=5)
     assert traditional.sunset < dp.sunset
     assert traditional.yamagandam.start > dp.yamagandam.start  # kalams follow the chosen sunrise
+
+
+# New moons of 2026 as published by the US Naval Observatory (UTC, to the minute).
+USNO_NEW_MOONS_2026 = [
+    "2026-01-18T19:52", "2026-02-17T12:01", "2026-03-19T01:23", "2026-04-17T11:52",
+    "2026-05-16T20:01", "2026-06-15T02:54", "2026-08-12T17:37", "2026-09-11T03:27",
+    "2026-10-10T15:50", "2026-11-09T07:02", "2026-12-09T00:52",
+]  # fmt: skip
+
+
+def test_amavasya_ends_at_the_published_new_moons(
+    hyderabad_2026: dict[date, DayPanchangam],
+) -> None:
+    amavasya_ends = {
+        period.ends_at
+        for day in hyderabad_2026.values()
+        for period in day.tithi
+        if period.name.en == "Amavasya"
+    }
+    for published in USNO_NEW_MOONS_2026:
+        new_moon = datetime.fromisoformat(published + "+00:00")
+        assert any(abs(end - new_moon) <= SUN_TOLERANCE for end in amavasya_ends), published
