@@ -26,6 +26,7 @@ from panchangam.muhurtham import (
     RejectedDay,
     find_muhurtham,
 )
+from panchangam.muhurtham_rules import EventKind, event_kinds
 from panchangam.names import Name
 from panchangam.places import Place, find_place, gazetteer, make_place
 
@@ -33,6 +34,7 @@ __all__ = [
     "AngaPeriod",
     "BirthStars",
     "DayPanchangam",
+    "EventKind",
     "Festival",
     "Interval",
     "Masa",
@@ -46,6 +48,7 @@ __all__ = [
     "Samvatsara",
     "day",
     "days",
+    "event_kinds",
     "find_muhurtham",
     "find_place",
     "gazetteer",

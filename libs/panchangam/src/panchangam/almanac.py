@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import numpy as np
@@ -82,8 +82,11 @@ def build_days(first: date, last: date, place: Place, *, traditional: bool) -> l
         (int(sign), sky.clock.at(float(tt)))
         for sign, tt in zip(sky.lunar.ingresses.signs, sky.lunar.ingresses.times, strict=True)
     ]
-    placed = place_festivals(padded, ingresses)
-    return [replace(day, festivals=placed.get(day.date, [])) for day in padded[1:-1]]
+    for on, festivals in place_festivals(padded, ingresses).items():
+        if first <= on <= last:
+            # The days are still private to this function: filling their empty lists is safe.
+            padded[(on - first).days + 1].festivals.extend(festivals)
+    return padded[1:-1]
 
 
 def _observe(first: date, last: date, place: Place, traditional: bool) -> _Sky:
