@@ -44,6 +44,11 @@ class FlutterUi:
                 return
         expect(field).to_have_value(text)
 
+    def pick(self, dropdown_label: str, option: str) -> None:
+        """Opens a dropdown by its label and picks one of its options."""
+        self.page.get_by_label(dropdown_label, exact=True).click()
+        self.button(option).click()  # Flutter's DropdownMenu lists its options as buttons
+
     def choose(self, radio_label: str) -> None:
         self.page.get_by_role("radio", name=radio_label, exact=True).click()
 

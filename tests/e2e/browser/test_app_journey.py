@@ -1,5 +1,5 @@
-"""An organizer's first visit in the browser: register, sign out, sign in, switch to Telugu,
-and a typed error from the users service shown next to its field, in Telugu."""
+"""An organizer's first visit in the browser: register, sign out, sign in, switch to Telugu, a
+typed error from the users service next to its field in Telugu, then a profile that saves."""
 
 from __future__ import annotations
 
@@ -64,3 +64,13 @@ def test_organizer_registers_signs_in_and_works_in_telugu(
     ui.click(TE["profile.submit"])
     ui.expect_text(TE["error.INVALID_GSTIN"])
     ui.screenshot(artifacts_dir / "app-profile-telugu.png")
+
+    ui.type_into(TE["field.gstin"], "")
+    ui.type_into(TE["field.business_name"], "శ్రీ లక్ష్మి డెకరేటర్స్")
+    ui.pick(TE["field.state"], "తెలంగాణ")
+    ui.type_into(TE["field.address_line1"], "12-2-345, Main Road")
+    ui.type_into(TE["field.city"], "Hyderabad")
+    ui.type_into(TE["field.pin_code"], "500001")
+    ui.click(TE["profile.submit"])
+    ui.expect_text(TE["profile.saved"])
+    ui.screenshot(artifacts_dir / "app-profile-saved-telugu.png")

@@ -26,7 +26,9 @@ class ProfileScreen:
         self.labels = Labels(ctx.tr)
         self._states: tuple[State, ...] = ()
         self.fields = ProfileFields(self.labels)
-        self.state = ft.Dropdown(width=FORM_WIDTH)
+        # Editable with a filter: typing "తెలం" or "Tel" narrows 36 states, and the box carries its
+        # label for screen readers (a read-only dropdown is announced as a bare button).
+        self.state = ft.Dropdown(width=FORM_WIDTH, editable=True, enable_filter=True)
         self.labels.bind(self.state, "label", "field.state")
         self.labels.on_relabel(self._name_states)
         self.language = ft.RadioGroup(
