@@ -73,6 +73,17 @@ async def test_bad_profile_input_is_refused_with_its_code_and_nothing_changes(
     assert account.profile.business_name is None
 
 
+async def test_a_state_that_contradicts_the_saved_gstin_is_refused(services: UsersServices) -> None:
+    caller = caller_of((await registered(services)).user)
+    await update_profile(UpdateProfile(caller=caller, gstin="36AABCT1332L1ZF"), services.deps)
+    with pytest.raises(UsersError) as raised:
+        await update_profile(UpdateProfile(caller=caller, state_code="37"), services.deps)
+    assert (raised.value.code, raised.value.field) == (UsersErrorCode.INVALID_STATE, "stateCode")
+    account = await me(caller, services.deps)
+    assert account is not None
+    assert account.profile.state_code == "36"
+
+
 async def test_changing_the_password_needs_the_current_one_and_ends_other_sessions(
     services: UsersServices,
 ) -> None:

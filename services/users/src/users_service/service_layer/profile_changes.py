@@ -5,51 +5,49 @@ from __future__ import annotations
 from dataclasses import replace
 
 from users_service.domain.accounts import Profile
-from users_service.domain.address import make_address
+from users_service.domain.address import Address, make_address
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.gstin import normalise_gstin
 from users_service.domain.language import parse_language
-from users_service.domain.location import make_location
+from users_service.domain.location import Location, make_location
 from users_service.domain.names import normalise_name
 from users_service.domain.states import state_for_code
-from users_service.service_layer.commands import UpdateProfile
+from users_service.service_layer.commands import AddressInput, LocationInput, UpdateProfile
 
 
 def changed_profile(profile: Profile, command: UpdateProfile) -> Profile:
+    """Validate each given field and apply it; a GSTIN must belong to the profile's state."""
     if command.business_name is not None:
-        business = command.business_name.strip()
-        profile = replace(
-            profile, business_name=normalise_name(business, field="businessName") if business else None
-        )
+        profile = replace(profile, business_name=_business_name(command.business_name))
     if command.state_code is not None:
         code = command.state_code.strip()
         profile = replace(profile, state_code=state_for_code(code).code if code else None)
     if command.gstin is not None:
         profile = _with_gstin(profile, command.gstin.strip())
     if command.address is not None:
-        given = command.address
-        profile = replace(
-            profile,
-            address=make_address(
-                line1=given.line1,
-                line2=given.line2,
-                city=given.city,
-                district=given.district,
-                pin_code=given.pin_code,
-                state_code=given.state_code,
-            ),
-        )
+        profile = replace(profile, address=_address(command.address))
     if command.preferred_language is not None:
         profile = replace(profile, preferred_language=parse_language(command.preferred_language))
     if command.default_location is not None:
-        where = command.default_location
-        profile = replace(
-            profile,
-            default_location=make_location(
-                city=where.city, latitude=where.latitude, longitude=where.longitude, timezone=where.timezone
-            ),
-        )
+        profile = replace(profile, default_location=_location(command.default_location))
+    _check_gstin_matches_state(profile, gstin_given=command.gstin is not None)
     return profile
+
+
+def _business_name(raw: str) -> str | None:
+    name = raw.strip()
+    return normalise_name(name, field="businessName") if name else None
+
+
+def _address(given: AddressInput) -> Address:
+    return make_address(line1=given.line1, line2=given.line2, city=given.city,
+                        district=given.district, pin_code=given.pin_code,
+                        state_code=given.state_code)
+
+
+def _location(where: LocationInput) -> Location:
+    return make_location(city=where.city, latitude=where.latitude, longitude=where.longitude,
+                         timezone=where.timezone)
 
 
 def _with_gstin(profile: Profile, raw: str) -> Profile:
@@ -59,13 +57,17 @@ def _with_gstin(profile: Profile, raw: str) -> Profile:
     if profile.state_code is None:
         # A GSTIN names the state it is registered in; take it when the profile has none yet.
         return replace(profile, gstin=gstin, state_code=_current_state_or_none(gstin[:2]))
-    if profile.state_code != gstin[:2]:
-        raise UsersError(
-            UsersErrorCode.INVALID_GSTIN,
-            f"This GSTIN is registered in state {gstin[:2]}, not {profile.state_code}.",
-            "gstin",
-        )
     return replace(profile, gstin=gstin)
+
+
+def _check_gstin_matches_state(profile: Profile, *, gstin_given: bool) -> None:
+    if profile.gstin is None or profile.state_code is None:
+        return
+    if profile.gstin[:2] != profile.state_code:
+        message = f"The GSTIN is registered in state {profile.gstin[:2]}, not {profile.state_code}."
+        if gstin_given:
+            raise UsersError(UsersErrorCode.INVALID_GSTIN, message, "gstin")
+        raise UsersError(UsersErrorCode.INVALID_STATE, message, "stateCode")
 
 
 def _current_state_or_none(code: str) -> str | None:
