@@ -16,7 +16,7 @@ from users_service.adapters.auth0_management import Auth0IdentityProvider
 from users_service.bootstrap import build_services
 from users_service.main import create_app
 
-from ..auth0_stand_in import ROLE_IDS, Tenant, serve_tenant
+from ..auth0_stand_in import ROLE_IDS, Tenant, TenantUser, serve_tenant
 from ..conftest import cheap_settings
 from .graphql_client import GRANT_ROLE, LOGIN, ME, REFRESH, REGISTER, graphql_data, post_graphql
 
@@ -114,6 +114,15 @@ async def test_wrong_password_refresh_and_logout_map_to_our_codes(
     assert rotated["user"]["id"] == registered["user"]["id"]
     spent = (await graphql_data(auth0_client, REFRESH, {"token": refresh}))["refreshToken"]
     assert [e["code"] for e in spent["errors"]] == ["INVALID_REFRESH_TOKEN"]
+
+
+async def test_an_email_the_tenant_already_has_is_email_taken(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    state.users["auth0|elsewhere"] = TenantUser("auth0|elsewhere", "ravi@example.in", "x")
+    answer = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    assert [e["code"] for e in answer["register"]["errors"]] == ["EMAIL_TAKEN"]
 
 
 async def test_tokens_not_signed_by_the_tenant_get_401(

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.roles import Role
 from users_service.service_layer.dependencies import ExternalTokens, IdentityProvider
 from users_service.settings import UsersSettings
@@ -45,7 +46,13 @@ class Auth0IdentityProvider:
         """Create the Auth0 user with our id (its `sub` becomes `auth0|<our id>`)."""
         body = {"user_id": user_id, "connection": self._connection, "email": email,
                 "password": password, "name": name, "user_metadata": {"phone": phone}}
-        created = await self._management("POST", "/api/v2/users", json=body)
+        try:
+            created = await self._management("POST", "/api/v2/users", json=body)
+        except Auth0Error as error:
+            if error.status == 409:  # the tenant knows the address though this service does not
+                raise UsersError(UsersErrorCode.EMAIL_TAKEN, "An account with this email exists.",
+                                 "email") from None
+            raise
         return str(created["user_id"])
 
     async def change_roles(self, external_id: str, *, grant: frozenset[Role],
