@@ -137,3 +137,13 @@ def test_day_text_in_telugu_names_every_section(capsys: pytest.CaptureFixture[st
         assert label in out
     assert "దీపావళి" in out
     assert "కృష్ణ చతుర్దశి వరకు 11:28" in out
+
+
+def test_festivals_lists_the_year_with_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "festivals", "--year", "2027", "--place", "hyderabad", "--json")
+    assert code == 0
+    found = {entry["name"]["en"]: entry for entry in json.loads(out)}
+    assert found["Ugadi"]["date"] == "2027-04-07"
+    assert found["Makara Sankranti"]["date"] == "2027-01-15"
+    assert "after sunset" in found["Makara Sankranti"]["rule"]
+    assert found["Deepavali"]["name"]["te"] == "దీపావళి"

@@ -65,3 +65,11 @@ def test_bhogi_and_kanuma_flank_sankranti(festival_days: dict[str, list[DayPanch
 def test_a_festival_is_found_when_the_range_is_a_single_day(hyderabad: Place) -> None:
     day = panchangam.day(date(2026, 9, 14), hyderabad)
     assert [f.name.en for f in day.festivals] == ["Vinayaka Chavithi"]
+
+
+def test_festivals_of_year_are_in_date_order_and_each_once(hyderabad: Place) -> None:
+    found = panchangam.festivals_of_year(2027, hyderabad)
+    dates = [on for on, _ in found]
+    assert dates == sorted(dates)
+    names = [festival.name.en for _, festival in found]
+    assert len(names) == len(set(names)) == len(panchangam.festivals.festival_rules())

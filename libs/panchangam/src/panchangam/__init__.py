@@ -49,6 +49,7 @@ __all__ = [
     "day",
     "days",
     "event_kinds",
+    "festivals_of_year",
     "find_muhurtham",
     "find_place",
     "gazetteer",
@@ -63,6 +64,15 @@ def day(on: date, place: Place, *, traditional_sunrise: bool = False) -> DayPanc
     upper limb with refraction; the kalams follow whichever sunrise is chosen.
     """
     return days(on, on, place, traditional_sunrise=traditional_sunrise)[0]
+
+
+def festivals_of_year(year: int, place: Place) -> list[tuple[date, Festival]]:
+    """The festivals of a Gregorian year at ``place``, in date order, each with its rule."""
+    return [
+        (each.date, festival)
+        for each in days(date(year, 1, 1), date(year, 12, 31), place)
+        for festival in each.festivals
+    ]
 
 
 def days(first: date, last: date, place: Place, *, traditional_sunrise: bool = False) -> list[DayPanchangam]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from panchangam import days
+from panchangam import days, festivals_of_year
 from panchangam.day_text import day_text
 from panchangam.errors import PanchangamError
 from panchangam.json_view import day_json
@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     muhurtham.add_argument("--birth-rashi", action="append", default=[], help="repeatable")
     muhurtham.add_argument("--rejected", action="store_true", help="also list rejected days")
     _add_place_options(muhurtham)
+    festivals = commands.add_parser("festivals", help="the year's festivals and their rules")
+    festivals.add_argument("--year", type=int, required=True)
+    festivals.add_argument("--lang", choices=("en", "te"), default="en")
+    _add_place_options(festivals)
     commands.add_parser("places", help="list the gazetteer")
     return parser
 
@@ -81,6 +85,8 @@ def _run(args: argparse.Namespace) -> str:
     if args.command == "day":
         (result,) = days(args.date, args.date, place, traditional_sunrise=args.traditional)
         return _dump(day_json(result)) if args.json else day_text(result, args.lang)
+    if args.command == "festivals":
+        return _festivals(args, place)
     if args.command == "month":
         first = _month_start(args.year, args.month)
         last = first.replace(day=calendar.monthrange(args.year, args.month)[1])
@@ -89,6 +95,21 @@ def _run(args: argparse.Namespace) -> str:
     from panchangam.muhurtham_cli import run_muhurtham
 
     return run_muhurtham(args, place)
+
+
+def _festivals(args: argparse.Namespace, place: Place) -> str:
+    first = _month_start(args.year, 1)
+    found = festivals_of_year(first.year, place)
+    if args.json:
+        return _dump(
+            [
+                {"date": on.isoformat(), "name": {"en": f.name.en, "te": f.name.te}, "rule": f.rule}
+                for on, f in found
+            ]
+        )
+    return "\n".join(
+        f"{on.isoformat()}  {f.name.te if args.lang == 'te' else f.name.en}  ({f.rule})" for on, f in found
+    )
 
 
 def _month_start(year: int, month: int) -> date:
