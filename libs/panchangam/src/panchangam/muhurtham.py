@@ -103,7 +103,7 @@ def judge_day(event: EventKind, day: DayPanchangam, birth: BirthStars) -> Muhurt
     for rule in event.day_rules:
         if not day_rule_passes(rule, day):
             return RejectedDay(day.date, rule["rule"], f"{rule['why']}: fails ({_day_facts(day)})")
-        reasons.append(rule["why"])
+        reasons.append(f"{rule['why']}: passed")
     end = day.sunset if event.span == "day" else day.next_sunrise
     windows = [Interval(day.sunrise, end)]
     for rule in event.window_rules:
