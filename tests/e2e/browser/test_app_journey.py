@@ -10,31 +10,13 @@ import pytest
 from eventxperts_app.i18n import Language, load_catalogue
 
 from ..conftest import RunningPlatform
+from .app_steps import register_organizer, sign_in
 from .flutter_ui import FlutterUi
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 EN = load_catalogue(Language.EN)
 TE = load_catalogue(Language.TE)
-PASSWORD = "Mandapam-Decor-2026!"
-
-
-def register_organizer(ui: FlutterUi, name: str, email: str) -> None:
-    ui.click(EN["login.to_register"])
-    ui.expect_text(EN["register.title"])
-    ui.type_into(EN["field.name"], name)
-    ui.type_into(EN["field.email"], email)
-    ui.type_into(EN["field.phone"], "9" + "".join(secrets.choice("0123456789") for _ in range(9)))
-    ui.type_into(EN["field.password"], PASSWORD)
-    ui.choose(EN["role.ORGANIZER"])
-    ui.click(EN["register.submit"])
-
-
-def sign_in(ui: FlutterUi, email: str) -> None:
-    ui.expect_text(EN["login.title"])
-    ui.type_into(EN["field.email"], email)
-    ui.type_into(EN["field.password"], PASSWORD)
-    ui.click(EN["login.submit"])
 
 
 def test_organizer_registers_signs_in_and_works_in_telugu(

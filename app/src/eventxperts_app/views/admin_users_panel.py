@@ -18,7 +18,6 @@ class AdminUsersPanel:
         self._ctx = ctx
         self._tr = labels.tr
         self._users: tuple[User, ...] = ()
-        self._chosen_role: dict[str, Role] = {}
         self.search = text_field(labels, "admin.search")
         self.search.on_submit = self.load
         self.rows = ft.Column(spacing=4)
@@ -52,36 +51,31 @@ class AdminUsersPanel:
 
     def _row(self, user: User) -> ft.Control:
         roles = ", ".join(self._tr(f"role.{role.value}") for role in user.roles)
-        chooser = ft.Dropdown(
-            value=self._chosen_role.get(user.id, Role.ORGANIZER).value,
-            options=[ft.DropdownOption(key=r.value, text=self._tr(f"role.{r.value}")) for r in Role],
-            width=200,
-            on_select=lambda event, user_id=user.id: self._choose(user_id, event.control.value),
+        grant = ft.PopupMenuButton(
+            content=self._tr("admin.grant"),
+            tooltip=self._tr("admin.grant"),  # instead of Flutter's English "Show menu"
+            items=[
+                ft.PopupMenuItem(
+                    content=self._tr(f"role.{role.value}"), on_click=self._grant_handler(user.id, role)
+                )
+                for role in Role
+                if role not in user.roles
+            ],
         )
-        grant = ft.Button(content=self._tr("admin.grant"), on_click=self._grant_handler(user.id))
-        who = ft.Column([ft.Text(user.name), ft.Text(f"{user.email} · {roles}", size=12)], width=320)
-        return ft.Row([who, chooser, grant])
+        who = ft.Column([ft.Text(user.name), ft.Text(f"{user.email} · {roles}", size=12)], width=360)
+        return ft.Row([who, grant])
 
-    def _choose(self, user_id: str, value: str | None) -> None:
-        if value:
-            self._chosen_role[user_id] = Role(value)
-
-    def _grant_handler(self, user_id: str) -> Callable[[], Awaitable[None]]:
+    def _grant_handler(self, user_id: str, role: Role) -> Callable[[], Awaitable[None]]:
         async def on_click() -> None:
-            await self._grant(user_id)
+            await run_action(self._ctx, self.errors, lambda: self._grant(user_id, role))
 
         return on_click
 
-    async def _grant(self, user_id: str) -> None:
-        role = self._chosen_role.get(user_id, Role.ORGANIZER)
-
-        async def grant() -> None:
-            result = await self._ctx.auth.call(
-                lambda token: self._ctx.client.grant_role(user_id, role.value, token)
-            )
-            self.errors.show(result.errors)
-            if result.user is not None:
-                self._users = tuple(result.user if u.id == user_id else u for u in self._users)
-                self._render_rows()
-
-        await run_action(self._ctx, self.errors, grant)
+    async def _grant(self, user_id: str, role: Role) -> None:
+        result = await self._ctx.auth.call(
+            lambda token: self._ctx.client.grant_role(user_id, role.value, token)
+        )
+        self.errors.show(result.errors)
+        if result.user is not None:
+            self._users = tuple(result.user if u.id == user_id else u for u in self._users)
+            self._render_rows()

@@ -1,0 +1,38 @@
+"""The super admin (made with the CLI) finds a person in the users list and grants a role."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from eventxperts_app.i18n import Language, load_catalogue
+from playwright.sync_api import expect
+
+from ..conftest import RunningPlatform
+from .app_steps import create_super_admin, register_user_through_gateway, sign_in
+from .flutter_ui import TIMEOUT_MS, FlutterUi
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+EN = load_catalogue(Language.EN)
+
+
+def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack: RunningPlatform) -> None:
+    admin_email = f"admin-{secrets.token_hex(4)}@example.in"
+    user_email = f"guest-{secrets.token_hex(4)}@example.in"
+    create_super_admin(platform_stack, admin_email)
+    register_user_through_gateway(platform_stack, "Ramesh Tent House", user_email)
+
+    ui.open(platform_stack.app_url)
+    sign_in(ui, admin_email)
+    ui.expect_text(EN["admin.title"])
+    ui.type_into(EN["admin.search"], user_email)
+    ui.click(EN["admin.search_button"])
+    ui.expect_text(EN["admin.total"].format(count=1))
+    row = ui.page.get_by_text(user_email)
+    expect(row).not_to_contain_text(EN["role.STORE_OWNER"])
+
+    # A menu button's accessible name also carries its tooltip, so match the label within it.
+    ui.page.get_by_role("button", name=EN["admin.grant"]).click()
+    ui.page.get_by_role("menuitem", name=EN["role.STORE_OWNER"], exact=True).click()
+    expect(row).to_contain_text(EN["role.STORE_OWNER"], timeout=TIMEOUT_MS)
