@@ -29,7 +29,12 @@ def test_day_json_has_the_contract_keys_and_iso_times(capsys: pytest.CaptureFixt
     assert day.keys() >= DAY_KEYS
     assert day["date"] == "2026-11-25"
     assert day["vara"] == {"en": "Wednesday", "te": "బుధవారం"}
-    assert day["masa"] == {"name": {"en": "Kartika", "te": "కార్తీకము"}, "number": 8, "adhika": False}
+    assert day["masa"] == {
+        "name": {"en": "Kartika", "te": "కార్తీకము"},
+        "number": 8,
+        "adhika": False,
+        "kshaya": False,
+    }
     assert day["samvatsara"]["shaka"] == 1948
     assert day["abhijit"] is None
     for key in ("tithi", "nakshatra", "yoga", "karana"):

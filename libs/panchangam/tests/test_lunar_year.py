@@ -68,3 +68,13 @@ def test_ritu_follows_the_lunar_month(hyderabad_2026: dict[date, DayPanchangam])
             (day.masa.number - 1) // 2
         ]
         assert day.ritu.en == expected
+
+
+def test_the_month_holding_two_sankrantis_in_1963_is_kshaya_and_bars_marriages(hyderabad: Place) -> None:
+    day = panchangam.day(date(1963, 12, 1), hyderabad)
+    assert day.masa.kshaya
+    assert not day.masa.adhika
+    assert not panchangam.day(date(1964, 1, 1), hyderabad).masa.kshaya
+    search = panchangam.find_muhurtham("marriage", date(1963, 11, 20), date(1963, 12, 10), hyderabad)
+    assert not search.good
+    assert {r.rule for r in search.rejected} >= {"not_kshaya_masa"}

@@ -135,7 +135,7 @@ def _day(sky: _Sky, n: int) -> DayPanchangam:
         yoga=_periods(sky, AngaKind.YOGA, solar, lambda k: names.YOGAS[k]),
         karana=_periods(sky, AngaKind.KARANA, solar, names.karana_name),
         moon_rashi=_periods(sky, AngaKind.RASHI, solar, lambda k: names.RASHIS[k]),
-        masa=Masa(names.MASAS[month.masa], month.masa + 1, month.adhika),
+        masa=Masa(names.MASAS[month.masa], month.masa + 1, month.adhika, month.kshaya),
         samvatsara=Samvatsara(names.SAMVATSARAS[year_month.samvatsara], year_month.shaka),
         ayana=names.AYANAS[0 if sun_sign >= 9 or sun_sign < 3 else 1],
         ritu=names.RITUS[month.masa // 2],

@@ -63,7 +63,12 @@ def day_json(day: DayPanchangam) -> JsonDict:
         "karana": [anga_json(p) for p in day.karana],
         "moon_rashi": [anga_json(p) for p in day.moon_rashi],
         "sun_rashi": name_json(day.sun_rashi),
-        "masa": {"name": name_json(day.masa.name), "number": day.masa.number, "adhika": day.masa.adhika},
+        "masa": {
+            "name": name_json(day.masa.name),
+            "number": day.masa.number,
+            "adhika": day.masa.adhika,
+            "kshaya": day.masa.kshaya,
+        },
         "samvatsara": {"name": name_json(day.samvatsara.name), "shaka": day.samvatsara.shaka},
         "ayana": name_json(day.ayana),
         "ritu": name_json(day.ritu),

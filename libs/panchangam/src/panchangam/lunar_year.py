@@ -1,4 +1,4 @@
-"""Amanta months (with adhika), the samvatsara and Shaka year, and the Sun's ingresses."""
+"""Amanta months (adhika and kshaya), the samvatsara and Shaka year, and the Sun's ingresses."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class LunarMonth:
 
     masa: int
     adhika: bool
+    kshaya: bool  # two solar ingresses fall inside it (1963 and 1983; next in 2124)
     start: float
     end: float
 
@@ -72,6 +73,7 @@ def lunar_calendar(first_tt: float, last_tt: float) -> LunarCalendar:
         LunarMonth(
             masa=int((signs[i] + 1) % 12),
             adhika=bool(signs[i] == signs[i + 1]),
+            kshaya=bool((signs[i + 1] - signs[i]) % 12 == 2),
             start=float(new_moons[i]),
             end=float(new_moons[i + 1]),
         )

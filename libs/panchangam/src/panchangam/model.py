@@ -44,11 +44,15 @@ class PadaEnd:
 
 @dataclass(frozen=True)
 class Masa:
-    """The amanta lunar month; ``number`` 1 = Chaitra .. 12 = Phalguna."""
+    """The amanta lunar month; ``number`` 1 = Chaitra .. 12 = Phalguna.
+
+    ``adhika``: no solar ingress inside it; ``kshaya``: two ingresses inside it (very rare).
+    """
 
     name: Name
     number: int
     adhika: bool
+    kshaya: bool = False
 
 
 @dataclass(frozen=True)

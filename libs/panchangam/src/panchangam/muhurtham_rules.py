@@ -73,6 +73,8 @@ def day_rule_passes(rule: RuleData, day: DayPanchangam) -> bool:
         return not combust & {names.PLANETS[p].en for p in rule["planets"]}
     if kind == "not_adhika_masa":
         return not day.masa.adhika
+    if kind == "not_kshaya_masa":
+        return not day.masa.kshaya
     if kind == "masa_in":
         return day.masa.name.en in rule["masas"]
     if kind == "masa_not_in":
