@@ -11,6 +11,7 @@ from functools import cache
 from importlib.resources import files
 
 from panchangam import names
+from panchangam.errors import PanchangamError
 from panchangam.model import AngaPeriod, DayPanchangam, Festival
 
 Ingress = tuple[int, datetime]
@@ -31,16 +32,19 @@ class FestivalRule:
     offset_days: int = 0
 
 
+# Moments named in the rules. Madhyahna is midday; aparahna the middle of the fourth fifth of
+# daylight; pradosha one night muhurta (1/15 of the night) after sunset; nishita mid-night.
+MOMENTS: dict[str, Callable[[DayPanchangam], datetime]] = {
+    "sunrise": lambda day: day.sunrise,
+    "madhyahna": lambda day: day.sunrise + (day.sunset - day.sunrise) * 0.5,
+    "aparahna": lambda day: day.sunrise + (day.sunset - day.sunrise) * 0.7,
+    "pradosha": lambda day: day.sunset + (day.next_sunrise - day.sunset) / 15,
+    "nishita": lambda day: day.sunset + (day.next_sunrise - day.sunset) / 2,
+}
+
+
 def _moment(day: DayPanchangam, at: str) -> datetime:
-    """Moments named in the rules; day and night are each split in five (muhurtas for nishita)."""
-    daylight, night = day.sunset - day.sunrise, day.next_sunrise - day.sunset
-    return {
-        "sunrise": lambda: day.sunrise,
-        "madhyahna": lambda: day.sunrise + daylight * 0.5,
-        "aparahna": lambda: day.sunrise + daylight * 0.7,
-        "pradosha": lambda: day.sunset + night / 15,
-        "nishita": lambda: day.sunset + night * 7.5 / 15,
-    }[at]()
+    return MOMENTS[at](day)
 
 
 @cache
@@ -49,6 +53,9 @@ def festival_rules() -> tuple[FestivalRule, ...]:
     raw = json.loads((files("panchangam") / "data" / "festivals.json").read_text("utf-8"))
     masa_numbers = {n.en: i + 1 for i, n in enumerate(names.MASAS)}
     sign_numbers = {n.en: i for i, n in enumerate(names.RASHIS)}
+    for entry in raw["festivals"]:
+        if entry.get("at", "sunrise") not in MOMENTS or entry["kind"] not in ("tithi", "sankranti"):
+            raise PanchangamError("bad_rule", f"festival {entry['id']!r}: unknown kind or moment")
     return tuple(
         FestivalRule(
             id=entry["id"],
