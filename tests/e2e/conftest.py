@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +31,10 @@ class RunningPlatform:
 
 
 @pytest.fixture(scope="session")
-def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningPlatform]:
+def platform_stack() -> Iterator[RunningPlatform]:
     """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session."""
-    data_dir: Path = tmp_path_factory.mktemp("platform")
+    # A private directory: pytest prunes its shared basetemp while other sessions may use it.
+    data_dir = Path(tempfile.mkdtemp(prefix="eventxperts-platform-"))
     config = PlatformConfig(
         data_dir=data_dir,
         database_url=os.environ.get("DATABASE_URL") or None,
@@ -48,3 +51,4 @@ def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running
                               data_dir=data_dir, server_url=platform.server_url, config=config)
     finally:
         platform.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)

@@ -16,8 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 from servicekit.auth import ROLES_CLAIM, InvalidToken, Role, TokenVerifier
-
-from .jwks_server import JwksDocument, serve_jwks
+from servicekit.testing.jwks import JwksDocument, serve_jwks
 
 ISSUER = "http://issuer.test"
 AUDIENCE = "eventxperts"

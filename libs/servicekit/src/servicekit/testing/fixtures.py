@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -11,17 +13,32 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from servicekit.migrations import upgrade_to_head
-from servicekit.postgres import drop_database, start_embedded_server, with_database
+from servicekit.postgres import (
+    drop_database,
+    start_embedded_server,
+    stop_embedded_server,
+    with_database,
+)
 
 MakeDatabase = Callable[[str, Path], str]
 
 
 @pytest.fixture(scope="session")
-def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A real PostgreSQL server for the whole test session: DATABASE_URL, else an embedded one."""
+def pg_server_url() -> Iterator[str]:
+    """A real PostgreSQL server for the whole test session: DATABASE_URL, else an embedded one.
+
+    The embedded server lives in a private temporary directory, not pytest's shared basetemp, which
+    pytest prunes while other sessions may still be using it.
+    """
     if url := os.environ.get("DATABASE_URL"):
-        return url
-    return start_embedded_server(tmp_path_factory.mktemp("pg"), stop_on_exit=True)
+        yield url
+        return
+    data_dir = Path(tempfile.mkdtemp(prefix="eventxperts-pg-"))
+    try:
+        yield start_embedded_server(data_dir, stop_on_exit=False)
+    finally:
+        stop_embedded_server(data_dir)
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

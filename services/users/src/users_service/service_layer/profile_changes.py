@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+
+from servicekit.errors import InputChecks
 
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address, make_address
@@ -16,22 +20,36 @@ from users_service.service_layer.commands import AddressInput, LocationInput, Up
 
 
 def changed_profile(profile: Profile, command: UpdateProfile) -> Profile:
-    """Validate each given field and apply it; a GSTIN must belong to the profile's state."""
-    if command.business_name is not None:
-        profile = replace(profile, business_name=_business_name(command.business_name))
-    if command.state_code is not None:
-        code = command.state_code.strip()
-        profile = replace(profile, state_code=state_for_code(code).code if code else None)
-    if command.gstin is not None:
-        profile = _with_gstin(profile, command.gstin.strip())
-    if command.address is not None:
-        profile = replace(profile, address=_address(command.address))
-    if command.preferred_language is not None:
-        profile = replace(profile, preferred_language=parse_language(command.preferred_language))
-    if command.default_location is not None:
-        profile = replace(profile, default_location=_location(command.default_location))
+    """Validate each given field and apply it, reporting every bad field at once; a GSTIN must
+    belong to the profile's state."""
+    checks = InputChecks()
+    for change in _changes(command):
+        profile = checks.check(partial(change, profile)) or profile
+    checks.raise_failures()
     _check_gstin_matches_state(profile, gstin_given=command.gstin is not None)
     return profile
+
+
+def _changes(command: UpdateProfile) -> list[Callable[[Profile], Profile]]:
+    changes: list[Callable[[Profile], Profile]] = []
+    if (business_name := command.business_name) is not None:
+        changes.append(lambda p: replace(p, business_name=_business_name(business_name)))
+    if (state_code := command.state_code) is not None:
+        changes.append(lambda p: replace(p, state_code=_state_code(state_code)))
+    if (gstin := command.gstin) is not None:
+        changes.append(lambda p: _with_gstin(p, gstin.strip()))
+    if (address := command.address) is not None:
+        changes.append(lambda p: replace(p, address=_address(address)))
+    if (language := command.preferred_language) is not None:
+        changes.append(lambda p: replace(p, preferred_language=parse_language(language)))
+    if (location := command.default_location) is not None:
+        changes.append(lambda p: replace(p, default_location=_location(location)))
+    return changes
+
+
+def _state_code(raw: str) -> str | None:
+    code = raw.strip()
+    return state_for_code(code).code if code else None
 
 
 def _business_name(raw: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import uuid6
+from servicekit.errors import InputChecks
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.email import normalise_email
@@ -23,15 +24,27 @@ from users_service.service_layer.sessions import issue_tokens
 def new_account(
     command: Register, *, roles: frozenset[Role] | None, deps: UseCaseDependencies
 ) -> UserAccount:
-    """Validate a registration; `roles` None means the registrant's own choice of role."""
-    email = normalise_email(command.email)
-    check_password_strength(command.password, email=email)
+    """Validate a registration, reporting every bad field at once; `roles` None means the
+    registrant's own choice of role."""
+    checks = InputChecks()
+    email = checks.check(lambda: normalise_email(command.email))
+    name = checks.check(lambda: normalise_name(command.name))
+    phone = checks.check(lambda: normalise_phone(command.phone))
+    chosen = roles if roles is not None else checks.check(
+        lambda: roles_at_registration(parse_role(command.role)))
+    checks.check(lambda: check_password_strength(command.password, email=email or ""))
+    checks.raise_failures()
+    # raise_failures returned, so every check passed and gave its value.
+    assert email is not None
+    assert name is not None
+    assert phone is not None
+    assert chosen is not None
     return UserAccount(
         id=uuid.UUID(str(uuid6.uuid7())),  # time-ordered: the users list pages by id
         email=email,
-        name=normalise_name(command.name),
-        phone=normalise_phone(command.phone),
-        roles=roles if roles is not None else roles_at_registration(parse_role(command.role)),
+        name=name,
+        phone=phone,
+        roles=chosen,
         is_active=True,
         created_at=deps.clock(),
     )

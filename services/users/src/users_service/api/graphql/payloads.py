@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import strawberry
-from servicekit.errors import DomainError
+from servicekit.errors import DomainError, each_error
 
 import users_service.api.graphql.enums  # noqa: F401 (registers UsersErrorCode with strawberry)
 from users_service.api.graphql.types import TokenPairType
@@ -40,8 +40,8 @@ class LogoutPayload:
 
 
 def errors_of(error: DomainError) -> list[UsersErrorType]:
-    return [UsersErrorType(code=UsersErrorCode(error.code), field=error.field,
-                           message=error.message)]
+    return [UsersErrorType(code=UsersErrorCode(e.code), field=e.field, message=e.message)
+            for e in each_error(error)]
 
 
 def signed_in_payload(result: SignedIn) -> AuthPayload:
