@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 from servicekit.errors import DomainError
-from users_service.admin import create_super_admin
+from users_service.admin import create_super_admin, rotate_signing_key
 from users_service.settings import UsersSettings
 
 
@@ -26,6 +26,13 @@ def create(email: str, name: str, phone: str, password: str) -> None:
         field = f" ({error.field})" if error.field else ""
         raise click.ClickException(f"{error.code}{field}: {error.message}") from error
     click.echo(f"super admin {email} created with id {user_id}")
+
+
+@admin.command("rotate-key")
+def rotate_key() -> None:
+    """Make a new token signing key the active one; the previous key stays live for verification."""
+    key_id = rotate_signing_key(UsersSettings())
+    click.echo(f"new signing key {key_id} is active")
 
 
 COMMANDS = [admin]
