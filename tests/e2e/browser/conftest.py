@@ -33,8 +33,10 @@ def artifacts_dir() -> Path:
     return Path(os.environ.get("ARTIFACTS_DIR", REPO_ROOT / "artifacts"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def playwright_driver() -> Iterator[Playwright]:
+    # Per test, not per session: the sync driver keeps an event loop running in this thread while
+    # it lives, and pytest-asyncio's tests that follow could not start theirs.
     with sync_playwright() as driver:
         yield driver
 
