@@ -3,9 +3,6 @@ the super admin, refresh, and an old refresh token replayed by a thief revokes t
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import uuid
 from typing import Any
 
@@ -13,6 +10,7 @@ import httpx
 import pytest
 
 from .conftest import RunningPlatform
+from .operator import create_super_admin
 
 pytestmark = pytest.mark.slow
 
@@ -51,18 +49,6 @@ class Gateway:
 @pytest.fixture(scope="module")
 def gateway(platform_stack: RunningPlatform) -> Gateway:
     return Gateway(platform_stack.gateway_url)
-
-
-def create_super_admin(platform: RunningPlatform, email: str, password: str) -> None:
-    """The only way to a super admin: the operator's CLI, against the platform's database."""
-    env = {**os.environ, "DATABASE_URL": platform.server_url, "DATA_DIR": str(platform.data_dir),
-           "ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "eventxperts_cli", "admin", "create", "--email", email,
-         "--name", "Platform Admin", "--phone", "+919000000001", "--password", password],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_register_login_grant_refresh_and_replay_revokes_the_family(

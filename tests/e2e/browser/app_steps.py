@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import secrets
-import subprocess
-import sys
 
 import httpx
 from eventxperts_app.i18n import Language, load_catalogue
 
+from .. import operator
 from ..conftest import RunningPlatform
 from .flutter_ui import FlutterUi
 
@@ -48,11 +46,5 @@ def register_user_through_gateway(platform: RunningPlatform, name: str, email: s
 
 
 def create_super_admin(platform: RunningPlatform, email: str) -> None:
-    """The only way to a super admin: the operator's CLI against the platform's database."""
-    env = {**os.environ, "DATABASE_URL": platform.server_url, "DATA_DIR": str(platform.data_dir),
-           "ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"}  # fmt: skip
-    phone = "+91" + random_mobile()
-    command = [sys.executable, "-m", "eventxperts_cli", "admin", "create", "--email", email,
-               "--name", "Platform Admin", "--phone", phone, "--password", PASSWORD]  # fmt: skip
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
+    """A super admin made with the operator's CLI, with the journeys' password."""
+    operator.create_super_admin(platform, email, PASSWORD)
