@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy import text
+
 from .conftest import MakeBus
 from .flow import Flow, eventually, running
 from .messages import consume, seq_of
@@ -41,3 +43,17 @@ async def test_events_committed_while_the_relay_runs_are_published_without_waiti
 
 async def _all_sent(flow: Flow) -> bool:
     return await flow.unsent() == 0
+
+
+async def test_sent_rows_are_pruned_after_the_retention_and_unsent_ones_never(
+        make_bus: MakeBus, service_database: str) -> None:
+    async with Flow.on(service_database) as flow:
+        await flow.produce(["a"], range(3))
+        await flow.relay(await make_bus()).publish_pending()
+        await flow.produce(["a"], range(3, 5))
+        async with flow.engine.begin() as connection:
+            await connection.execute(text(
+                "UPDATE outbox SET sent_at = now() - interval '8 days' WHERE sent_at IS NOT NULL"))
+
+        assert await flow.relay(await make_bus()).prune_sent() == 3
+        assert await flow.unsent() == 2

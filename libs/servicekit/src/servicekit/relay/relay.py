@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
 
 import structlog
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -24,6 +26,7 @@ from servicekit.outbox.tables import OUTBOX_CHANNEL, outbox
 from servicekit.relay.wakeup import ChannelListener
 
 RELAY_LOCK = 7_416_000_002
+PRUNE_EVERY_SECONDS = 3600.0
 log = structlog.get_logger(__name__)
 
 AfterPublish = Callable[[Sequence[OutgoingMessage]], Awaitable[None]]
@@ -33,8 +36,9 @@ class OutboxRelay:
     """`await relay.run()` until cancelled; `publish_pending()` does one pass."""
 
     def __init__(self, engine: AsyncEngine, bus: Bus, *, batch_size: int = 500, idle_wait: float = 5.0,
-                 after_publish: AfterPublish | None = None) -> None:
+                 keep_sent: timedelta = timedelta(days=7), after_publish: AfterPublish | None = None) -> None:
         self._engine = engine
+        self._keep_sent = keep_sent
         self._bus = bus
         self._batch_size = batch_size
         self._idle_wait = idle_wait
@@ -45,9 +49,13 @@ class OutboxRelay:
         url = self._engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         listener = ChannelListener(url, OUTBOX_CHANNEL)
         failures = 0
+        next_prune = 0.0
         try:
             while True:
                 try:
+                    if (now := time.monotonic()) >= next_prune:
+                        await self.prune_sent()
+                        next_prune = now + PRUNE_EVERY_SECONDS
                     published = await self.publish_pending()
                 except (BusUnavailable, DBAPIError, OSError) as error:
                     failures += 1
@@ -74,6 +82,13 @@ class OutboxRelay:
             await connection.execute(
                 update(outbox).where(outbox.c.position.in_(positions)).values(sent_at=func.now()))
         return len(messages)
+
+    async def prune_sent(self) -> int:
+        """Delete rows published longer ago than `keep_sent` (kept meanwhile for inspection)."""
+        cutoff = datetime.now(UTC) - self._keep_sent
+        async with self._engine.begin() as connection:
+            result = await connection.execute(delete(outbox).where(outbox.c.sent_at < cutoff))
+        return int(result.rowcount)
 
     async def _next_batch(self, connection: AsyncConnection) -> tuple[list[int], list[OutgoingMessage]]:
         rows = (await connection.execute(
