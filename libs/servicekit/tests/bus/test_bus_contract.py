@@ -98,3 +98,36 @@ async def test_fetch_returns_nothing_when_no_message_arrives(make_bus: MakeBus) 
 
 async def test_a_running_bus_answers_its_readiness_ping(make_bus: MakeBus) -> None:
     await (await make_bus()).ping()
+
+
+async def test_two_members_of_one_group_never_both_receive_a_message(make_bus: MakeBus) -> None:
+    service = fresh_service()
+    topic = [f"{service}.thing.v1"]
+    consumer_bus = await make_bus()
+    members = [consumer_bus.subscribe(service, topic), consumer_bus.subscribe(service, topic)]
+    for member in members:
+        await member.start()
+    for _ in range(3):  # both join the group (Kafka rebalances once) before anything is published
+        await asyncio.gather(*(member.fetch(1.0) for member in members))
+    sent = messages(service, ["k1", "k2", "k3", "k4", "k5", "k6"], per_key=10)
+    await (await make_bus()).publish(sent)
+
+    received: list[list[bytes]] = [[], []]
+
+    async def take(index: int) -> None:
+        member = members[index]
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 60
+        while sum(map(len, received)) < len(sent) and loop.time() < deadline:
+            batch = await member.fetch(0.5)
+            received[index].extend(d.value for d in batch)
+            await member.commit(batch)
+
+    await asyncio.gather(take(0), take(1))
+    late = await asyncio.gather(*(member.fetch(0.5) for member in members))
+    for member in members:
+        await member.stop()
+
+    assert sorted(received[0] + received[1]) == sorted(m.value for m in sent)
+    assert set(received[0]).isdisjoint(received[1])
+    assert late == [[], []]
