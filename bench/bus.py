@@ -111,10 +111,13 @@ def produce_in_own_process(database_url: str, service: str, events: int, rate: f
 
 
 async def measure(engine: AsyncEngine, events: int,
-                  started: float) -> tuple[float, float, float, list[float]]:
-    """Rates from `started` (epoch seconds) to the last producing commit, the last publish and the
-    last consumer commit; and every event's latency."""
+                  started: float | None) -> tuple[float, float, float, list[float]]:
+    """Rates from `started` (epoch seconds; default: the first producing commit) to the last producing
+    commit, the last publish and the last consumer commit; and every event's latency."""
     async with engine.connect() as connection:
+        if started is None:
+            started = float((await connection.execute(text(
+                "SELECT min(committed_at) FROM effects"))).scalar_one())
         last_sent = (await connection.execute(text(
             "SELECT extract(epoch FROM max(sent_at)) FROM outbox"))).scalar_one()
         last_committed, last_applied, latencies = (await connection.execute(text(
@@ -151,7 +154,8 @@ async def run_once(bus_for: BusFactory, database_url: str, backend: str, mode: s
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-    offered, published, consumed, latencies = await measure(engine, events, started)
+    offered, published, consumed, latencies = await measure(
+        engine, events, started if rate is None else None)
     await engine.dispose()
     return Result(backend, mode, events, offered if rate is not None else 0.0, published, consumed,
                   latencies if rate is not None else [])
