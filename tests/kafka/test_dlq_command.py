@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+import psycopg
 import pytest
 from click.testing import CliRunner
 from eventxperts_cli.main import cli
@@ -84,13 +85,27 @@ def test_an_unknown_dead_letter_is_a_typed_error_not_a_traceback(service: str) -
     assert "Traceback" not in output
 
 
+def test_an_unknown_service_is_a_typed_error_and_leaves_no_database_behind(
+        pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", pg_server_url)
+    name = f"dlq{uuid.uuid4().hex[:8]}"
+    code, output = run("dlq", "--service", name, "list")
+    assert code != 0
+    assert "DLQ_UNAVAILABLE" in output
+    with psycopg.connect(pg_server_url) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (f"eventxperts_{name}",))
+        assert found.fetchone() is None
+
+
 def test_a_service_database_without_event_tables_is_a_typed_error(pg_server_url: str,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", pg_server_url)
     name = f"dlq{uuid.uuid4().hex[:8]}"
+    url = with_database(pg_server_url, f"eventxperts_{name}")
+    ensure_database(url)
     try:
         code, output = run("dlq", "--service", name, "list")
     finally:
-        drop_database(with_database(pg_server_url, f"eventxperts_{name}"))
+        drop_database(url)
     assert code != 0
     assert "DLQ_UNAVAILABLE" in output

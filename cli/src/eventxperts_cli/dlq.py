@@ -17,7 +17,7 @@ from servicekit.consumers.dead_letters import (
     request_replay,
 )
 from servicekit.db import create_engine
-from servicekit.postgres import service_database_url
+from servicekit.postgres import server_url, with_database
 from servicekit.settings import ServiceSettings
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -77,7 +77,9 @@ def replay_command(settings: ServiceSettings, dead_letter_ids: tuple[int, ...], 
 
 def _run(settings: ServiceSettings, operation: Callable[[AsyncEngine], Awaitable[T]]) -> T:
     async def run() -> T:
-        engine = create_engine(service_database_url(settings), pool_size=1)
+        # Where the service's database is, as the service resolves it, but never created here: a
+        # mistyped service name must not leave an empty database behind.
+        engine = create_engine(with_database(server_url(settings), settings.database_name), pool_size=1)
         try:
             return await operation(engine)
         finally:
