@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from servicekit.bus.kafka_broker import KafkaBroker
+from servicekit.bus.kafka_broker import KafkaBroker, KafkaPortInUse
 from servicekit.bus.kafka_runtime import KafkaRuntime, KafkaRuntimeMissing
 
 from eventxperts_cli.components import KAFKA_PORT, REPO_ROOT
@@ -24,7 +24,7 @@ def kafka(data_dir: Path, port: int) -> None:
         if not runtime.is_fetched():
             click.echo("fetching the Kafka broker from Maven Central (once) ...")
         broker.start(log_to_file=False)
-    except KafkaRuntimeMissing as error:
+    except (KafkaRuntimeMissing, KafkaPortInUse) as error:
         raise click.ClickException(f"{error.code}: {error}") from error
     click.echo(f"Kafka is up: KAFKA_BOOTSTRAP_SERVERS={broker.bootstrap_servers}  (Ctrl-C stops it)")
     try:

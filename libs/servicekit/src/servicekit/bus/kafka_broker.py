@@ -36,6 +36,18 @@ BROKER_SETTINGS = {
 }
 
 
+class KafkaPortInUse(Exception):
+    code = "KAFKA_PORT_IN_USE"
+
+
+def _accepts_connections(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
 class KafkaBroker:
     """One broker process; its storage lives in `data_dir` and survives restarts."""
 
@@ -59,6 +71,8 @@ class KafkaBroker:
 
     def start(self, *, timeout: float = 90.0, log_to_file: bool = True) -> None:
         """Fetch the jars if needed, format the storage once, start the broker and wait for its port."""
+        if _accepts_connections(self.port):
+            raise KafkaPortInUse(f"port {self.port} is already taken (another broker running?)")
         self.runtime.fetch()
         properties = self._write_properties()
         if not (self._log_dir / "meta.properties").exists():
@@ -129,10 +143,8 @@ class KafkaBroker:
             if self._process is not None and self._process.poll() is not None:
                 raise KafkaRuntimeMissing(f"the broker exited with {self._process.returncode}; "
                                           f"see {self.data_dir / 'broker.log'}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return
-            except OSError:
-                time.sleep(0.2)
+            if _accepts_connections(self.port):
+                return
+            time.sleep(0.2)
         self.stop()
         raise KafkaRuntimeMissing(f"the broker did not listen on port {self.port} within {timeout:.0f} s")
