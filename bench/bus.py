@@ -1,10 +1,11 @@
 """Event bus benchmark: 10,000 events through each backend, on real parts.
 
-For each backend (the PostgreSQL log; Apache Kafka 4 started here unless KAFKA_BOOTSTRAP_SERVERS is set):
-- paced: use cases commit events through the unit of work at a fixed rate (default 1,000/s) while the
-  outbox relay and a consumer runner work; latency is commit of the producing transaction -> commit
-  of the consumer's transaction (effect + inbox row);
-- burst: 10,000 events already in the outbox, relay and consumer started: throughput only.
+For each backend (the PostgreSQL log; Apache Kafka 4, a broker started here):
+- paced: a producing process commits use cases through the unit of work at a fixed rate (default
+  1,000/s) and runs its outbox relay, as a producing service does; this process is the consuming
+  service. Latency: commit of the producing transaction -> commit of the consuming transaction
+  (effect + inbox row). `offered/s` is the rate the producer actually reached;
+- burst: 10,000 events already in the outbox, relay and consumer started here: throughput only.
 
     uv run python bench/bus.py [--events 10000] [--rate 1000] [--backend pglog|kafka|both]
 """
@@ -20,7 +21,7 @@ import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,6 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 KEYS = 100
-BusFactory = Callable[[], contextlib.AbstractAsyncContextManager[Bus]]
 EFFECTS = """CREATE TABLE effects (event_id uuid PRIMARY KEY, committed_at double precision,
              applied_at timestamptz NOT NULL DEFAULT clock_timestamp())"""
 
@@ -98,16 +98,28 @@ async def produce(engine: AsyncEngine, service: str, events: int, rate: float | 
     await asyncio.gather(*(caller(i) for i in range(8)))
 
 
-def produce_in_own_process(database_url: str, service: str, events: int, rate: float) -> None:
-    """The producing service runs in its own process, as in production: it does not share a core
-    (or an event loop) with the relay and the consumer being measured."""
+def producing_service(database_url: str, service: str, events: int, rate: float, bus_spec: BusSpec) -> None:
+    """The producing service in its own process, as in production: its use cases and its outbox relay;
+    the consuming service (the measuring process) runs the consumer."""
 
     async def run() -> None:
         engine = create_engine(database_url, pool_size=8)
-        await produce(engine, service, events, rate)
+        async with bus_spec.started() as bus:
+            relay = asyncio.create_task(OutboxRelay(engine, bus).run())
+            await produce(engine, service, events, rate)
+            while await unsent(engine):  # noqa: ASYNC110 - the relay is in this loop, not signalling
+                await asyncio.sleep(0.1)
+            relay.cancel()
+            await asyncio.gather(relay, return_exceptions=True)
         await engine.dispose()
 
     asyncio.run(run())
+
+
+async def unsent(engine: AsyncEngine) -> int:
+    async with engine.connect() as connection:
+        return int((await connection.execute(text(
+            "SELECT count(*) FROM outbox WHERE sent_at IS NULL"))).scalar_one())
 
 
 async def measure(engine: AsyncEngine, events: int,
@@ -127,7 +139,7 @@ async def measure(engine: AsyncEngine, events: int,
             events / (float(last_applied) - started), [float(x) for x in latencies])
 
 
-async def run_once(bus_for: BusFactory, database_url: str, backend: str, mode: str, events: int,
+async def run_once(bus_spec: BusSpec, database_url: str, mode: str, events: int,
                    rate: float | None) -> Result:
     service = f"bench{uuid.uuid4().hex[:6]}"
     engine = create_engine(database_url, pool_size=10)
@@ -138,16 +150,17 @@ async def run_once(bus_for: BusFactory, database_url: str, backend: str, mode: s
     registry.register(f"{service}.tick.happened", 1, record_effect)
     if rate is None:
         await produce(engine, service, events, None)
-    async with bus_for() as relay_bus, bus_for() as consumer_bus:
+    async with bus_spec.started() as relay_bus, bus_spec.started() as consumer_bus:
         consumer = ConsumerRunner(consumer_bus, session_factory(engine), registry, group=service)
         tasks = [asyncio.create_task(consumer.run())]
         await asyncio.sleep(2)  # the consumer joins its group before the clock starts
         started = time.time()
-        tasks.append(asyncio.create_task(OutboxRelay(engine, relay_bus).run()))
-        if rate is not None:
+        if rate is None:
+            tasks.append(asyncio.create_task(OutboxRelay(engine, relay_bus).run()))
+        else:
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
                 producing = asyncio.get_running_loop().run_in_executor(
-                    pool, produce_in_own_process, database_url, service, events, rate)
+                    pool, producing_service, database_url, service, events, rate, bus_spec)
                 await wait_for_effects(engine, events)
                 await producing
         await wait_for_effects(engine, events)
@@ -157,7 +170,7 @@ async def run_once(bus_for: BusFactory, database_url: str, backend: str, mode: s
     offered, published, consumed, latencies = await measure(
         engine, events, started if rate is None else None)
     await engine.dispose()
-    return Result(backend, mode, events, offered if rate is not None else 0.0, published, consumed,
+    return Result(bus_spec.backend, mode, events, offered if rate is not None else 0.0, published, consumed,
                   latencies if rate is not None else [])
 
 
@@ -171,17 +184,21 @@ async def count(engine: AsyncEngine) -> int:
         return int((await connection.execute(text("SELECT count(*) FROM effects"))).scalar_one())
 
 
-def bus_factory(make: Callable[[str], Bus], where: str) -> BusFactory:
+@dataclass(frozen=True)
+class BusSpec:
+    """Which bus, where: picklable, so the producing process opens its own."""
+
+    backend: str
+    where: str
+
     @contextlib.asynccontextmanager
-    async def started() -> AsyncIterator[Bus]:
-        bus = make(where)
+    async def started(self) -> AsyncIterator[Bus]:
+        bus: Bus = KafkaBus(self.where) if self.backend == "kafka" else PgLogBus(self.where)
         await bus.start()
         try:
             yield bus
         finally:
             await bus.stop()
-
-    return started
 
 
 def free_port() -> int:
@@ -208,15 +225,15 @@ async def main() -> None:
             if backend == "kafka":
                 broker = KafkaBroker(scratch / "kafka", port=free_port(), controller_port=free_port())
                 broker.start()
-                factory = bus_factory(KafkaBus, broker.bootstrap_servers)
+                spec = BusSpec("kafka", broker.bootstrap_servers)
             else:
                 bus_url = with_database(server, "bench_bus")
                 ensure_database(bus_url)
-                factory = bus_factory(PgLogBus, bus_url)
+                spec = BusSpec("pglog", bus_url)
             for mode in ("paced", "burst"):
                 database = with_database(server, f"bench_{backend}_{mode}")
                 ensure_database(database)
-                results.append(await run_once(factory, database, backend,
+                results.append(await run_once(spec, database,
                                               f"{args.rate:.0f}/s" if mode == "paced" else "burst",
                                               args.events, args.rate if mode == "paced" else None))
                 drop_database(database)
