@@ -42,6 +42,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 KEYS = 100
+CALLERS = 16  # concurrent use cases in the producing service
 EFFECTS = """CREATE TABLE effects (event_id uuid PRIMARY KEY, committed_at double precision,
              applied_at timestamptz NOT NULL DEFAULT clock_timestamp())"""
 
@@ -82,12 +83,12 @@ async def record_effect(session: AsyncSession, envelope: Envelope) -> None:
 
 
 async def produce(engine: AsyncEngine, service: str, events: int, rate: float | None) -> None:
-    """Commit `events` use cases, one event each, paced to `rate` per second by 8 concurrent callers."""
+    """Commit `events` use cases, one event each, paced to `rate` per second by CALLERS concurrent callers."""
     sessions = session_factory(engine)
     start = time.perf_counter()
 
     async def caller(offset: int) -> None:
-        for n in range(offset, events, 8):
+        for n in range(offset, events, CALLERS):
             if rate:
                 await asyncio.sleep(max(0.0, start + n / rate - time.perf_counter()))
             async with SqlAlchemyUnitOfWork(sessions, producer=service) as uow:
@@ -95,7 +96,7 @@ async def produce(engine: AsyncEngine, service: str, events: int, rate: float | 
                                   payload=Tick(committed_at=time.time())))
                 await uow.commit()
 
-    await asyncio.gather(*(caller(i) for i in range(8)))
+    await asyncio.gather(*(caller(i) for i in range(CALLERS)))
 
 
 def producing_service(database_url: str, service: str, events: int, rate: float, bus_spec: BusSpec) -> None:
@@ -103,7 +104,7 @@ def producing_service(database_url: str, service: str, events: int, rate: float,
     the consuming service (the measuring process) runs the consumer."""
 
     async def run() -> None:
-        engine = create_engine(database_url, pool_size=8)
+        engine = create_engine(database_url, pool_size=CALLERS)
         async with bus_spec.started() as bus:
             relay = asyncio.create_task(OutboxRelay(engine, bus).run())
             await produce(engine, service, events, rate)
