@@ -14,7 +14,7 @@ from servicekit.health import ReadinessCheck, run_checks
 from .conftest import MakeBus
 from .flow import Flow, eventually, running
 from .messages import consume
-from .outage import BusOutage
+from .outage import BusOutage, PgLogOutage
 
 KEYS = ["k1", "k2", "k3", "k4"]
 
@@ -113,3 +113,20 @@ async def _seen_all(deliveries: list[Delivery], count: int) -> bool:
 async def _is_ready(check: ReadinessCheck) -> bool:
     [result] = await run_checks({"bus": check})
     return result.ok
+
+
+async def test_the_services_own_database_refusing_and_dropping_connections_loses_nothing(
+        make_bus: MakeBus, service_database: str) -> None:
+    database_outage = PgLogOutage(service_database)  # the same real outage, on the service's database
+    async with Flow.on(service_database) as flow:
+        async with running(flow.relay(await make_bus()).run(), flow.consumer(await make_bus()).run()):
+            await flow.produce(KEYS, range(10))
+            await flow.wait_for_effects(8)
+            await database_outage.begin()
+            await asyncio.sleep(3)
+            await database_outage.end()
+            await flow.produce(KEYS, range(10, 20))
+            await flow.wait_for_effects(80)
+            await eventually(lambda: _all_sent(flow))
+
+        assert await flow.effects() == exactly_once_in_order(20)

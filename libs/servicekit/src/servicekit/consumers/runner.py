@@ -9,12 +9,13 @@ events of that key go on (the dead letter records which one was skipped, and rep
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 
 import structlog
 from pydantic import ValidationError
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from servicekit.bus.interface import Bus, BusUnavailable, Delivery, Subscription
@@ -63,9 +64,15 @@ class ConsumerRunner:
                     await self.replay_requested()
                     await self._consume_batch(subscription)
                     failures = 0
-                except BusUnavailable as error:
+                except (BusUnavailable, DBAPIError, OSError) as error:
                     failures += 1
-                    log.warning("consumer_bus_unavailable", group=self._group, error=str(error))
+                    log.warning("consumer_paused", group=self._group, error=str(error), failures=failures)
+                    if started:
+                        # Fetched but uncommitted events must come again: rejoining resumes from the
+                        # group's committed offsets (the inbox absorbs what was already applied).
+                        started = False
+                        with contextlib.suppress(Exception):
+                            await subscription.stop()
                     await asyncio.sleep(RECONNECT.delay_after(failures))
         finally:
             if started:
