@@ -8,8 +8,10 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 import uvicorn
 from fastapi import FastAPI
 from servicekit.auth import TokenVerifier
+from servicekit.bus.backbone import run_event_backbone
+from servicekit.bus.readiness import bus_readiness_check
 from servicekit.db import create_engine
-from servicekit.health import database_check
+from servicekit.health import ReadinessCheck, database_check
 from servicekit.logs import configure_logging
 from servicekit.postgres import service_database_url
 from servicekit.web import create_service_app
@@ -33,10 +35,11 @@ def create_app(settings: UsersSettings | None = None, *,
             apply_migrations(url)
         services = build_services(settings, create_engine(url),
                                   identity_provider=identity_provider_for(settings))
+    # The lifespan adds the bus check once the bus exists; /readyz reads this dict on each call.
+    checks: dict[str, ReadinessCheck] = {"database": database_check(services.engine)}
     app = create_service_app(
         settings, schema=users_schema(), services=services, verifier=_verifier(services),
-        readiness_checks={"database": database_check(services.engine)},
-        lifespan=_lifespan(services),
+        readiness_checks=checks, lifespan=_lifespan(services, checks),
     )
     if settings.auth_provider == "builtin":
         app.include_router(well_known_router(services))
@@ -52,12 +55,21 @@ def _verifier(services: UsersServices) -> TokenVerifier:
                          audience=settings.token_audience)
 
 
-def _lifespan(services: UsersServices) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+def _lifespan(
+    services: UsersServices, checks: dict[str, ReadinessCheck]
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if services.settings.auth_provider == "builtin":
             await services.keys.ensure_key()
-        yield
+        if not services.settings.publish_events:
+            yield
+            await services.engine.dispose()
+            return
+        # The users service consumes nothing yet: the backbone runs its outbox relay only.
+        async with run_event_backbone(services.settings, services.engine) as bus:
+            checks["bus"] = bus_readiness_check(bus)
+            yield
         await services.engine.dispose()
 
     return lifespan
