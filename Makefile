@@ -5,7 +5,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 CHROMIUM ?= /usr/bin/chromium
 export UV_FROZEN := 1
 
-.PHONY: help install install-test run test test-python test-gateway lint bench kafka demo clean
+.PHONY: help install install-test kafka-jars run test lint bench kafka clean
 
 help:
 	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
@@ -34,13 +34,18 @@ $(CHROMIUM):
 	@echo "[setup] chromium for the browser tests (Debian package)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
-kafka-jars: .venv/.synced
-	@$(UV) run eventxperts kafka --fetch-only
+.cache/kafka/.fetched: infra/kafka/pom.xml
+	@echo "[setup] Apache Kafka jars from Maven Central (mvn)"
+	bash infra/kafka/fetch.sh
+	@touch $@
+
+kafka-jars: .cache/kafka/.fetched
 
 install-test: install $(CHROMIUM) kafka-jars
 
 run: install
 ifeq ($(KAFKA),1)
+	$(MAKE) --no-print-directory kafka-jars
 	$(UV) run eventxperts up --kafka
 else
 	$(UV) run eventxperts up
@@ -57,7 +62,7 @@ lint: install
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(UV) run python $$b || exit 1; done
 
-kafka: install
+kafka: install kafka-jars
 	$(UV) run eventxperts kafka
 
 clean:

@@ -7,6 +7,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +31,9 @@ class RunningPlatform:
     config: PlatformConfig
 
 
-@pytest.fixture(scope="session")
-def platform_stack() -> Iterator[RunningPlatform]:
-    """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session."""
+@contextmanager
+def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Iterator[RunningPlatform]:
+    """A whole platform on free ports with its own data directory, stopped and removed on exit."""
     # A private directory: pytest prunes its shared basetemp while other sessions may use it.
     data_dir = Path(tempfile.mkdtemp(prefix="eventxperts-platform-"))
     config = PlatformConfig(
@@ -41,6 +42,9 @@ def platform_stack() -> Iterator[RunningPlatform]:
         service_ports={spec.name: free_port() for spec in SERVICES},
         gateway_port=free_port(),
         app_port=free_port(),
+        with_app=with_app,
+        start_kafka=start_kafka,
+        kafka_port=free_port(),
         environment="test",
         extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"},
     )
@@ -52,3 +56,10 @@ def platform_stack() -> Iterator[RunningPlatform]:
     finally:
         platform.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def platform_stack() -> Iterator[RunningPlatform]:
+    """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session."""
+    with running_platform() as platform:
+        yield platform

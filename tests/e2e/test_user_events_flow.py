@@ -1,19 +1,22 @@
 """The first real event flow: what a person does through the gateway reaches the event bus, in order,
-with the request id as its trace id (embedded PostgreSQL log; the Kafka backend runs the same
-contract suite in libs/servicekit/tests/bus)."""
+with the request id as its trace id; once on the embedded PostgreSQL log (`make run`) and once on a
+real Apache Kafka broker (`make run KAFKA=1`)."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Iterator
 
 import httpx
 import pytest
+from servicekit.bus.interface import Bus
+from servicekit.bus.kafka_backend import KafkaBus
 from servicekit.bus.pglog import PgLogBus
 from servicekit.events import Envelope
 from servicekit.postgres import with_database
 
-from .conftest import RunningPlatform
+from .conftest import RunningPlatform, running_platform
 from .operator import create_super_admin
 
 REGISTER = ("mutation($i: RegisterInput!) { register(input: $i) "
@@ -35,9 +38,16 @@ def call(platform: RunningPlatform, query: str, variables: dict[str, object], *,
     return data
 
 
+def platform_bus(platform: RunningPlatform) -> Bus:
+    """The bus the platform's services publish to, seen from outside as another consumer group."""
+    if platform.config.kafka_bootstrap_servers:
+        return KafkaBus(platform.config.kafka_bootstrap_servers, client_id="e2e-observer")
+    return PgLogBus(with_database(platform.server_url, "eventxperts_bus"))
+
+
 async def events_for(platform: RunningPlatform, key: str, count: int) -> list[Envelope]:
     """Read the users topic as an observer group until `count` events about `key` arrived."""
-    bus = PgLogBus(with_database(platform.server_url, "eventxperts_bus"))
+    bus = platform_bus(platform)
     await bus.start()
     subscription = bus.subscribe(f"e2e-observer-{uuid.uuid4().hex[:6]}", ["users.user.v1"])
     await subscription.start()
@@ -53,10 +63,25 @@ async def events_for(platform: RunningPlatform, key: str, count: int) -> list[En
     return found
 
 
+@pytest.fixture(scope="module")
+def kafka_platform() -> Iterator[RunningPlatform]:
+    """The platform as `make run KAFKA=1` starts it: its own broker, services on Kafka (no app)."""
+    with running_platform(start_kafka=True, with_app=False) as platform:
+        yield platform
+
+
+@pytest.fixture(params=["postgres-log", pytest.param("kafka", marks=pytest.mark.kafka)])
+def any_platform(request: pytest.FixtureRequest) -> RunningPlatform:
+    name = "platform_stack" if request.param == "postgres-log" else "kafka_platform"
+    platform: RunningPlatform = request.getfixturevalue(name)
+    return platform
+
+
 @pytest.mark.slow
 async def test_registration_role_change_and_deactivation_reach_the_bus_in_order(
-    platform_stack: RunningPlatform,
+    any_platform: RunningPlatform,
 ) -> None:
+    platform_stack = any_platform
     email = f"padma.{uuid.uuid4().hex[:6]}@example.in"
     registered = call(platform_stack, REGISTER, {"i": {
         "name": "Padma Lights", "email": email, "phone": "9848012345",

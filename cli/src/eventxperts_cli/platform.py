@@ -11,10 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from servicekit.bus.kafka_broker import KafkaBroker
 from servicekit.migrations import upgrade_to_head
 from servicekit.postgres import start_embedded_server, stop_embedded_server, with_database
 
-from eventxperts_cli.components import APP_PORT, GATEWAY_DIR, GATEWAY_PORT, REPO_ROOT, SERVICES
+from eventxperts_cli.components import (
+    APP_PORT,
+    GATEWAY_DIR,
+    GATEWAY_PORT,
+    KAFKA_PORT,
+    REPO_ROOT,
+    SERVICES,
+)
 from eventxperts_cli.processes import ManagedProcess
 
 Progress = Callable[[str], None]
@@ -25,6 +33,8 @@ class PlatformConfig:
     data_dir: Path = REPO_ROOT / ".data"
     database_url: str | None = None
     kafka_bootstrap_servers: str | None = None
+    start_kafka: bool = False
+    kafka_port: int = KAFKA_PORT
     service_ports: dict[str, int] = field(default_factory=lambda: {s.name: s.port for s in SERVICES})
     gateway_port: int = GATEWAY_PORT
     app_port: int = APP_PORT
@@ -54,12 +64,14 @@ class Platform:
         self._progress = progress
         self._processes: list[ManagedProcess] = []
         self._started_postgres = False
+        self._kafka: KafkaBroker | None = None
         self.server_url = ""
 
     def start(self) -> None:
         """Start every part in dependency order, waiting for each to be ready."""
         try:
             self._start_postgres()
+            self._start_kafka()
             self._migrate()
             for spec in SERVICES:
                 self._start(self._service_process(spec.name, spec.package), timeout_s=60)
@@ -76,6 +88,10 @@ class Platform:
             self._progress(f"stopping {process.name}")
             process.stop()
         self._processes.clear()
+        if self._kafka is not None:
+            self._progress("stopping kafka")
+            self._kafka.stop()
+            self._kafka = None
         if self._started_postgres:
             self._progress("stopping postgres")
             stop_embedded_server(self.config.data_dir)
@@ -91,6 +107,16 @@ class Platform:
         self.server_url = start_embedded_server(self.config.data_dir, stop_on_exit=False)
         self._started_postgres = not already_running
         self._progress("postgres: ready")
+
+    def _start_kafka(self) -> None:
+        if not self.config.start_kafka or self.config.kafka_bootstrap_servers:
+            return
+        broker = KafkaBroker(self.config.data_dir / "kafka", port=self.config.kafka_port)
+        self._progress(f"kafka: starting broker on port {broker.port} (log {broker.data_dir}/broker.log)")
+        broker.start()
+        self._kafka = broker
+        self.config.kafka_bootstrap_servers = broker.bootstrap_servers
+        self._progress("kafka: ready")
 
     def _migrate(self) -> None:
         for spec in SERVICES:

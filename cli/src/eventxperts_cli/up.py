@@ -9,6 +9,8 @@ from pathlib import Path
 from types import FrameType
 
 import click
+from servicekit.bus.kafka_broker import KafkaPortInUse
+from servicekit.bus.kafka_runtime import KafkaRuntimeMissing
 
 from eventxperts_cli.components import REPO_ROOT
 from eventxperts_cli.platform import Platform, PlatformConfig
@@ -22,13 +24,16 @@ def _say(message: str) -> None:
 @click.command("up")
 @click.option("--data-dir", type=click.Path(path_type=Path), default=REPO_ROOT / ".data", show_default=True)
 @click.option("--no-app", is_flag=True, help="Do not start the Flet web app.")
-def up(data_dir: Path, no_app: bool) -> None:
+@click.option("--kafka", "with_kafka", is_flag=True,
+              help="Run a local Apache Kafka broker (data in DATA_DIR/kafka) and use it as the event bus.")
+def up(data_dir: Path, no_app: bool, with_kafka: bool) -> None:
     """Start PostgreSQL, migrations, services, gateway and app; stop them all on Ctrl-C."""
     config = PlatformConfig(
         data_dir=data_dir.resolve(),
         database_url=os.environ.get("DATABASE_URL") or None,
         kafka_bootstrap_servers=os.environ.get("KAFKA_BOOTSTRAP_SERVERS") or None,
         with_app=not no_app,
+        start_kafka=with_kafka,
     )
     platform = Platform(config, progress=_say)
     stop = threading.Event()
@@ -41,7 +46,7 @@ def up(data_dir: Path, no_app: bool) -> None:
     signal.signal(signal.SIGTERM, request_stop)
     try:
         platform.start()
-    except StartupFailed as error:
+    except (StartupFailed, KafkaPortInUse, KafkaRuntimeMissing) as error:
         _say(f"startup failed: {error}")
         raise SystemExit(1) from error
     _print_urls(config)
@@ -56,6 +61,7 @@ def _print_urls(config: PlatformConfig) -> None:
     if config.with_app:
         click.echo(f"  app        {config.app_url}")
     click.echo(f"  gateway    {config.gateway_url}")
+    click.echo(f"  event bus  {config.kafka_bootstrap_servers or 'PostgreSQL log (embedded)'}")
     for name, port in config.service_ports.items():
         click.echo(f"  {name:<10} http://127.0.0.1:{port}/graphql")
     click.echo(f"  logs       {config.log_dir}")
