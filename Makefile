@@ -9,7 +9,7 @@ export UV_FROZEN := 1
 
 help:
 	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
-	@echo "make test       install what is missing (+ chromium, Kafka jars), run every test"
+	@echo "make test       install what is missing (+ chromium, Kafka jars), lint, run every test"
 	@echo "make lint       ruff + mypy"
 	@echo "make bench      run the benchmarks in bench/ (print tables)"
 	@echo "make kafka      run a single-node Apache Kafka broker in the foreground"
@@ -51,13 +51,15 @@ else
 	$(UV) run eventxperts up
 endif
 
-test: install-test
+test: install-test lint
 	$(UV) run pytest
 	cd gateway && npm test
 
 lint: install
 	$(UV) run ruff check .
 	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src services/users/src app/src cli/src
+	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests services/users/tests \
+		app/tests cli/tests tests
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(UV) run python $$b || exit 1; done
