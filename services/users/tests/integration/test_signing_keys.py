@@ -74,3 +74,23 @@ async def test_a_key_rotated_by_another_process_is_found_on_its_first_unknown_ki
     verifier = LocalTokenVerifier(this_process, issuer=services.settings.token_issuer,
                                   audience=services.settings.token_audience)
     assert (await verifier.verify(issued.token)).roles == {Role.USER}
+
+
+async def test_a_running_service_signs_with_the_key_the_cli_rotated_in_once_its_keys_age(
+    services: UsersServices,
+) -> None:
+    running_service = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
+                              max_age_seconds=0)
+    before = (await running_service.current()).signing.kid
+    cli = KeyRing(services.keys.sessions, secret=services.settings.secret_key)
+    rotated_in = await cli.rotate()
+    assert rotated_in != before
+    assert (await running_service.current()).signing.kid == rotated_in
+
+
+async def test_fresh_keys_are_not_reloaded_on_every_token(services: UsersServices) -> None:
+    running_service = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
+                              max_age_seconds=3600)
+    before = (await running_service.current()).signing.kid
+    await KeyRing(services.keys.sessions, secret=services.settings.secret_key).rotate()
+    assert (await running_service.current()).signing.kid == before

@@ -19,8 +19,7 @@ ALLOWED: dict[str, dict[str, set[Operation]]] = {
         "other": set(),
     },
     "super_admin": {
-        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.LIST_USERS, Op.GRANT_ROLE,
-                Op.REACTIVATE_USER},
+        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.LIST_USERS, Op.GRANT_ROLE},
         "other": {Op.READ_USER, Op.LIST_USERS, Op.GRANT_ROLE, Op.REVOKE_ROLE, Op.DEACTIVATE_USER,
                   Op.REACTIVATE_USER},
     },
@@ -56,3 +55,13 @@ def test_nobody_signed_in_may_do_anything(operation: Operation) -> None:
     with pytest.raises(NotAuthenticated):
         authorize(Caller(user_id=None), operation, target_user_id=SOMEONE_ELSE)
 
+
+
+@pytest.mark.parametrize("spelling", [ME.upper(), ME.replace("-", ""), "{" + ME + "}"])
+@pytest.mark.parametrize("operation", [Op.REVOKE_ROLE, Op.DEACTIVATE_USER, Op.REACTIVATE_USER])
+def test_an_admin_cannot_act_on_themselves_by_spelling_their_id_differently(
+    spelling: str, operation: Operation
+) -> None:
+    caller = Caller(user_id=ME, roles=ROLE_SETS[Role.SUPER_ADMIN])
+    with pytest.raises(Forbidden):
+        authorize(caller, operation, target_user_id=spelling)

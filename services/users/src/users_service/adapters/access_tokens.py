@@ -18,14 +18,17 @@ from users_service.domain.roles import Role
 
 
 class KeyRing:
-    """The live keys, loaded from the database once and reloaded after rotation or on unknown kid."""
+    """The live keys, loaded from the database and reloaded after rotation, on an unknown kid, and
+    at least every `max_age_seconds`: a rotation by the operator's CLI (another process) reaches
+    every running service within that time, so a retired key stops signing and verifying."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession], *, secret: str,
-                 min_reload_seconds: float = 5.0) -> None:
+                 min_reload_seconds: float = 5.0, max_age_seconds: float = 60.0) -> None:
         self._sessions = sessions
         self._secret = secret
         self._keys: KeySet | None = None
         self._min_reload_seconds = min_reload_seconds
+        self._max_age_seconds = max_age_seconds
         self._loaded_at = 0.0
 
     @property
@@ -61,7 +64,9 @@ class KeyRing:
         return await self.reload()
 
     async def current(self) -> KeySet:
-        return self._keys if self._keys is not None else await self.reload()
+        if self._keys is None or time.monotonic() - self._loaded_at > self._max_age_seconds:
+            return await self.reload()
+        return self._keys
 
     async def public_jwks(self) -> dict[str, list[dict[str, Any]]]:
         return {"keys": (await self.current()).public_jwks}

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
-from servicekit.errors import NotFound
+from servicekit.errors import Forbidden, NotFound
 
 from users_service.adapters.users_repository import UserPage, UserSearch
 from users_service.domain.accounts import UserAccount
@@ -53,7 +53,7 @@ async def deactivate_user(command: SetActive, deps: UseCaseDependencies) -> User
     """Deactivated people cannot sign in, and their refresh tokens stop working at once."""
     caller_id = authorize(command.caller, Operation.DEACTIVATE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
-        account = await _locked(uow, command.user_id)
+        account = await _locked_by_admin(uow, caller_id, command.user_id, deps)
         if account.is_active:
             await uow.users.set_active(account.id, False)
             await uow.refresh_tokens.revoke_all_of(account.id)
@@ -65,9 +65,9 @@ async def deactivate_user(command: SetActive, deps: UseCaseDependencies) -> User
 
 
 async def reactivate_user(command: SetActive, deps: UseCaseDependencies) -> UserAccount:
-    authorize(command.caller, Operation.REACTIVATE_USER, target_user_id=command.user_id)
+    caller_id = authorize(command.caller, Operation.REACTIVATE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
-        account = await _locked(uow, command.user_id)
+        account = await _locked_by_admin(uow, caller_id, command.user_id, deps)
         await uow.users.set_active(account.id, True)
         if deps.identity_provider is not None:
             await deps.identity_provider.set_blocked(await _external(uow, account), False)
@@ -82,7 +82,7 @@ async def _change_roles(
     change: Callable[[frozenset[Role]], frozenset[Role]],
 ) -> UserAccount:
     async with deps.unit_of_work() as uow:
-        account = await _locked(uow, user_id)
+        account = await _locked_by_admin(uow, caller_id, user_id, deps)
         after = change(account.roles)
         if after != account.roles:
             if deps.identity_provider is not None:
@@ -97,12 +97,31 @@ async def _change_roles(
     return replace(account, roles=after)
 
 
-async def _locked(uow: UsersUnitOfWork, user_id: str) -> UserAccount:
-    """Row-lock the account so two administrators' changes apply one after the other."""
-    account = await uow.users.get(parse_user_id(user_id), for_update=True)
-    if account is None:
+async def _locked_by_admin(
+    uow: UsersUnitOfWork, caller_id: str, user_id: str, deps: UseCaseDependencies
+) -> UserAccount:
+    """Row-lock the administrator and the target (in id order, so two administrators acting on
+    each other cannot deadlock) and check, in this transaction, that the administrator still is one.
+
+    The access token may be up to 15 minutes old: an administrator deactivated or demoted since
+    then must not act, or two administrators could demote each other and leave none.
+    """
+    target_id = parse_user_id(user_id)
+    admin_id = uuid.UUID(caller_id)
+    locked = {i: await uow.users.get(i, for_update=True) for i in sorted({admin_id, target_id})}
+    if not _still_admin(locked[admin_id], trust_token_roles=deps.identity_provider is not None):
+        raise Forbidden("You do not have permission to do this.")
+    target = locked[target_id]
+    if target is None:
         raise NotFound("No such user.", field="userId")
-    return account
+    return target
+
+
+def _still_admin(admin: UserAccount | None, *, trust_token_roles: bool) -> bool:
+    if trust_token_roles:
+        # Auth0 mode: roles live in the tenant (token claim); a local account must still be active.
+        return admin is None or admin.is_active
+    return admin is not None and admin.is_active and Role.SUPER_ADMIN in admin.roles
 
 
 async def _external(uow: UsersUnitOfWork, account: UserAccount) -> str:

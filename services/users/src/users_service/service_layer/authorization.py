@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
 
 from servicekit.auth import Caller
@@ -35,16 +36,26 @@ _ADMIN = frozenset(
         Operation.REACTIVATE_USER,
     }
 )
-# An administrator must not lock themselves out: another super_admin has to do these to them.
-_NOT_ON_ONESELF = frozenset({Operation.DEACTIVATE_USER, Operation.REVOKE_ROLE})
+# An administrator must not lock themselves out (or back in): another super_admin does these to them.
+_NOT_ON_ONESELF = frozenset(
+    {Operation.DEACTIVATE_USER, Operation.REACTIVATE_USER, Operation.REVOKE_ROLE}
+)
 
 
 def authorize(caller: Caller, operation: Operation, *, target_user_id: str | None = None) -> str:
     """Return the caller's id when allowed; raise NotAuthenticated or Forbidden otherwise."""
     caller_id = require_authenticated(caller)
-    own = target_user_id is not None and caller.is_self(target_user_id)
+    own = target_user_id is not None and same_user(caller_id, target_user_id)
     if own and operation in _OWN_ACCOUNT:
         return caller_id
     if operation in _ADMIN and not (own and operation in _NOT_ON_ONESELF):
         return require_roles(caller, Role.SUPER_ADMIN)
     raise Forbidden("You do not have permission to do this.")
+
+
+def same_user(first: str, second: str) -> bool:
+    """Ids compared as UUIDs: `ABC...`, `{abc...}` and `abc...` name the same account."""
+    try:
+        return uuid.UUID(first) == uuid.UUID(second)
+    except ValueError:
+        return first == second
