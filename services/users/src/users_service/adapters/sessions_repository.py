@@ -47,6 +47,13 @@ class RefreshTokensRepository:
         )
         await self._session.flush()
 
+    async def owner_of(self, secret: str) -> uuid.UUID | None:
+        """Whose token this is, without locking (to lock the owner's account first)."""
+        query = select(RefreshTokenRow.user_id).where(
+            RefreshTokenRow.token_hash == refresh_token_digest(secret))
+        owner: uuid.UUID | None = (await self._session.execute(query)).scalar_one_or_none()
+        return owner
+
     async def find_for_update(self, secret: str) -> StoredRefreshToken | None:
         """Lock the token's row: two refreshes racing with one token cannot both rotate it."""
         query = (

@@ -73,6 +73,13 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
     if deps.identity_provider is not None:
         return await external_identity.refresh(refresh_token, deps, deps.identity_provider)
     async with deps.unit_of_work() as uow:
+        owner = await uow.refresh_tokens.owner_of(refresh_token)
+        if owner is None:
+            raise invalid_refresh_token()
+        # The account's row first, then the token's: the order password changes and deactivation
+        # use, so a refresh racing with them either commits first (and its new token is revoked
+        # with the rest) or finds the token already revoked.
+        account = await uow.users.get(owner, for_update=True)
         stored = await uow.refresh_tokens.find_for_update(refresh_token)
         if stored is None:
             raise invalid_refresh_token()
@@ -83,7 +90,6 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
             await uow.refresh_tokens.revoke_family(stored.family_id)
             await uow.commit()
             raise refresh_token_reused()
-        account = await uow.users.get(stored.user_id)
         if account is None or not account.is_active:
             raise invalid_refresh_token()
         await uow.refresh_tokens.mark_rotated(stored.id)
@@ -98,6 +104,11 @@ async def logout(refresh_token: str, deps: UseCaseDependencies) -> None:
         await deps.identity_provider.revoke_refresh_token(refresh_token)
         return
     async with deps.unit_of_work() as uow:
+        owner = await uow.refresh_tokens.owner_of(refresh_token)
+        if owner is None:
+            raise invalid_refresh_token()
+        # Same lock order as refresh: the account's row, then the token's.
+        await uow.users.get(owner, for_update=True)
         stored = await uow.refresh_tokens.find_for_update(refresh_token)
         if stored is None:
             raise invalid_refresh_token()
