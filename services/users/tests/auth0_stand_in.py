@@ -52,6 +52,8 @@ class Tenant:
     refresh_tokens: dict[str, str] = field(default_factory=dict)
     management_tokens: set[str] = field(default_factory=set)
     calls: list[tuple[str, str, Any]] = field(default_factory=list)
+    # Set by a test to make role assignments fail, as a tenant outage would.
+    failing_role_changes: bool = False
 
     def by_email(self, email: str) -> TenantUser | None:
         return next((u for u in self.users.values() if u.email == email), None)
@@ -140,7 +142,11 @@ async def _management_action(tenant: Tenant, request: Request, body: Any) -> Res
         return _error(404, "The user does not exist.")
     user = found
     names = {rid: name for name, rid in ROLE_IDS.items()}
-    if parts[2:] == ["roles"] and method == "POST":
+    if parts[2:] == ["roles"] and tenant.failing_role_changes:
+        return _error(503, "Service unavailable")
+    if parts[2:] == [] and method == "DELETE":
+        del tenant.users[user.user_id]
+    elif parts[2:] == ["roles"] and method == "POST":
         user.roles |= {names[r] for r in body["roles"]}
     elif parts[2:] == ["roles"] and method == "DELETE":
         user.roles -= {names[r] for r in body["roles"]}

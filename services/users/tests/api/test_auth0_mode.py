@@ -137,3 +137,21 @@ async def test_tokens_not_signed_by_the_tenant_get_401(
     assert user is not None
     response = await post_graphql(auth0_client, ME, token=forged_tenant.access_token(user))
     assert response.status_code == 401
+
+
+async def test_a_registration_that_fails_half_way_leaves_no_user_in_the_tenant(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    state.failing_role_changes = True
+    try:
+        failed = await post_graphql(auth0_client, REGISTER, {"input": person("sita@example.in")})
+    finally:
+        state.failing_role_changes = False
+    assert failed.status_code == 200
+    assert failed.json()["errors"][0]["message"] == "Something went wrong."
+    assert state.by_email("sita@example.in") is None
+
+    retried = await graphql_data(auth0_client, REGISTER, {"input": person("sita@example.in")})
+    assert retried["register"]["errors"] == []
+    assert state.by_email("sita@example.in") is not None

@@ -55,6 +55,9 @@ class Auth0IdentityProvider:
             raise
         return str(created["user_id"])
 
+    async def delete_account(self, external_id: str) -> None:
+        await self._management("DELETE", f"/api/v2/users/{external_id}")
+
     async def change_roles(self, external_id: str, *, grant: frozenset[Role],
                            revoke: frozenset[Role]) -> None:
         path = f"/api/v2/users/{external_id}/roles"

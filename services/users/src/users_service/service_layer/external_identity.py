@@ -4,6 +4,7 @@ account, the profile and the events."""
 from __future__ import annotations
 
 import jwt
+import structlog
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.email import normalise_email
@@ -20,6 +21,7 @@ from users_service.service_layer.dependencies import (
 from users_service.service_layer.events import user_registered
 from users_service.service_layer.results import SignedIn, TokenPair
 
+log = structlog.get_logger()
 
 def _pair(tokens: ExternalTokens) -> TokenPair:
     return TokenPair(tokens.access_token, tokens.refresh_token, tokens.expires_in)
@@ -37,14 +39,27 @@ async def register(command: Register, account: UserAccount, deps: UseCaseDepende
         external_id = await provider.create_account(
             user_id=str(account.id), email=account.email, password=command.password,
             name=account.name, phone=account.phone)
-        await uow.users.set_external_id(account.id, external_id)
-        await provider.change_roles(external_id, grant=account.roles, revoke=frozenset())
-        uow.publish(user_registered(account))
-        await uow.commit()
+        try:
+            await uow.users.set_external_id(account.id, external_id)
+            await provider.change_roles(external_id, grant=account.roles, revoke=frozenset())
+            uow.publish(user_registered(account))
+            await uow.commit()
+        except BaseException:
+            # Our row rolls back; without this the tenant would keep the user and every retry
+            # with this email would be EMAIL_TAKEN for an account nobody can sign in to.
+            await _forget_external_account(provider, external_id)
+            raise
     tokens = await provider.password_login(email=account.email, password=command.password)
     if tokens is None:
         raise _invalid_credentials()
     return SignedIn(account, _pair(tokens))
+
+
+async def _forget_external_account(provider: IdentityProvider, external_id: str) -> None:
+    try:
+        await provider.delete_account(external_id)
+    except Exception:  # the original failure is what the caller must see
+        log.exception("auth0_orphan_left", external_id=external_id)
 
 
 async def login(command: Login, deps: UseCaseDependencies, provider: IdentityProvider) -> SignedIn:
