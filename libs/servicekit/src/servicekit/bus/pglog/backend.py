@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Sequence
+from datetime import timedelta
 from itertools import groupby
 
 import psycopg
@@ -23,11 +25,15 @@ RETURNING next_offset
 class PgLogBus:
     """The embedded bus: a log table in the `eventxperts_bus` database, woken up by LISTEN/NOTIFY."""
 
-    def __init__(self, url: str, *, connect_timeout: int = 3) -> None:
+    def __init__(self, url: str, *, connect_timeout: int = 3,
+                 retention: timedelta = timedelta(days=7), prune_every_s: float = 600.0) -> None:
         self.url = url
         self._connect_timeout = connect_timeout
         self._connection: psycopg.AsyncConnection[TupleRow] | None = None
         self._publishing = asyncio.Lock()
+        self._retention = retention
+        self._prune_every_s = prune_every_s
+        self._pruned_at = time.monotonic()
 
     async def start(self) -> None:
         async with self._publishing:
@@ -52,6 +58,21 @@ class PgLogBus:
             except psycopg.OperationalError as error:
                 await self._forget_connection()
                 raise BusUnavailable(f"the bus database is unreachable: {error}") from error
+        if time.monotonic() - self._pruned_at > self._prune_every_s:
+            await self.prune()
+
+    async def prune(self) -> int:
+        """Delete messages older than the retention; return how many. Offsets are never reused."""
+        async with self._publishing:
+            try:
+                connection = await self._connected()
+                cursor = await connection.execute(
+                    "DELETE FROM bus_log WHERE appended_at < now() - %s", (self._retention,))
+            except psycopg.OperationalError as error:
+                await self._forget_connection()
+                raise BusUnavailable(f"the bus database is unreachable: {error}") from error
+            self._pruned_at = time.monotonic()
+            return cursor.rowcount
 
     def subscribe(self, group: str, topics: Sequence[str]) -> PgLogSubscription:
         return PgLogSubscription(self.url, group, list(topics), connect_timeout=self._connect_timeout)

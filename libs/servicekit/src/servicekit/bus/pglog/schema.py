@@ -5,6 +5,8 @@ way a Kafka cluster is: each service still reads only its own database, plus the
   visible in order and a reader that has seen offset N will never later find an N-1 appear.
 - `bus_log` holds the messages; one partition per topic, so order per key is the topic's order.
 - `bus_offsets` is each consumer group's committed position per topic.
+- Like Kafka's `retention.ms`, messages older than the retention (7 days by default) are deleted;
+  offsets keep counting up, so nothing is ever read twice or out of order because of it.
 The bus creates them itself on first use, as Kafka formats its own storage.
 """
 
@@ -28,6 +30,7 @@ CREATE TABLE IF NOT EXISTS bus_log (
     appended_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (topic, "offset")
 );
+CREATE INDEX IF NOT EXISTS bus_log_appended_at ON bus_log (appended_at);
 CREATE TABLE IF NOT EXISTS bus_offsets (
     group_id text NOT NULL,
     topic text NOT NULL,
