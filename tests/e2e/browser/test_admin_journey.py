@@ -1,4 +1,5 @@
-"""The super admin (made with the CLI) finds a person in the users list and grants a role."""
+"""The super admin (made with the CLI) finds a person in the users list and grants a role. Signing in
+puts the app in the admin's own language: Telugu, the default preference of an account."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .flutter_ui import TIMEOUT_MS, FlutterUi
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-EN = load_catalogue(Language.EN)
+TE = load_catalogue(Language.TE)
 
 
 def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack: RunningPlatform) -> None:
@@ -25,14 +26,14 @@ def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack:
 
     ui.open(platform_stack.app_url)
     sign_in(ui, admin_email)
-    ui.expect_text(EN["admin.title"])
-    ui.type_into(EN["admin.search"], user_email)
-    ui.click(EN["admin.search_button"])
-    ui.expect_text(EN["admin.total"].format(count=1))
+    ui.expect_text(TE["admin.title"])
+    ui.type_into(TE["admin.search"], user_email)
+    ui.click(TE["admin.search_button"])
+    ui.expect_text(TE["admin.total"].format(count=1))
     row = ui.page.get_by_text(user_email)
-    expect(row).not_to_contain_text(EN["role.STORE_OWNER"])
+    expect(row).not_to_contain_text(TE["role.STORE_OWNER"])
 
     # A menu button's accessible name also carries its tooltip, so match the label within it.
-    ui.page.get_by_role("button", name=EN["admin.grant"]).click()
-    ui.page.get_by_role("menuitem", name=EN["role.STORE_OWNER"], exact=True).click()
-    expect(row).to_contain_text(EN["role.STORE_OWNER"], timeout=TIMEOUT_MS)
+    ui.page.get_by_role("button", name=TE["admin.grant"]).click()
+    ui.page.get_by_role("menuitem", name=TE["role.STORE_OWNER"], exact=True).click()
+    expect(row).to_contain_text(TE["role.STORE_OWNER"], timeout=TIMEOUT_MS)

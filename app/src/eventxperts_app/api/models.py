@@ -121,6 +121,8 @@ class RegistrationForm:
     phone: str
     password: str
     role: Role = Role.USER
+    # The language the person registers in becomes their preference (the service defaults to TE).
+    language: PreferredLanguage | None = None
 
 
 @dataclass(frozen=True)

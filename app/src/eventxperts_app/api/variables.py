@@ -8,15 +8,16 @@ JsonObject = dict[str, object]
 
 
 def register_variables(form: RegistrationForm) -> JsonObject:
-    return {
-        "input": {
-            "name": form.name.strip(),
-            "email": form.email.strip(),
-            "phone": form.phone.strip(),
-            "password": form.password,
-            "role": form.role.value,
-        }
+    given: JsonObject = {
+        "name": form.name.strip(),
+        "email": form.email.strip(),
+        "phone": form.phone.strip(),
+        "password": form.password,
+        "role": form.role.value,
     }
+    if form.language is not None:
+        given["preferredLanguage"] = form.language.value
+    return {"input": given}
 
 
 def login_variables(email: str, password: str) -> JsonObject:

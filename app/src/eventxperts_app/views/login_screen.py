@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 from eventxperts_app.api.form_checks import check_login
+from eventxperts_app.i18n import Language
 from eventxperts_app.views import routes
 from eventxperts_app.views.actions import run_action
 from eventxperts_app.views.app_context import AppContext
@@ -56,6 +57,9 @@ class LoginScreen:
             self.errors.show(result.errors)
             return
         self._ctx.auth.start(result)
+        if result.user is not None:
+            # Signed in, the app speaks the language the person chose for themselves.
+            self._ctx.switch_language(Language(result.user.profile.preferred_language.value.lower()))
         await self._ctx.go(routes.HOME)
 
     async def _to_register(self) -> None:

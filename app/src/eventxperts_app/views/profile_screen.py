@@ -25,6 +25,7 @@ class ProfileScreen:
         self._ctx = ctx
         self.labels = Labels(ctx.tr)
         self._states: tuple[State, ...] = ()
+        self._shown_language: PreferredLanguage | None = None
         self.fields = ProfileFields(self.labels)
         # Editable with a filter: typing "తెలం" or "Tel" narrows 36 states, and the box carries its
         # label for screen readers (a read-only dropdown is announced as a bare button).
@@ -80,6 +81,7 @@ class ProfileScreen:
         self.fields.show(profile)
         self.state.value = profile.state_code or (profile.address.state_code if profile.address else None)
         self.language.value = profile.preferred_language.value
+        self._shown_language = profile.preferred_language
 
     def form(self) -> ProfileForm:
         return self.fields.form(
@@ -103,4 +105,7 @@ class ProfileScreen:
             return
         self._ctx.auth.user = result.user
         self.saved.visible = True
-        self._ctx.switch_language(Language(form.preferred_language.value.lower()))
+        # Saving other fields keeps the language on screen; changing the preference applies it.
+        if form.preferred_language is not self._shown_language:
+            self._shown_language = form.preferred_language
+            self._ctx.switch_language(Language(form.preferred_language.value.lower()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 from eventxperts_app.api.form_checks import check_registration
-from eventxperts_app.api.models import SELF_SERVICE_ROLES, RegistrationForm, Role
+from eventxperts_app.api.models import SELF_SERVICE_ROLES, PreferredLanguage, RegistrationForm, Role
 from eventxperts_app.views import routes
 from eventxperts_app.views.actions import run_action
 from eventxperts_app.views.app_context import AppContext
@@ -69,6 +69,7 @@ class RegisterScreen:
             phone=self.phone.value,
             password=self.password.value,
             role=Role(self.role.value or Role.USER.value),
+            language=PreferredLanguage(self._ctx.tr.language.value.upper()),
         )
 
     async def load(self) -> None:

@@ -6,9 +6,11 @@ import asyncio
 import uuid
 
 import pytest
+from servicekit.errors import InvalidInput
 from sqlalchemy import text
 from users_service.bootstrap import UsersServices
 from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.language import Language
 from users_service.domain.roles import Role
 from users_service.service_layer.commands import Register
 from users_service.service_layer.registration import register
@@ -75,3 +77,25 @@ async def test_two_registrations_racing_for_one_email_give_one_account_and_one_e
     async with committing_services.deps.unit_of_work() as uow:
         count = await uow.session.execute(text("SELECT count(*) FROM users WHERE email = :e"), {"e": email})
         assert count.scalar_one() == 1
+
+
+async def test_the_language_someone_registers_in_becomes_their_preference(
+    services: UsersServices,
+) -> None:
+    english = await register(
+        Register(name="Anil", email="anil@example.in", phone="9876500001", password="mangoes4sale",
+                 role="user", preferred_language="en"), services.deps)
+    unstated = await register(registration("sita@example.in"), services.deps)
+    async with services.deps.unit_of_work() as uow:
+        stored = await uow.users.get(english.user.id)
+    assert stored is not None
+    assert stored.profile.preferred_language is Language.EN
+    assert unstated.user.profile.preferred_language is Language.TE
+
+
+async def test_an_unknown_language_is_refused_with_every_other_mistake(services: UsersServices) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        await register(
+            Register(name="Anil", email="not-an-email", phone="9876500002",
+                     password="mangoes4sale", role="user", preferred_language="hi"), services.deps)
+    assert {e.code for e in refused.value.errors} == {"INVALID_EMAIL", "INVALID_LANGUAGE"}

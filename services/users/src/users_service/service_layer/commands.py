@@ -14,6 +14,7 @@ class Register:
     phone: str
     password: str
     role: str
+    preferred_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,9 @@ import uuid
 import uuid6
 from servicekit.errors import InputChecks
 
-from users_service.domain.accounts import UserAccount
+from users_service.domain.accounts import Profile, UserAccount
 from users_service.domain.email import normalise_email
+from users_service.domain.language import DEFAULT_LANGUAGE, Language, parse_language
 from users_service.domain.names import normalise_name
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.phone import normalise_phone
@@ -33,6 +34,7 @@ def new_account(
     chosen = roles if roles is not None else checks.check(
         lambda: roles_at_registration(parse_role(command.role)))
     checks.check(lambda: check_password_strength(command.password, email=email or ""))
+    language = checks.check(lambda: _language(command.preferred_language))
     checks.raise_failures()
     # raise_failures returned, so every check passed and gave its value.
     assert email is not None
@@ -47,7 +49,13 @@ def new_account(
         roles=chosen,
         is_active=True,
         created_at=deps.clock(),
+        profile=Profile(preferred_language=language or DEFAULT_LANGUAGE),
     )
+
+
+def _language(raw: str | None) -> Language | None:
+    """The language the person registered in becomes their preference (default Telugu)."""
+    return parse_language(raw) if raw is not None else None
 
 
 async def register(command: Register, deps: UseCaseDependencies) -> SignedIn:

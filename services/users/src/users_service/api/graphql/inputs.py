@@ -25,10 +25,13 @@ class RegisterInput:
     phone: str
     password: str
     role: RoleType = RoleType.USER
+    preferred_language: LanguageType | None = None
 
     def command(self) -> commands.Register:
+        language = self.preferred_language.value if self.preferred_language else None
         return commands.Register(name=self.name, email=self.email, phone=self.phone,
-                                 password=self.password, role=self.role.value)
+                                 password=self.password, role=self.role.value,
+                                 preferred_language=language)
 
 
 @strawberry.input(name="LoginInput")
