@@ -1,11 +1,12 @@
 # EventXperts: the two commands a newcomer needs are `make run` and `make test`.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH, else as a module of the machine's Python (installed by the first target that needs it).
+UV ?= $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 CHROMIUM ?= /usr/bin/chromium
 export UV_FROZEN := 1
 
-.PHONY: help install install-test kafka-jars run test lint bench kafka clean
+.PHONY: help uv-installed install install-test kafka-jars run test lint bench kafka clean
 
 help:
 	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
@@ -14,11 +15,12 @@ help:
 	@echo "make bench      run the benchmarks in bench/ (print tables)"
 	@echo "make kafka      run a single-node Apache Kafka broker in the foreground"
 
-$(UV):
-	@echo "[setup] installing uv"
-	python3 -m pip install --quiet --disable-pip-version-check uv || python3 -m pip install --quiet --user uv
+uv-installed:
+	@$(UV) --version >/dev/null 2>&1 || { echo "[setup] installing uv (pip)"; \
+		python3 -m pip install --quiet --disable-pip-version-check uv \
+		|| python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages uv; }
 
-.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml */*/pyproject.toml) | $(UV)
+.venv/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml */*/pyproject.toml) | uv-installed
 	@echo "[setup] python packages (uv sync)"
 	$(UV) sync --all-packages --frozen
 	@touch $@
