@@ -78,12 +78,21 @@ function handleFailure(deps, res, error, logFields) {
 /**
  * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log }.
  */
+/** The request's URL, or null for a request target that is not one (e.g. `http://[zz/`). */
+function requestUrl(req) {
+  try {
+    return new URL(req.url ?? '/', 'http://gateway.invalid');
+  } catch {
+    return null;
+  }
+}
+
 export function createRequestHandler(deps) {
   return async function handleRequest(req, res) {
     const startedAt = process.hrtime.bigint();
     const requestId = requestIdFor(req.headers['x-request-id']);
-    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
-    const logFields = { request_id: requestId, method: req.method, path: url.pathname };
+    const url = requestUrl(req);
+    const logFields = { request_id: requestId, method: req.method, path: url?.pathname ?? req.url };
     res.setHeader('x-request-id', requestId);
     const cors = corsResponseHeaders(deps.settings.corsOrigins, req.headers.origin);
     for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
@@ -91,6 +100,10 @@ export function createRequestHandler(deps) {
       const durationMs = Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10;
       deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: durationMs });
     });
+    if (url === null) {
+      sendError(res, 400, 'BAD_REQUEST', 'malformed request target');
+      return;
+    }
     try {
       await route(deps, req, res, { url, requestId, logFields });
     } catch (error) {

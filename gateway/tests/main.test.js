@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
 
@@ -65,4 +66,23 @@ test('refuses to start when the subgraphs do not compose, listing the compositio
   assert.match(message, /composition of subgraphs \[users, calendar\] failed with 2 error\(s\)/);
   assert.match(message, /Non-shareable field "User.name"/);
   assert.doesNotMatch(message, /\n\s+at /, 'no stack trace');
+});
+
+test('answers a malformed request target with 400 and keeps serving', async () => {
+  const child = startMain('federated');
+  const closed = once(child, 'close');
+  const log = logLines(child);
+  const started = await log.first('gateway.started');
+  const { hostname, port } = new URL(started.url);
+  const socket = connect(Number(port), hostname);
+  await once(socket, 'connect');
+  socket.end('GET http://[zz/ HTTP/1.1\r\nHost: gateway\r\nConnection: close\r\n\r\n');
+  const answer = await collect(socket);
+  assert.match(answer, /^HTTP\/1\.1 400 /);
+  assert.match(answer, /BAD_REQUEST/);
+  const health = await fetch(new URL('/healthz', started.url));
+  assert.equal(health.status, 200);
+  child.kill('SIGTERM');
+  const [code] = await closed;
+  assert.equal(code, 0);
 });
