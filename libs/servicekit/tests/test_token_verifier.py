@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 from servicekit.auth import ROLES_CLAIM, InvalidToken, Role, TokenVerifier
+from servicekit.auth.tokens import JwksCache
 from servicekit.testing.jwks import JwksDocument, serve_jwks
 
 ISSUER = "http://issuer.test"
@@ -58,7 +59,8 @@ def key(document: JwksDocument) -> SigningKey:
 @pytest.fixture
 def verifier(document: JwksDocument) -> Iterator[TokenVerifier]:
     with serve_jwks(document) as url:
-        yield TokenVerifier(jwks_url=url, issuer=ISSUER, audience=AUDIENCE)
+        # No refetch throttle: the rotation test must not wait it out.
+        yield TokenVerifier(keys=JwksCache(url, min_refresh=0), issuer=ISSUER, audience=AUDIENCE)
 
 
 def b64(data: bytes) -> str:
@@ -120,7 +122,6 @@ async def test_a_new_key_is_fetched_when_an_unknown_kid_appears(
     await verifier.verify(key.sign())
     rotated = SigningKey("k2")
     document.keys.append(rotated.jwk())
-    verifier._jwks._min_refresh = 0  # the test does not wait out the refetch throttle
     claims = await verifier.verify(rotated.sign(sub="user-2"))
     assert claims.subject == "user-2"
     assert document.fetches == 2
@@ -132,3 +133,16 @@ async def test_keys_are_cached_between_tokens(
     for _ in range(3):
         await verifier.verify(key.sign())
     assert document.fetches == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>502 Bad Gateway</html>", b'{"keys": "none"}',
+     b'{"keys": [{"kty": "RSA", "kid": "k1", "n": "!!", "e": "AQAB"}]}'],
+    ids=["not-json", "keys-not-a-list", "key-not-a-key"],
+)
+async def test_an_issuer_serving_garbage_is_unavailable_not_a_crash(
+    verifier: TokenVerifier, key: SigningKey, document: JwksDocument, body: bytes
+) -> None:
+    document.raw_body = body
+    assert await rejection(verifier, key.sign()) == "JWKS_UNAVAILABLE"

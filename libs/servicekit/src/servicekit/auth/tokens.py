@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import jwt
@@ -36,6 +36,15 @@ class Claims:
         return Caller(user_id=self.subject, roles=self.roles)
 
 
+class SigningKeySource(Protocol):
+    """Where a verifier finds the public key a token names: the issuer's JWKS over HTTP, or (in the
+    issuer itself) its own key store."""
+
+    async def key(self, kid: str) -> PyJWK | None:
+        """The key with this id, or None when the issuer has no such key."""
+        ...
+
+
 class JwksCache:
     """Keys by `kid`, fetched lazily, refetched on an unknown kid (at most once per `min_refresh`)."""
 
@@ -61,18 +70,31 @@ class JwksCache:
                 response = await client.get(self._url)
                 response.raise_for_status()
             keys = {}
-            for entry in response.json().get("keys", []):
+            for entry in _jwk_entries(response.json()):
                 if entry.get("kty") == "RSA" and "kid" in entry:
                     keys[entry["kid"]] = PyJWK(entry, algorithm="RS256")
             self._keys = keys
             self._fetched_at = time.monotonic()
 
 
+def _jwk_entries(document: object) -> list[dict[str, Any]]:
+    keys = document.get("keys") if isinstance(document, dict) else None
+    if not isinstance(keys, list) or not all(isinstance(entry, dict) for entry in keys):
+        raise ValueError("the JWKS document has no list of keys")
+    return keys
+
+
 class TokenVerifier:
     """Verifies access tokens for one issuer and audience."""
 
-    def __init__(self, *, jwks_url: str, issuer: str, audience: str) -> None:
-        self._jwks = JwksCache(jwks_url)
+    def __init__(self, *, issuer: str, audience: str, jwks_url: str | None = None,
+                 keys: SigningKeySource | None = None) -> None:
+        """Keys come from `keys`, or else from the JWKS published at `jwks_url`."""
+        if keys is None:
+            if jwks_url is None:
+                raise ValueError("a TokenVerifier needs jwks_url or keys")
+            keys = JwksCache(jwks_url)
+        self._keys = keys
         self._issuer = issuer
         self._audience = audience
 
@@ -85,8 +107,9 @@ class TokenVerifier:
         if not isinstance(kid, str):
             raise InvalidToken("UNKNOWN_KEY", "token names no key id")
         try:
-            key = await self._jwks.key(kid)
-        except httpx.HTTPError as error:
+            key = await self._keys.key(kid)
+        except (httpx.HTTPError, ValueError, jwt.PyJWTError) as error:
+            # Unreachable, not JSON, or keys that are not keys: the issuer's JWKS cannot be used.
             raise InvalidToken("JWKS_UNAVAILABLE", "signing keys cannot be fetched") from error
         if key is None:
             raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")

@@ -14,6 +14,8 @@ class JwksDocument:
     def __init__(self) -> None:
         self.keys: list[dict[str, Any]] = []
         self.fetches = 0
+        # When set, served as it is instead of the keys: an issuer answering with garbage.
+        self.raw_body: bytes | None = None
 
 
 @contextmanager
@@ -23,7 +25,7 @@ def serve_jwks(document: JwksDocument) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             document.fetches += 1
-            body = json.dumps({"keys": document.keys}).encode()
+            body = document.raw_body or json.dumps({"keys": document.keys}).encode()
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(body)))

@@ -10,7 +10,7 @@ from typing import Any
 
 import jwt
 from jwt import PyJWK
-from servicekit.auth import ROLES_CLAIM, Claims, InvalidToken, TokenVerifier
+from servicekit.auth import ROLES_CLAIM, TokenVerifier
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from users_service.adapters.signing_keys import KeySet, SigningKeysRepository
@@ -100,25 +100,15 @@ class AccessTokenIssuer:
         return IssuedAccessToken(token, int(self._lifetime.total_seconds()))
 
 
-class LocalTokenVerifier(TokenVerifier):
-    """servicekit's verifier, reading our own JWKS from the key ring instead of over HTTP
-    (the users service would otherwise have to call itself)."""
+class KeyRingKeys:
+    """Our own public keys as the verifier's key source, straight from the key ring (the users
+    service would otherwise fetch its own JWKS over HTTP). An unknown kid triggers one throttled
+    reload: another process may have rotated."""
 
-    def __init__(self, keys: KeyRing, *, issuer: str, audience: str) -> None:
-        super().__init__(jwks_url="local:", issuer=issuer, audience=audience)
+    def __init__(self, keys: KeyRing) -> None:
         self._key_ring = keys
 
-    async def verify(self, token: str) -> Claims:
-        try:
-            header = dict(jwt.get_unverified_header(token))
-        except jwt.PyJWTError as error:
-            raise InvalidToken("MALFORMED_TOKEN", "token is malformed") from error
-        if header.get("alg") != "RS256":
-            raise InvalidToken("UNSUPPORTED_ALGORITHM", "only RS256 tokens are accepted")
-        key = await self._key_for(header.get("kid"))
-        return self._decode(token, key)
-
-    async def _key_for(self, kid: object) -> PyJWK:
+    async def key(self, kid: str) -> PyJWK | None:
         for reload in (False, True):
             keys = await (
                 self._key_ring.reload_unless_recent() if reload else self._key_ring.current()
@@ -126,4 +116,11 @@ class LocalTokenVerifier(TokenVerifier):
             for jwk in keys.public_jwks:
                 if jwk["kid"] == kid:
                     return PyJWK(jwk, algorithm="RS256")
-        raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")
+        return None
+
+
+class LocalTokenVerifier(TokenVerifier):
+    """servicekit's verifier over the key ring's keys."""
+
+    def __init__(self, keys: KeyRing, *, issuer: str, audience: str) -> None:
+        super().__init__(keys=KeyRingKeys(keys), issuer=issuer, audience=audience)

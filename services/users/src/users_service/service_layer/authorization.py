@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from enum import StrEnum
 
 from servicekit.auth import Caller
@@ -45,17 +44,10 @@ _NOT_ON_ONESELF = frozenset(
 def authorize(caller: Caller, operation: Operation, *, target_user_id: str | None = None) -> str:
     """Return the caller's id when allowed; raise NotAuthenticated or Forbidden otherwise."""
     caller_id = require_authenticated(caller)
-    own = target_user_id is not None and same_user(caller_id, target_user_id)
+    own = target_user_id is not None and caller.is_self(target_user_id)
     if own and operation in _OWN_ACCOUNT:
         return caller_id
     if operation in _ADMIN and not (own and operation in _NOT_ON_ONESELF):
         return require_roles(caller, Role.SUPER_ADMIN)
     raise Forbidden("You do not have permission to do this.")
 
-
-def same_user(first: str, second: str) -> bool:
-    """Ids compared as UUIDs: `ABC...`, `{abc...}` and `abc...` name the same account."""
-    try:
-        return uuid.UUID(first) == uuid.UUID(second)
-    except ValueError:
-        return first == second
