@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import contextlib
 import multiprocessing
-import socket
 import statistics
 import tempfile
 import time
@@ -37,6 +36,7 @@ from servicekit.events import Envelope, Event
 from servicekit.outbox.tables import outbox_metadata
 from servicekit.postgres import drop_database, ensure_database, start_embedded_server, with_database
 from servicekit.relay import OutboxRelay
+from servicekit.testing.ports import free_port
 from servicekit.uow import SqlAlchemyUnitOfWork
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
@@ -202,10 +202,6 @@ class BusSpec:
             await bus.stop()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def main() -> None:

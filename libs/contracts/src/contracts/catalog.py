@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from contracts import users
+from contracts.topics import topic_of
 
 
 class UnknownContract(Exception):
@@ -33,8 +34,7 @@ class Contract:
 
     @property
     def topic(self) -> str:
-        service, aggregate, _ = self.type.split(".", 2)
-        return f"{service}.{aggregate}.v{self.version}"
+        return topic_of(self.type, self.version)
 
     @property
     def snapshot_name(self) -> str:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import uuid6
+from contracts.topics import topic_of
 from pydantic import BaseModel, ConfigDict
 
 
@@ -23,8 +24,7 @@ class Event:
     @property
     def topic(self) -> str:
         """Topic per aggregate and version: `<service>.<aggregate>.v<N>`."""
-        service, aggregate, _ = self.type.split(".", 2)
-        return f"{service}.{aggregate}.v{self.version}"
+        return topic_of(self.type, self.version)
 
 
 class Envelope(BaseModel):
@@ -43,8 +43,7 @@ class Envelope(BaseModel):
 
     @property
     def topic(self) -> str:
-        service, aggregate, _ = self.type.split(".", 2)
-        return f"{service}.{aggregate}.v{self.version}"
+        return topic_of(self.type, self.version)
 
 
 def envelope_for(event: Event, *, producer: str, trace_id: str | None) -> Envelope:

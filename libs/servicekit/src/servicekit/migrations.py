@@ -8,14 +8,15 @@ from alembic import command, context
 from alembic.config import Config
 from sqlalchemy import MetaData, create_engine, pool
 
-from servicekit.postgres import ensure_database
+from servicekit.postgres import ensure_database, sqlalchemy_url
 
 
 def alembic_config(script_location: Path, url: str) -> Config:
     """A programmatic Alembic config for one service's migration tree."""
     config = Config()
     config.set_main_option("script_location", str(script_location))
-    config.set_main_option("sqlalchemy.url", _sync_url(url).replace("%", "%%"))
+    rendered = sqlalchemy_url(url).render_as_string(hide_password=False)
+    config.set_main_option("sqlalchemy.url", rendered.replace("%", "%%"))
     return config
 
 
@@ -40,9 +41,3 @@ def run_env(target_metadata: MetaData | list[MetaData]) -> None:
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()
-
-
-def _sync_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)

@@ -11,6 +11,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 DEVELOPMENT_SECRET = "development-only-secret-change-me"  # noqa: S105 - refused outside development
 
 
+def service_database_name(service_name: str) -> str:
+    """The database a service owns on the shared server (the one place this name is made)."""
+    return f"eventxperts_{service_name}"
+
+
 class ServiceSettings(BaseSettings):
     """Settings every service has; a service subclasses it to add its own."""
 
@@ -48,7 +53,7 @@ class ServiceSettings(BaseSettings):
     @property
     def database_name(self) -> str:
         """Each service owns one database on the server."""
-        return f"eventxperts_{self.service_name}"
+        return service_database_name(self.service_name)
 
     @property
     def token_issuer(self) -> str:

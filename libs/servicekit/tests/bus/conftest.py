@@ -3,7 +3,6 @@ and a real Apache Kafka broker started once for the session (marked `kafka`)."""
 
 from __future__ import annotations
 
-import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
@@ -13,16 +12,13 @@ from servicekit.bus.kafka_backend import KafkaBus
 from servicekit.bus.kafka_broker import KafkaBroker
 from servicekit.bus.pglog import PgLogBus
 from servicekit.postgres import drop_database, ensure_database, with_database
+from servicekit.testing.ports import free_port
 
 from .outage import BusOutage, KafkaOutage, PgLogOutage
 
 MakeBus = Callable[[], Awaitable[Bus]]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -78,7 +74,7 @@ def outage(backend: str, request: pytest.FixtureRequest) -> BusOutage:
 
 @pytest.fixture
 def service_database(pg_server_url: str) -> Iterator[str]:
-    """A fresh database for one test's service: the event tables and an `effects` table."""
+    """A fresh, empty database for one test's service (`Flow.on` creates its tables)."""
     url = with_database(pg_server_url, f"test_svc_{uuid.uuid4().hex[:8]}")
     ensure_database(url)
     yield url

@@ -41,6 +41,8 @@ async def run_event_backbone(settings: ServiceSettings, engine: AsyncEngine,
     if registry is not None and registry.topics:
         runner = ConsumerRunner(bus, session_factory(engine), registry, group=settings.service_name)
         tasks.append(asyncio.create_task(runner.run(), name="event-consumers"))
+    for task in tasks:
+        task.add_done_callback(_log_unexpected_end)
     try:
         yield bus
     finally:
@@ -48,3 +50,9 @@ async def run_event_backbone(settings: ServiceSettings, engine: AsyncEngine,
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await bus.stop()
+
+
+def _log_unexpected_end(task: asyncio.Task[None]) -> None:
+    """The relay and consumers run until cancelled; any other end stops events silently, so say so."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("event_backbone_task_failed", task=task.get_name(), exc_info=task.exception())

@@ -65,10 +65,6 @@ class KafkaBroker:
     def bootstrap_servers(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    @property
-    def is_running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
     def start(self, *, timeout: float = 90.0, log_to_file: bool = True) -> None:
         """Fetch the jars if needed, format the storage once, start the broker and wait for its port."""
         if _accepts_connections(self.port):

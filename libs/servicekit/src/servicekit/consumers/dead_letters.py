@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -91,7 +91,3 @@ async def replays_requested(session: AsyncSession) -> list[tuple[int, Envelope]]
 async def mark_replayed(session: AsyncSession, dead_letter_id: int) -> None:
     await session.execute(update(dead_letters).where(dead_letters.c.id == dead_letter_id)
                           .values(replayed_at=func.now()))
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from contracts.topics import topic_of
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from servicekit.events import Envelope
@@ -40,9 +41,4 @@ class HandlerRegistry:
     @property
     def topics(self) -> list[str]:
         """The topics to subscribe to: one per aggregate and version handled."""
-        return sorted({_topic(event_type, version) for event_type, version in self._handlers})
-
-
-def _topic(event_type: str, version: int) -> str:
-    service, aggregate, _ = event_type.split(".", 2)
-    return f"{service}.{aggregate}.v{version}"
+        return sorted({topic_of(event_type, version) for event_type, version in self._handlers})

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 
 import structlog
 from pydantic import ValidationError
@@ -170,7 +171,7 @@ class ConsumerRunner:
         where = f"{delivery.topic}/{delivery.partition}/{delivery.offset}"
         envelope = Envelope(
             id=uuid.uuid5(uuid.NAMESPACE_URL, where), type=f"{delivery.topic}.unreadable", version=0,
-            occurred_at=dead_letters.now_utc(), producer="unknown", key=delivery.key, trace_id=None,
+            occurred_at=datetime.now(UTC), producer="unknown", key=delivery.key, trace_id=None,
             payload={"raw": delivery.value.decode(errors="replace")},
         )
         await self._park(envelope, f"unreadable envelope: {error}", 1)

@@ -9,11 +9,14 @@ from datetime import timedelta
 from itertools import groupby
 
 import psycopg
+import structlog
 from psycopg.rows import TupleRow
 
 from servicekit.bus.interface import BusUnavailable, OutgoingMessage
 from servicekit.bus.pglog.schema import NOTIFY_CHANNEL, create_schema
 from servicekit.bus.pglog.subscription import PgLogSubscription
+
+log = structlog.get_logger(__name__)
 
 APPEND = """
 INSERT INTO bus_topics (topic, next_offset) VALUES (%s, %s)
@@ -59,7 +62,11 @@ class PgLogBus:
                 await self._forget_connection()
                 raise BusUnavailable(f"the bus database is unreachable: {error}") from error
         if time.monotonic() - self._pruned_at > self._prune_every_s:
-            await self.prune()
+            # The messages are stored: a failed sweep must not make the caller publish them again.
+            try:
+                await self.prune()
+            except BusUnavailable as error:
+                log.warning("bus_prune_failed", error=str(error))
 
     async def prune(self) -> int:
         """Delete messages older than the retention; return how many. Offsets are never reused."""

@@ -91,8 +91,10 @@ class PgLogSubscription:
 
     async def _wait(self, max_wait: float) -> None:
         connection = await self._connected()
-        async for _ in connection.notifies(timeout=max_wait, stop_after=1):
-            pass
+        # Every append on the bus notifies; only one to a topic this member reads is worth a read.
+        async for notice in connection.notifies(timeout=max_wait):
+            if notice.payload in self._topics:
+                return
 
     async def _claim_free_topics(self, connection: psycopg.AsyncConnection[TupleRow]) -> None:
         for topic in self._topics:
