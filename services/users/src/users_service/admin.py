@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-from servicekit.db import create_engine
+from servicekit.db import create_engine, session_factory
 from servicekit.postgres import service_database_url
 
+from users_service.adapters.access_tokens import KeyRing
 from users_service.bootstrap import build_services
 from users_service.service_layer.commands import Register
 from users_service.service_layer.registration import register_super_admin
@@ -48,6 +49,6 @@ def rotate_signing_key(settings: UsersSettings) -> str:
 async def _rotate(settings: UsersSettings) -> str:
     engine = create_engine(service_database_url(settings))
     try:
-        return await build_services(settings, engine).keys.rotate()
+        return await KeyRing(session_factory(engine), secret=settings.secret_key).rotate()
     finally:
         await engine.dispose()

@@ -4,7 +4,6 @@ ready when its database is, serving GraphQL and the JWKS on USERS_PORT."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -14,16 +13,14 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from servicekit.postgres import drop_database, with_database
+from servicekit.settings import service_database_name
+from servicekit.testing.ports import free_port
 
 from .graphql_client import REGISTER
 
 STARTUP_LIMIT_SECONDS = 60  # a bound on waiting, not a performance assertion
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -43,7 +40,7 @@ def running_service(pg_server_url: str) -> Iterator[str]:
     finally:
         process.terminate()
         output = process.communicate(timeout=30)[0].decode(errors="replace")
-        drop_database(with_database(pg_server_url, f"eventxperts_{name}"))
+        drop_database(with_database(pg_server_url, service_database_name(name)))
         assert "BEGIN ENCRYPTED PRIVATE KEY" not in output
         assert "mangoes4sale" not in output
 

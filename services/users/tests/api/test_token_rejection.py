@@ -55,15 +55,19 @@ async def test_a_token_signed_with_our_live_key_is_accepted(
 
 
 @pytest.mark.parametrize(
-    "kind", ["expired", "wrong_audience", "wrong_issuer", "forged", "alg_none", "hs256_public_key",
-             "unknown_kid", "garbage"],
+    ("kind", "code"),
+    [("expired", "TOKEN_EXPIRED"), ("wrong_audience", "WRONG_AUDIENCE"),
+     ("wrong_issuer", "WRONG_ISSUER"), ("forged", "INVALID_TOKEN"),
+     ("alg_none", "UNSUPPORTED_ALGORITHM"), ("hs256_public_key", "UNSUPPORTED_ALGORITHM"),
+     ("unknown_kid", "UNKNOWN_KEY"), ("garbage", "MALFORMED_TOKEN")],
 )
-async def test_bad_tokens_get_401(
-    client: httpx.AsyncClient, services: UsersServices, kind: str
+async def test_bad_tokens_get_401_saying_why(
+    client: httpx.AsyncClient, services: UsersServices, kind: str, code: str
 ) -> None:
     response = await post_graphql(client, ME, token=await bad_token(services, kind))
     assert response.status_code == 401
     assert "data" not in response.json()
+    assert response.json()["detail"]["code"] == code
 
 
 async def bad_token(services: UsersServices, kind: str) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from servicekit.auth import Caller
 from users_service.bootstrap import UsersServices
 from users_service.domain.accounts import UserAccount
-from users_service.domain.roles import Role
 from users_service.service_layer.commands import Register
-from users_service.service_layer.registration import new_account, register
+from users_service.service_layer.registration import register, register_super_admin
 from users_service.service_layer.results import SignedIn
 
 PASSWORD = "mangoes4sale"
@@ -24,11 +23,7 @@ async def registered(
 async def super_admin(services: UsersServices, email: str = "admin@example.in") -> Caller:
     """A super_admin made the way the CLI makes one: stored directly, not through registration."""
     command = Register(name="Admin", email=email, phone="9000000001", password=PASSWORD, role="user")
-    account = new_account(command, roles=frozenset({Role.USER, Role.SUPER_ADMIN}), deps=services.deps)
-    async with services.deps.unit_of_work() as uow:
-        await uow.users.add(account, password_hash=await services.deps.hasher.hash(PASSWORD))
-        await uow.commit()
-    return caller_of(account)
+    return caller_of(await register_super_admin(command, services.deps))
 
 
 def caller_of(account: UserAccount) -> Caller:

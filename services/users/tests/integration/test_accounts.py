@@ -98,10 +98,12 @@ async def test_changing_the_password_needs_the_current_one_and_ends_other_sessio
 
     await change_password(ChangePassword(caller, PASSWORD, "papayas4sale"), services.deps)
 
-    with pytest.raises(UsersError):
+    with pytest.raises(UsersError) as old_session:
         await refresh(signed_in.tokens.refresh_token, services.deps)
-    with pytest.raises(UsersError):
+    assert old_session.value.code == UsersErrorCode.INVALID_REFRESH_TOKEN
+    with pytest.raises(UsersError) as old_password:
         await login(Login(email="ravi@example.in", password=PASSWORD), services.deps)
+    assert old_password.value.code == UsersErrorCode.INVALID_CREDENTIALS
     assert await login(Login(email="ravi@example.in", password="papayas4sale"), services.deps)
 
 

@@ -1,7 +1,7 @@
 import pytest
 from users_service.domain.email import normalise_email
 from users_service.domain.errors import UsersError, UsersErrorCode
-from users_service.domain.names import normalise_name
+from users_service.domain.names import MAX_NAME_LENGTH, normalise_name
 from users_service.domain.phone import normalise_phone
 
 
@@ -49,3 +49,10 @@ def test_names_without_letters_or_with_control_characters_are_rejected(raw: str)
     with pytest.raises(UsersError) as raised:
         normalise_name(raw)
     assert raised.value.code is UsersErrorCode.INVALID_NAME
+
+
+def test_a_name_that_grows_under_normalisation_is_held_to_the_stored_limit() -> None:
+    decomposing = "\u0958" * MAX_NAME_LENGTH  # each becomes two code points under NFC
+    with pytest.raises(UsersError) as refused:
+        normalise_name(decomposing)
+    assert refused.value.code == UsersErrorCode.INVALID_NAME

@@ -39,7 +39,7 @@ class UsersRepository:
         self._session = session
 
     async def add(
-        self, account: UserAccount, *, password_hash: str | None, external_id: str | None = None
+        self, account: UserAccount, *, password_hash: str | None
     ) -> None:
         """Insert the account; the unique email index decides duplicate registrations."""
         self._session.add(
@@ -49,7 +49,7 @@ class UsersRepository:
                 name=account.name,
                 phone=account.phone,
                 password_hash=password_hash,
-                external_id=external_id,
+                external_id=None,
                 is_active=account.is_active,
                 created_at=account.created_at,
                 updated_at=account.created_at,

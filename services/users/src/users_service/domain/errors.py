@@ -38,3 +38,19 @@ class UsersError(DomainError):
 
     def __repr__(self) -> str:
         return f"UsersError({self.code}, field={self.field!r})"
+
+
+def invalid_credentials() -> UsersError:
+    # One answer for an unknown email and a wrong password: the reply must not reveal accounts.
+    return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
+
+
+def account_locked() -> UsersError:
+    return UsersError(
+        UsersErrorCode.ACCOUNT_LOCKED,
+        "Too many wrong passwords. Try again in a few minutes.",
+    )
+
+
+def account_deactivated() -> UsersError:
+    return UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")

@@ -13,7 +13,8 @@ def normalise_name(
     raw: str, *, field: str = "name", code: UsersErrorCode = UsersErrorCode.INVALID_NAME
 ) -> str:
     """Collapse whitespace and check the name has a letter and no control characters."""
-    name = " ".join(raw.split())
+    # Normalised first: NFC can lengthen text, and the limit is the stored column's.
+    name = unicodedata.normalize("NFC", " ".join(raw.split()))
     if not name:
         raise UsersError(code, "Enter a name.", field)
     if len(name) > MAX_NAME_LENGTH:
@@ -23,4 +24,4 @@ def normalise_name(
         raise UsersError(code, "The name contains characters that cannot be shown.", field)
     if not any(category.startswith("L") for category in categories):
         raise UsersError(code, "A name needs at least one letter.", field)
-    return unicodedata.normalize("NFC", name)
+    return name

@@ -7,12 +7,10 @@ revoked, so both the thief and the owner must sign in again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 
 from users_service.domain.errors import UsersError, UsersErrorCode
-
-REFRESH_TOKEN_LIFETIME = timedelta(days=30)
 
 
 class RefreshTokenStatus(StrEnum):

@@ -31,8 +31,12 @@ async def me(caller: Caller, deps: UseCaseDependencies) -> UserAccount | None:
     """The signed-in person's account; None when nobody is signed in or the account is gone."""
     if caller.user_id is None:
         return None
+    try:
+        user_id = uuid.UUID(caller.user_id)
+    except ValueError:
+        return None  # a subject that names no account of ours (e.g. a tenant-only Auth0 user)
     async with deps.unit_of_work() as uow:
-        account = await uow.users.get(parse_user_id(caller.user_id))
+        account = await uow.users.get(user_id)
     return account if account is not None and account.is_active else None
 
 

@@ -107,7 +107,7 @@ async def _locked_by_admin(
     then must not act, or two administrators could demote each other and leave none.
     """
     target_id = parse_user_id(user_id)
-    admin_id = uuid.UUID(caller_id)
+    admin_id = parse_user_id(caller_id)
     locked = {i: await uow.users.get(i, for_update=True) for i in sorted({admin_id, target_id})}
     if not _still_admin(locked[admin_id], trust_token_roles=deps.identity_provider is not None):
         raise Forbidden("You do not have permission to do this.")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import structlog
 
 from users_service.domain.email import normalise_email
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import (
+    UsersError,
+    account_deactivated,
+    account_locked,
+    invalid_credentials,
+)
 from users_service.domain.lockout import after_failure, after_success
 from users_service.domain.refresh_tokens import (
     RefreshDecision,
@@ -20,22 +25,6 @@ from users_service.service_layer.results import SignedIn
 from users_service.service_layer.sessions import issue_tokens
 
 log = structlog.get_logger()
-
-
-def invalid_credentials() -> UsersError:
-    # One answer for an unknown email and a wrong password: the reply must not reveal accounts.
-    return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
-
-
-def account_locked() -> UsersError:
-    return UsersError(
-        UsersErrorCode.ACCOUNT_LOCKED,
-        "Too many wrong passwords. Try again in a few minutes.",
-    )
-
-
-def account_deactivated() -> UsersError:
-    return UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
 
 
 async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:

@@ -8,7 +8,13 @@ import structlog
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.email import normalise_email
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import (
+    UsersError,
+    UsersErrorCode,
+    account_deactivated,
+    account_locked,
+    invalid_credentials,
+)
 from users_service.domain.lockout import after_failure, after_success
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.refresh_tokens import invalid_refresh_token
@@ -25,10 +31,6 @@ log = structlog.get_logger()
 
 def _pair(tokens: ExternalTokens) -> TokenPair:
     return TokenPair(tokens.access_token, tokens.refresh_token, tokens.expires_in)
-
-
-def _invalid_credentials() -> UsersError:
-    return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
 
 
 async def register(command: Register, account: UserAccount, deps: UseCaseDependencies,
@@ -51,7 +53,7 @@ async def register(command: Register, account: UserAccount, deps: UseCaseDepende
             raise
     tokens = await provider.password_login(email=account.email, password=command.password)
     if tokens is None:
-        raise _invalid_credentials()
+        raise invalid_credentials()
     return SignedIn(account, _pair(tokens))
 
 
@@ -66,21 +68,20 @@ async def login(command: Login, deps: UseCaseDependencies, provider: IdentityPro
     try:
         email = normalise_email(command.email)
     except UsersError:
-        raise _invalid_credentials() from None
+        raise invalid_credentials() from None
     async with deps.unit_of_work() as uow:
         attempts = await uow.login_attempts.get_for_update(email)
         now = deps.clock()
         if attempts.is_locked(now):
-            raise UsersError(UsersErrorCode.ACCOUNT_LOCKED,
-                             "Too many wrong passwords. Try again in a few minutes.")
+            raise account_locked()
         tokens = await provider.password_login(email=email, password=command.password)
         account = await uow.users.get_by_email(email) if tokens else None
         if tokens is None or account is None:
             await uow.login_attempts.save(email, after_failure(attempts, now, deps.lockout))
             await uow.commit()
-            raise _invalid_credentials()
+            raise invalid_credentials()
         if not account.is_active:
-            raise UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+            raise account_deactivated()
         await uow.login_attempts.save(email, after_success())
         await uow.commit()
     return SignedIn(account, _pair(tokens))
@@ -110,5 +111,5 @@ async def change_password(command: ChangePassword, account: UserAccount,
     async with deps.unit_of_work() as uow:
         external_id = await uow.users.external_id(account.id)
     if external_id is None:
-        raise _invalid_credentials()
+        raise invalid_credentials()
     await provider.set_password(external_id, command.new_password)

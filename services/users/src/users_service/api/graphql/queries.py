@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import strawberry
-from servicekit.errors import DomainError
 
-from users_service.api.graphql.context import UsersInfo, caller_of, deps_of, users_loader
+from users_service.api.graphql.context import UsersInfo, caller_of, deps_of
 from users_service.api.graphql.enums import RoleType
 from users_service.api.graphql.inputs import given
-from users_service.api.graphql.query_errors import as_graphql_error, graphql_error
+from users_service.api.graphql.query_errors import as_graphql_error
 from users_service.api.graphql.types import StateType, all_states
 from users_service.api.graphql.user_type import UserType, user_type
-from users_service.service_layer.accounts import me
+from users_service.service_layer.accounts import get_user, me
 from users_service.service_layer.administration import list_users
-from users_service.service_layer.authorization import Operation, authorize
 from users_service.service_layer.commands import ListUsers
 
 
@@ -51,9 +49,5 @@ class Query:
 
     @strawberry.field
     async def user(self, info: UsersInfo, id: strawberry.ID) -> UserType | None:
-        try:
-            authorize(caller_of(info), Operation.READ_USER, target_user_id=str(id))
-        except DomainError as error:
-            raise graphql_error(error) from None
-        account = await users_loader(info).load(str(id))
+        account = await as_graphql_error(get_user(caller_of(info), str(id), deps_of(info)))
         return user_type(account) if account is not None else None
