@@ -3,7 +3,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 # uv from PATH, else as a module of the machine's Python (installed by the first target that needs it).
 UV ?= $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+export UV
 CHROMIUM ?= /usr/bin/chromium
+# The browser tests launch the Chromium this Makefile checked or installed.
+export CHROMIUM_PATH := $(CHROMIUM)
 export UV_FROZEN := 1
 
 .PHONY: help uv-installed install install-test kafka-jars run test lint bench kafka clean
@@ -36,9 +39,9 @@ $(CHROMIUM):
 	@echo "[setup] chromium for the browser tests (Debian package)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
-.cache/kafka/.fetched: infra/kafka/pom.xml
+.cache/kafka/.fetched: infra/kafka/pom.xml | .venv/.synced
 	@echo "[setup] Apache Kafka jars from Maven Central (mvn)"
-	bash infra/kafka/fetch.sh
+	$(UV) run eventxperts kafka --fetch-only
 	@touch $@
 
 kafka-jars: .cache/kafka/.fetched

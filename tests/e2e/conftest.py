@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,12 +13,7 @@ from pathlib import Path
 import pytest
 from eventxperts_cli.components import SERVICES
 from eventxperts_cli.platform import Platform, PlatformConfig
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from servicekit.testing.ports import free_port
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from .conftest import RunningPlatform
 
 def create_super_admin(platform: RunningPlatform, email: str, password: str) -> None:
     """The only way to a super admin: the operator's CLI, against the platform's database."""
-    env = {**os.environ, "DATABASE_URL": platform.server_url, "DATA_DIR": str(platform.data_dir),
-           "ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"}
+    env = {**os.environ, **platform.config.extra_env, "DATABASE_URL": platform.server_url,
+           "DATA_DIR": str(platform.data_dir)}
     phone = f"+919{secrets.randbelow(10**9):09d}"
     command = [sys.executable, "-m", "eventxperts_cli", "admin", "create", "--email", email,
                "--name", "Platform Admin", "--phone", phone, "--password", password]

@@ -13,6 +13,7 @@ import pytest
 from servicekit.bus.interface import Bus
 from servicekit.bus.kafka_backend import KafkaBus
 from servicekit.bus.pglog import PgLogBus
+from servicekit.bus.selection import BUS_DATABASE
 from servicekit.events import Envelope
 from servicekit.postgres import with_database
 
@@ -42,7 +43,7 @@ def platform_bus(platform: RunningPlatform) -> Bus:
     """The bus the platform's services publish to, seen from outside as another consumer group."""
     if platform.config.kafka_bootstrap_servers:
         return KafkaBus(platform.config.kafka_bootstrap_servers, client_id="e2e-observer")
-    return PgLogBus(with_database(platform.server_url, "eventxperts_bus"))
+    return PgLogBus(with_database(platform.server_url, BUS_DATABASE))
 
 
 async def events_for(platform: RunningPlatform, key: str, count: int) -> list[Envelope]:

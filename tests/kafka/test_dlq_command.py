@@ -18,6 +18,7 @@ from servicekit.db import create_engine, session_factory
 from servicekit.events import Event, envelope_for
 from servicekit.outbox.tables import outbox_metadata
 from servicekit.postgres import drop_database, ensure_database, with_database
+from servicekit.settings import service_database_name
 
 
 class Booked(BaseModel):
@@ -28,7 +29,7 @@ class Booked(BaseModel):
 def service(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A service whose database holds one parked dead letter; DATABASE_URL points the CLI at it."""
     name = f"dlq{uuid.uuid4().hex[:8]}"
-    url = with_database(pg_server_url, f"eventxperts_{name}")
+    url = with_database(pg_server_url, service_database_name(name))
     ensure_database(url)
     asyncio.run(_park_one(url, name))
     monkeypatch.setenv("DATABASE_URL", pg_server_url)
@@ -79,10 +80,11 @@ def test_replay_asks_the_service_to_apply_it_again_once(service: str) -> None:
 
 
 def test_an_unknown_dead_letter_is_a_typed_error_not_a_traceback(service: str) -> None:
-    code, output = run("dlq", "--service", service, "show", "999")
-    assert code != 0
-    assert "DEAD_LETTER_NOT_FOUND" in output
-    assert "Traceback" not in output
+    result = CliRunner().invoke(cli, ["dlq", "--service", service, "show", "999"])
+    assert result.exit_code != 0
+    assert "DEAD_LETTER_NOT_FOUND" in result.output
+    # click's own exit with a message, not an exception escaping the command
+    assert isinstance(result.exception, SystemExit), result.exception
 
 
 def test_an_unknown_service_is_a_typed_error_and_leaves_no_database_behind(
@@ -93,7 +95,8 @@ def test_an_unknown_service_is_a_typed_error_and_leaves_no_database_behind(
     assert code != 0
     assert "DLQ_UNAVAILABLE" in output
     with psycopg.connect(pg_server_url) as connection:
-        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (f"eventxperts_{name}",))
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                   (service_database_name(name),))
         assert found.fetchone() is None
 
 
@@ -101,7 +104,7 @@ def test_a_service_database_without_event_tables_is_a_typed_error(pg_server_url:
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATABASE_URL", pg_server_url)
     name = f"dlq{uuid.uuid4().hex[:8]}"
-    url = with_database(pg_server_url, f"eventxperts_{name}")
+    url = with_database(pg_server_url, service_database_name(name))
     ensure_database(url)
     try:
         code, output = run("dlq", "--service", name, "list")

@@ -2,11 +2,12 @@
 
 import sys
 
+from eventxperts_app.fonts import FontMissing
 from eventxperts_app.main import run
 from eventxperts_app.settings import SettingsError
 
 if __name__ == "__main__":
     try:
         run()
-    except SettingsError as error:
+    except (SettingsError, FontMissing) as error:
         sys.exit(f"eventxperts_app: {error.code}: {error}")

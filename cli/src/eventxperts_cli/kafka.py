@@ -16,11 +16,16 @@ from eventxperts_cli.components import KAFKA_PORT, REPO_ROOT
               help="The broker keeps its storage in DATA_DIR/kafka.")
 @click.option("--port", type=int, default=KAFKA_PORT, show_default=True,
               help="Client port; the KRaft controller listens on PORT+1.")
-def kafka(data_dir: Path, port: int) -> None:
+@click.option("--fetch-only", is_flag=True, help="Fetch the broker's jars (the install step) and exit.")
+def kafka(data_dir: Path, port: int, fetch_only: bool) -> None:
     """Run Apache Kafka 4 (KRaft), fetching its jars from Maven Central on first use."""
     runtime = KafkaRuntime(REPO_ROOT)
     broker = KafkaBroker(data_dir / "kafka", port=port, runtime=runtime)
     try:
+        if fetch_only:
+            runtime.fetch()
+            click.echo(f"Kafka jars in {runtime.lib_dir}")
+            return
         if not runtime.is_fetched():
             click.echo("fetching the Kafka broker from Maven Central (once) ...")
         broker.start(log_to_file=False)

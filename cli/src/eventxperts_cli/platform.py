@@ -14,6 +14,7 @@ from pathlib import Path
 from servicekit.bus.kafka_broker import KafkaBroker
 from servicekit.migrations import upgrade_to_head
 from servicekit.postgres import start_embedded_server, stop_embedded_server, with_database
+from servicekit.settings import service_database_name
 
 from eventxperts_cli.components import (
     APP_PORT,
@@ -119,9 +120,7 @@ class Platform:
         self._progress("kafka: ready")
 
     def _migrate(self) -> None:
-        for spec in SERVICES:
-            self._progress(f"migrations: {spec.name}")
-            upgrade_to_head(spec.migrations_dir, with_database(self.server_url, f"eventxperts_{spec.name}"))
+        migrate_all(self.server_url, self._progress)
 
     def _start(self, process: ManagedProcess, *, timeout_s: float) -> None:
         self._progress(f"{process.name}: starting (log {process.log_path})")
@@ -165,9 +164,22 @@ class Platform:
         )
 
     def _app_process(self) -> ManagedProcess:
-        env = {"APP_PORT": str(self.config.app_port), "APP_HOST": "127.0.0.1",
-               "GATEWAY_URL": self.config.gateway_url, "PYTHONUNBUFFERED": "1"}
-        return ManagedProcess(
-            name="app", argv=[sys.executable, "-m", "eventxperts_app"], env=env, cwd=REPO_ROOT,
-            log_path=self.config.log_dir / "app.log", ready_url=self.config.app_url,
-        )
+        return app_process(port=self.config.app_port, gateway_url=self.config.gateway_url,
+                           log_dir=self.config.log_dir)
+
+
+def migrate_all(server_url: str, progress: Progress = print) -> None:
+    """Upgrade every service's own database on the server to head (created if missing)."""
+    for spec in SERVICES:
+        progress(f"migrations: {spec.name}")
+        upgrade_to_head(spec.migrations_dir, with_database(server_url, service_database_name(spec.name)))
+
+
+def app_process(*, port: int, gateway_url: str, log_dir: Path) -> ManagedProcess:
+    """The Flet web app as the platform runs it (also started alone by the browser tests)."""
+    env = {"APP_PORT": str(port), "APP_HOST": "127.0.0.1", "GATEWAY_URL": gateway_url,
+           "PYTHONUNBUFFERED": "1"}
+    return ManagedProcess(
+        name="app", argv=[sys.executable, "-m", "eventxperts_app"], env=env, cwd=REPO_ROOT,
+        log_path=log_dir / "app.log", ready_url=f"http://127.0.0.1:{port}/",
+    )

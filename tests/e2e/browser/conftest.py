@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from eventxperts_cli.platform import app_process
 from playwright.sync_api import Page, Playwright, sync_playwright
+from servicekit.testing.ports import free_port
 
-from ..conftest import free_port
 from .flutter_ui import FlutterUi
 
 CHROMIUM_ARGS = [
@@ -64,43 +61,15 @@ def ui(browser_page: Page) -> FlutterUi:
     return FlutterUi(browser_page)
 
 
-def wait_until_serving(url: str, process: subprocess.Popen[bytes], timeout_s: float = 90) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the app exited with {process.returncode} before serving {url}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"the app did not serve {url} within {timeout_s} s")
-
-
 @pytest.fixture(scope="module")
 def app_without_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app, started as `make run` starts it, with a gateway address nothing answers on."""
     port = free_port()
-    log_path = tmp_path_factory.mktemp("app") / "app.log"
-    env = {
-        **os.environ,
-        "APP_HOST": "127.0.0.1",
-        "APP_PORT": str(port),
-        "GATEWAY_URL": f"http://127.0.0.1:{free_port()}/graphql",
-    }
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "eventxperts_app"], env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-    url = f"http://127.0.0.1:{port}/"
+    app = app_process(port=port, gateway_url=f"http://127.0.0.1:{free_port()}/graphql",
+                      log_dir=tmp_path_factory.mktemp("app"))
+    app.start()
     try:
-        wait_until_serving(url, process)
-        yield url
+        app.wait_ready(timeout_s=90)
+        yield f"http://127.0.0.1:{port}/"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        app.stop()

@@ -59,10 +59,6 @@ class FormErrors:
         self._errors: tuple[ApiError, ...] = ()
         labels.on_relabel(self._render)
 
-    @property
-    def shown(self) -> tuple[ApiError, ...]:
-        return self._errors
-
     def show(self, errors: Iterable[ApiError]) -> None:
         self._errors = tuple(errors)
         self._render()

@@ -18,10 +18,9 @@ def text_field(
     *,
     password: bool = False,
     keyboard: ft.KeyboardType = ft.KeyboardType.TEXT,
-    value: str = "",
 ) -> ft.TextField:
     field = ft.TextField(
-        value=value,
+        value="",
         password=password,
         can_reveal_password=password,
         keyboard_type=keyboard,
