@@ -1,7 +1,7 @@
 """Benchmark: a year of daily panchangam and a year's marriage muhurtham search at Hyderabad.
 
 Ours (libs/panchangam, skyfield + DE421) against drik-panchanga 2.0.0 (Swiss Ephemeris), both cold
-(a fresh interpreter: imports, ephemeris load, first run) and warm (best of 3 in one process), in
+(a fresh interpreter: imports, ephemeris load, first run) and warm (best of 5 in one process), in
 the same run. drik-panchanga is AGPL and runs only in its own venv (bench/panchangam_env).
 The run also compares the tithi and nakshatra end times of the two engines over the year.
 
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -84,10 +86,12 @@ def ensure_drik_env(install: bool) -> str | None:
     if not install:
         return "bench/panchangam_env/.venv is missing (run without --no-install to create it)"
     try:
-        subprocess.run(["uv", "venv", "-q", str(ENV_DIR / ".venv"), "--python", "3.11"], check=True)
+        # The Makefile exports how it runs uv (`uv`, or `python3 -m uv` where uv is not on PATH).
+        uv = shlex.split(os.environ.get("UV", "uv"))
+        subprocess.run([*uv, "venv", "-q", str(ENV_DIR / ".venv"), "--python", "3.11"], check=True)
         subprocess.run(
             [
-                "uv",
+                *uv,
                 "pip",
                 "install",
                 "-q",

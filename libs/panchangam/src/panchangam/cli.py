@@ -16,7 +16,7 @@ from typing import Any
 from panchangam import days, festivals_of_year
 from panchangam.day_text import day_text
 from panchangam.errors import PanchangamError
-from panchangam.json_view import day_json
+from panchangam.json_view import day_json, name_json
 from panchangam.month_table import month_table
 from panchangam.places import Place, find_place, gazetteer, make_place
 
@@ -103,12 +103,12 @@ def _festivals(args: argparse.Namespace, place: Place) -> str:
     if args.json:
         return _dump(
             [
-                {"date": on.isoformat(), "name": {"en": f.name.en, "te": f.name.te}, "rule": f.rule}
+                {"date": on.isoformat(), "name": name_json(f.name), "rule": f.rule}
                 for on, f in found
             ]
         )
     return "\n".join(
-        f"{on.isoformat()}  {f.name.te if args.lang == 'te' else f.name.en}  ({f.rule})" for on, f in found
+        f"{on.isoformat()}  {f.name.text(args.lang)}  ({f.rule})" for on, f in found
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from panchangam.model import AngaPeriod, DayPanchangam, Interval
-from panchangam.names import Name
+from panchangam.names import ADHIKA
 
 LABELS = {
     "en": {
@@ -14,7 +14,7 @@ LABELS = {
         "ayana": "Ayana / ritu", "rahu_kalam": "Rahu kalam", "yamagandam": "Yamagandam",
         "gulika": "Gulika", "durmuhurtham": "Durmuhurtham", "varjyam": "Varjyam",
         "amrit_kalam": "Amrit kalam", "abhijit": "Abhijit", "brahma_muhurtham": "Brahma muhurtham",
-        "moudyami": "Moudyami", "festivals": "Festivals", "until": "till", "adhika": "Adhika",
+        "moudyami": "Moudyami", "festivals": "Festivals", "until": "till",
         "none": "-",
     },
     "te": {
@@ -23,14 +23,10 @@ LABELS = {
         "ayana": "ఆయనం / ఋతువు", "rahu_kalam": "రాహుకాలం", "yamagandam": "యమగండం",
         "gulika": "గుళిక", "durmuhurtham": "దుర్ముహూర్తం", "varjyam": "వర్జ్యం",
         "amrit_kalam": "అమృత ఘడియలు", "abhijit": "అభిజిత్ ముహూర్తం", "brahma_muhurtham": "బ్రహ్మ ముహూర్తం",
-        "moudyami": "మౌఢ్యమి", "festivals": "పండుగలు", "until": "వరకు", "adhika": "అధిక",
+        "moudyami": "మౌఢ్యమి", "festivals": "పండుగలు", "until": "వరకు",
         "none": "-",
     },
 }  # fmt: skip
-
-
-def _name(name: Name, lang: str) -> str:
-    return name.te if lang == "te" else name.en
 
 
 def _clock(moment: datetime, on: date, *, rounded: bool) -> str:
@@ -39,14 +35,19 @@ def _clock(moment: datetime, on: date, *, rounded: bool) -> str:
     return f"{shown:%H:%M}" + (f" (+{later})" if later > 0 else "")
 
 
+def anga_label(period: AngaPeriod, lang: str) -> str:
+    """`Krishna Pratipada`: the anga's name, after its paksha's first word for a tithi."""
+    label = period.name.text(lang)
+    if period.paksha is not None:
+        label = f"{period.paksha.text(lang).split()[0]} {label}"
+    return label
+
+
 def _angas(periods: list[AngaPeriod], on: date, lang: str) -> str:
-    parts = []
-    for period in periods:
-        label = _name(period.name, lang)
-        if period.paksha is not None:
-            label = f"{_name(period.paksha, lang).split()[0]} {label}"
-        parts.append(f"{label} {LABELS[lang]['until']} {_clock(period.ends_at, on, rounded=False)}")
-    return ", ".join(parts)
+    return ", ".join(
+        f"{anga_label(p, lang)} {LABELS[lang]['until']} {_clock(p.ends_at, on, rounded=False)}"
+        for p in periods
+    )
 
 
 def _windows(windows: list[Interval] | Interval | None, on: date, lang: str) -> str:
@@ -60,20 +61,20 @@ def _windows(windows: list[Interval] | Interval | None, on: date, lang: str) -> 
 def day_text(day: DayPanchangam, lang: str) -> str:
     """Render one day: angas with end times, month and year, kalams and festivals."""
     words, on = LABELS[lang], day.date
-    adhika = f"{words['adhika']} " if day.masa.adhika else ""
+    adhika = f"{ADHIKA.text(lang)} " if day.masa.adhika else ""
     rows = [
         (words["sun"], f"{_clock(day.sunrise, on, rounded=True)} / {_clock(day.sunset, on, rounded=True)}"),
         *((words[limb], _angas(getattr(day, limb), on, lang)) for limb in
           ("tithi", "nakshatra", "yoga", "karana", "moon_rashi")),
-        (words["masa"], adhika + _name(day.masa.name, lang)),
-        (words["samvatsara"], f"{_name(day.samvatsara.name, lang)} ({day.samvatsara.shaka})"),
-        (words["ayana"], f"{_name(day.ayana, lang)} / {_name(day.ritu, lang)}"),
+        (words["masa"], adhika + day.masa.name.text(lang)),
+        (words["samvatsara"], f"{day.samvatsara.name.text(lang)} ({day.samvatsara.shaka})"),
+        (words["ayana"], f"{day.ayana.text(lang)} / {day.ritu.text(lang)}"),
         *((words[kalam], _windows(getattr(day, kalam), on, lang)) for kalam in
           ("rahu_kalam", "yamagandam", "gulika", "durmuhurtham", "varjyam", "amrit_kalam",
            "abhijit", "brahma_muhurtham")),
-        (words["moudyami"], ", ".join(_name(p, lang) for p in day.moudyami) or words["none"]),
-        (words["festivals"], ", ".join(_name(f.name, lang) for f in day.festivals) or words["none"]),
+        (words["moudyami"], ", ".join(p.text(lang) for p in day.moudyami) or words["none"]),
+        (words["festivals"], ", ".join(f.name.text(lang) for f in day.festivals) or words["none"]),
     ]  # fmt: skip
     width = max(len(label) for label, _ in rows)
-    title = f"{day.date.isoformat()} {_name(day.vara, lang)}, {day.place.name}"
+    title = f"{day.date.isoformat()} {day.vara.text(lang)}, {day.place.name}"
     return "\n".join([title, *(f"{label.ljust(width)}  {value}" for label, value in rows)])

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from panchangam.day_text import LABELS, anga_label
 from panchangam.model import AngaPeriod, DayPanchangam
-from panchangam.names import Name
 
 HEADERS = {
     "en": ("Date", "Day", "Sunrise", "Sunset", "Tithi", "Nakshatra", "Rahu kalam", "Festivals"),
     "te": ("తేదీ", "వారం", "సూర్యోదయం", "సూర్యాస్తమయం", "తిథి", "నక్షత్రం", "రాహుకాలం", "పండుగలు"),
 }
-UNTIL = {"en": "till", "te": "వరకు"}
-
-
-def _name(name: Name, lang: str) -> str:
-    return name.te if lang == "te" else name.en
 
 
 def _hm(moment: datetime) -> str:
@@ -30,10 +25,7 @@ def _hm_rounded(moment: datetime) -> str:
 
 def _first_anga(periods: list[AngaPeriod], lang: str) -> str:
     period = periods[0]
-    label = _name(period.name, lang)
-    if period.paksha is not None:
-        label = f"{_name(period.paksha, lang).split()[0]} {label}"
-    return f"{label} {UNTIL[lang]} {_hm(period.ends_at)}"
+    return f"{anga_label(period, lang)} {LABELS[lang]['until']} {_hm(period.ends_at)}"
 
 
 def month_table(days: list[DayPanchangam], lang: str) -> str:
@@ -42,21 +34,21 @@ def month_table(days: list[DayPanchangam], lang: str) -> str:
         raise ValueError(f"unknown language {lang!r}")
     first = days[0]
     title = (
-        f"{first.date:%Y-%m} {first.place.name}: {_name(first.samvatsara.name, lang)} "
-        f"({first.samvatsara.shaka}), {_name(first.masa.name, lang)}"
+        f"{first.date:%Y-%m} {first.place.name}: {first.samvatsara.name.text(lang)} "
+        f"({first.samvatsara.shaka}), {first.masa.name.text(lang)}"
     )
     rows = [HEADERS[lang]]
     for day in days:
         rows.append(
             (
                 day.date.isoformat(),
-                _name(day.vara, lang),
+                day.vara.text(lang),
                 _hm_rounded(day.sunrise),
                 _hm_rounded(day.sunset),
                 _first_anga(day.tithi, lang),
                 _first_anga(day.nakshatra, lang),
                 f"{_hm_rounded(day.rahu_kalam.start)}-{_hm_rounded(day.rahu_kalam.end)}",
-                ", ".join(_name(f.name, lang) for f in day.festivals),
+                ", ".join(f.name.text(lang) for f in day.festivals),
             )
         )
     widths = [max(len(row[c]) for row in rows) for c in range(len(HEADERS[lang]))]

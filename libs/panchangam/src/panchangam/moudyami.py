@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -93,8 +93,3 @@ def _refine(guesses: dict[str, FloatArray]) -> dict[str, tuple[FloatArray, npt.N
 def combust_on(day: date, windows: list[MoudyamiWindow]) -> list[str]:
     """Planets combust at some moment of ``day`` according to ``windows``."""
     return [w.planet for w in windows if w.covers(day)]
-
-
-def days_between(first: date, last: date) -> list[date]:
-    """Every date from ``first`` to ``last`` inclusive."""
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

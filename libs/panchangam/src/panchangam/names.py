@@ -12,6 +12,10 @@ class Name:
     en: str
     te: str
 
+    def text(self, lang: str) -> str:
+        """The name in `lang` ("te" or "en")."""
+        return self.te if lang == "te" else self.en
+
 
 def _pairs(english: str, telugu: str) -> tuple[Name, ...]:
     en, te = english.split(","), telugu.split(",")

@@ -14,10 +14,6 @@ from panchangam.ephemeris import ephemeris
 
 def fast_time(tt: FloatArray) -> Any:
     """A skyfield Time for TT Julian dates, with the fast IAU 2000B nutation."""
-    return _time(tt)
-
-
-def _time(tt: FloatArray) -> Any:
     t = ephemeris().timescale.tt_jd(np.asarray(tt, dtype=np.float64))
     # IAU 2000B nutation (77 terms) instead of 2000A (1365): 1 mas apart, many times faster.
     t._nutation_angles_radians = iau2000b_radians(t)
@@ -34,22 +30,17 @@ def _ecliptic_longitude(body: Any, t: Any) -> FloatArray:
 def sidereal_sun_moon(tt: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Return the sidereal (Lahiri) longitudes of the Sun and the Moon, in degrees [0, 360)."""
     eph = ephemeris()
-    t = _time(tt)
+    t = fast_time(tt)
     ayanamsa = lahiri_ayanamsa(tt)
     sun = (_ecliptic_longitude(eph.sun, t) - ayanamsa) % 360.0
     moon = (_ecliptic_longitude(eph.moon, t) - ayanamsa) % 360.0
     return sun, moon
 
 
-def sidereal_sun(tt: FloatArray) -> FloatArray:
-    """Return the sidereal (Lahiri) longitude of the Sun in degrees [0, 360)."""
-    return (_ecliptic_longitude(ephemeris().sun, _time(tt)) - lahiri_ayanamsa(tt)) % 360.0
-
-
 def elongations_from_sun(planets: tuple[str, ...], tt: FloatArray) -> dict[str, FloatArray]:
     """Geocentric angles (degrees) between the Sun and each planet (jupiter, venus) at ``tt``."""
     eph = ephemeris()
-    observer = eph.earth.at(_time(tt))
+    observer = eph.earth.at(fast_time(tt))
     sun = observer.observe(eph.sun).apparent(deflectors=())
     return {
         planet: np.asarray(
