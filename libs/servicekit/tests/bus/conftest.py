@@ -10,6 +10,7 @@ import pytest
 from servicekit.bus.interface import Bus
 from servicekit.bus.kafka_backend import KafkaBus
 from servicekit.bus.kafka_broker import KafkaBroker
+from servicekit.bus.kafka_runtime import KafkaRuntimeMissing
 from servicekit.bus.pglog import PgLogBus
 from servicekit.postgres import drop_database, ensure_database, with_database
 from servicekit.testing.ports import free_port
@@ -19,15 +20,44 @@ from .outage import BusOutage, KafkaOutage, PgLogOutage
 MakeBus = Callable[[], Awaitable[Bus]]
 
 
-
-
 @pytest.fixture(scope="session")
-def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KafkaBroker]:
-    """One real broker for the whole session: the JVM start is paid once."""
-    broker = KafkaBroker(tmp_path_factory.mktemp("kafka"), port=free_port(), controller_port=free_port())
-    broker.start()
+def kafka_broker(
+    tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config,
+) -> Iterator[KafkaBroker]:
+    """One real broker for the whole session: the JVM start is paid once.
+
+    A broker that fails to start is tried once more on new ports and a new directory (a port can be
+    taken between choosing and binding it); a second failure fails every Kafka test. Either failure is
+    printed with the broker's log at the end of the session."""
+    failures = pytestconfig.stash.setdefault(BROKER_FAILURES, [])
+    try:
+        broker = _started_broker(tmp_path_factory)
+    except KafkaRuntimeMissing as first:
+        failures.append(str(first))
+        try:
+            broker = _started_broker(tmp_path_factory)
+        except KafkaRuntimeMissing as second:
+            failures.append(str(second))
+            raise
     yield broker
     broker.stop()
+
+
+BROKER_FAILURES = pytest.StashKey[list[str]]()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Why a test broker did not start, with its log, last in the output where CI's excerpt shows it."""
+    failures: list[str] = config.stash.get(BROKER_FAILURES, [])
+    for number, failure in enumerate(failures, start=1):
+        terminalreporter.write_sep("-", f"Kafka test broker, start {number} failed")
+        terminalreporter.write_line(failure)
+
+
+def _started_broker(tmp_path_factory: pytest.TempPathFactory) -> KafkaBroker:
+    broker = KafkaBroker(tmp_path_factory.mktemp("kafka"), port=free_port(), controller_port=free_port())
+    broker.start()
+    return broker
 
 
 @pytest.fixture(scope="session")

@@ -137,10 +137,29 @@ class KafkaBroker:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process is not None and self._process.poll() is not None:
-                raise KafkaRuntimeMissing(f"the broker exited with {self._process.returncode}; "
-                                          f"see {self.data_dir / 'broker.log'}")
+                code = self._process.returncode
+                self.stop()
+                raise KafkaRuntimeMissing(f"the broker exited with {code} ({self._last_error()}); "
+                                          f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
             if _accepts_connections(self.port):
                 return
             time.sleep(0.2)
         self.stop()
-        raise KafkaRuntimeMissing(f"the broker did not listen on port {self.port} within {timeout:.0f} s")
+        raise KafkaRuntimeMissing(f"the broker did not listen on port {self.port} within {timeout:.0f} s "
+                                  f"({self._last_error()}); "
+                                  f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines the broker logged (empty when it logs to the terminal or has not started)."""
+        return "\n".join(self._log_lines()[-lines:])
+
+    def _log_lines(self) -> list[str]:
+        log = self.data_dir / "broker.log"
+        return log.read_text(errors="replace").splitlines() if log.exists() else []
+
+    def _last_error(self) -> str:
+        """The broker's last logged error, to lead the message (a summary line shows only its start)."""
+        for line in reversed(self._log_lines()):
+            if " ERROR " in line or "Exception" in line or line.startswith("Error"):
+                return line.strip()[:300]
+        return "no error in its log"
