@@ -11,6 +11,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import { createRequestHandler } from './http-server.js';
+import { GatewayMetrics } from './metrics.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { jsonLineLogger, requestLogPlugin } from './request-log.js';
 import { composeSupergraph, readSubgraphSdls } from './supergraph.js';
@@ -81,7 +82,7 @@ export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
   const httpServer = http.createServer();
   const apollo = createApolloServer(settings, gateway, httpServer, log);
   await apollo.start();
-  httpServer.on('request', createRequestHandler({ apollo, settings, log }));
+  httpServer.on('request', createRequestHandler({ apollo, settings, log, metrics: new GatewayMetrics() }));
   const address = await listen(httpServer, settings);
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${address.port}/graphql`;
   log('info', 'gateway.started', { url, subgraphs: settings.subgraphs, supergraph_mode: settings.supergraphMode });

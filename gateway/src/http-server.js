@@ -1,8 +1,10 @@
-// The gateway's HTTP surface: /graphql (and /) through Apollo Server, /healthz, CORS preflight,
-// a request id on every response and one JSON log line per request.
+// The gateway's HTTP surface: /graphql (and /) through Apollo Server, /healthz, /readyz, /metrics,
+// CORS preflight, a request id on every response, and one JSON log line and metric per request.
 
 import { corsPreflight, corsResponseHeaders } from './cors.js';
 import { readGraphQLRequest, RequestRejected } from './graphql-request.js';
+import { routeLabel } from './metrics.js';
+import { checkReadiness } from './readiness.js';
 import { requestIdFor } from './request-id.js';
 
 const GRAPHQL_PATHS = new Set(['/', '/graphql']);
@@ -49,6 +51,15 @@ async function route(deps, req, res, request) {
     res.end();
   } else if (url.pathname === '/healthz' && req.method === 'GET') {
     sendJson(res, 200, { status: 'ok', service: 'gateway' });
+  } else if (url.pathname === '/readyz' && req.method === 'GET') {
+    const readiness = await checkReadiness(deps.settings.subgraphs, { metrics: deps.metrics });
+    sendJson(res, readiness.ready ? 200 : 503, {
+      status: readiness.ready ? 'ready' : 'not_ready', service: 'gateway', subgraphs: readiness.subgraphs,
+    });
+  } else if (url.pathname === '/metrics' && req.method === 'GET') {
+    res.statusCode = 200;
+    res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+    res.end(deps.metrics.render());
   } else if (GRAPHQL_PATHS.has(url.pathname)) {
     await serveGraphQL(deps, req, res, request);
   } else {
@@ -76,7 +87,7 @@ function handleFailure(deps, res, error, logFields) {
 }
 
 /**
- * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log }.
+ * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log, metrics }.
  */
 /** The request's URL, or null for a request target that is not one (e.g. `http://[zz/`). */
 function requestUrl(req) {
@@ -97,8 +108,9 @@ export function createRequestHandler(deps) {
     const cors = corsResponseHeaders(deps.settings.corsOrigins, req.headers.origin);
     for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
     res.on('close', () => {
-      const durationMs = Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10;
-      deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: durationMs });
+      const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+      deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: Math.round(seconds * 1e4) / 10 });
+      deps.metrics.observeRequest({ method: req.method, route: routeLabel(url?.pathname), status: res.statusCode, seconds });
     });
     if (url === null) {
       sendError(res, 400, 'BAD_REQUEST', 'malformed request target');

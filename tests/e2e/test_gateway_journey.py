@@ -136,3 +136,16 @@ def test_a_forged_token_is_refused_without_a_server_error(gateway: Gateway) -> N
     body = response.json()
     assert body.get("data") in (None, {"me": None})
     assert body["errors"]
+
+
+def test_the_gateway_is_ready_with_the_running_users_service_and_counts_requests(gateway: Gateway) -> None:
+    origin = gateway.url.removesuffix("/graphql")
+    ready = httpx.get(f"{origin}/readyz", timeout=10)
+    assert ready.status_code == 200, ready.text
+    assert ready.json()["subgraphs"] == {"users": "ready"}
+    gateway.call("query { states { code } }")
+    metrics = httpx.get(f"{origin}/metrics", timeout=10).text
+    graphql_lines = [line for line in metrics.splitlines()
+                     if line.startswith('gateway_http_requests_total{method="POST",route="graphql",status="200"}')]
+    assert graphql_lines and int(graphql_lines[0].split()[-1]) >= 1
+    assert 'gateway_subgraph_ready{subgraph="users"} 1' in metrics
