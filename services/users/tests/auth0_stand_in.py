@@ -54,6 +54,9 @@ class Tenant:
     calls: list[tuple[str, str, Any]] = field(default_factory=list)
     # Set by a test to make role assignments fail, as a tenant outage would.
     failing_role_changes: bool = False
+    # The database connection's password policy, as a minimum length (Auth0's "good" policy asks 8+,
+    # "excellent" 10+ with more rules); 0 accepts every password.
+    password_min_length: int = 0
 
     def by_email(self, email: str) -> TenantUser | None:
         return next((u for u in self.users.values() if u.email == email), None)
@@ -131,6 +134,9 @@ async def _management_action(tenant: Tenant, request: Request, body: Any) -> Res
     method = request.method
     if parts == ["roles"] and method == "GET":
         return JSONResponse([{"id": rid, "name": name} for name, rid in ROLE_IDS.items()])
+    if "password" in (body or {}) and len(body["password"]) < tenant.password_min_length:
+        return JSONResponse({"statusCode": 400, "error": "Bad Request", "errorCode": "invalid_body",
+                             "message": "PasswordStrengthError: Password is too weak"}, status_code=400)
     if parts == ["users"] and method == "POST":
         if tenant.by_email(body["email"]):
             return _error(409, "The user already exists.")

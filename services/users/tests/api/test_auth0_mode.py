@@ -155,3 +155,37 @@ async def test_a_registration_that_fails_half_way_leaves_no_user_in_the_tenant(
     retried = await graphql_data(auth0_client, REGISTER, {"input": person("sita@example.in")})
     assert retried["register"]["errors"] == []
     assert state.by_email("sita@example.in") is not None
+
+
+CHANGE_PASSWORD = """
+mutation Change($input: ChangePasswordInput!) {
+  changePassword(input: $input) { user { id } errors { code field message } }
+}"""
+
+
+async def test_the_tenants_password_policy_refusing_a_password_is_weak_password_and_keeps_nothing(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    state.password_min_length = 16  # stricter than our own rules, as an "excellent" policy can be
+    try:
+        refused = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+        assert [(e["code"], e["field"]) for e in refused["register"]["errors"]] == [
+            ("WEAK_PASSWORD", "password")]
+        assert state.by_email("ravi@example.in") is None
+        login = await graphql_data(auth0_client, LOGIN,
+                                   {"input": {"email": "ravi@example.in", "password": "mangoes4sale"}})
+        assert [e["code"] for e in login["login"]["errors"]] == ["INVALID_CREDENTIALS"]
+
+        strong = {**person("ravi@example.in"), "password": "mangoes4sale-and-jaggery"}
+        registered = (await graphql_data(auth0_client, REGISTER, {"input": strong}))["register"]
+        assert registered["errors"] == []
+        change = {"currentPassword": strong["password"], "newPassword": "jaggery4sale"}
+        changed = (await graphql_data(auth0_client, CHANGE_PASSWORD, {"input": change},
+                                      token=registered["tokens"]["accessToken"]))["changePassword"]
+        assert [(e["code"], e["field"]) for e in changed["errors"]] == [("WEAK_PASSWORD", "newPassword")]
+        tenant_user = state.by_email("ravi@example.in")
+        assert tenant_user is not None
+        assert tenant_user.password == strong["password"]
+    finally:
+        state.password_min_length = 0

@@ -9,11 +9,16 @@ from typing import Any
 import httpx
 
 from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.passwords import PasswordRule, WeakPassword
 from users_service.domain.roles import Role
 from users_service.service_layer.dependencies import ExternalTokens, IdentityProvider
 from users_service.settings import UsersSettings
 
 PASSWORD_REALM_GRANT = "http://auth0.com/oauth/grant-type/password-realm"  # noqa: S105 (a grant type)
+# The error names Auth0 puts first in a 400's message when the connection's password policy refuses
+# a password ("PasswordStrengthError: Password is too weak").
+PASSWORD_POLICY_ERRORS = ("PasswordStrengthError", "PasswordDictionaryError", "PasswordNoUserInfoError",
+                          "PasswordHistoryError")
 
 
 class Auth0Error(Exception):
@@ -22,6 +27,15 @@ class Auth0Error(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(f"Auth0 answered {status}: {message}")
         self.status = status
+        self.answer = message
+
+    def password_refusal(self, field: str) -> WeakPassword | None:
+        """The tenant's password policy refusing a password, as our typed WEAK_PASSWORD error."""
+        if self.status != 400 or not any(name in self.answer for name in PASSWORD_POLICY_ERRORS):
+            return None
+        return WeakPassword(PasswordRule.PROVIDER_POLICY,
+                            "The sign-in provider's password policy refused this password; "
+                            "try a longer one with more kinds of characters.", field)
 
 
 class Auth0IdentityProvider:
@@ -52,6 +66,9 @@ class Auth0IdentityProvider:
             if error.status == 409:  # the tenant knows the address though this service does not
                 raise UsersError(UsersErrorCode.EMAIL_TAKEN, "An account with this email exists.",
                                  "email") from None
+            refusal = error.password_refusal("password")
+            if refusal is not None:
+                raise refusal from None
             raise
         return str(created["user_id"])
 
@@ -71,7 +88,13 @@ class Auth0IdentityProvider:
 
     async def set_password(self, external_id: str, password: str) -> None:
         body = {"password": password, "connection": self._connection}
-        await self._management("PATCH", f"/api/v2/users/{external_id}", json=body)
+        try:
+            await self._management("PATCH", f"/api/v2/users/{external_id}", json=body)
+        except Auth0Error as error:
+            refusal = error.password_refusal("newPassword")
+            if refusal is not None:
+                raise refusal from None
+            raise
 
     async def revoke_refresh_token(self, refresh_token: str) -> None:
         body = {"client_id": self._client_id, "client_secret": self._client_secret,

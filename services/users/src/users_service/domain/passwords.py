@@ -16,6 +16,8 @@ class PasswordRule(StrEnum):
     MAX_LENGTH = "MAX_LENGTH"
     LETTERS_AND_DIGITS = "LETTERS_AND_DIGITS"
     NOT_EMAIL = "NOT_EMAIL"
+    # The identity provider's own policy (Auth0 mode) refused a password our rules accept.
+    PROVIDER_POLICY = "PROVIDER_POLICY"
 
 
 class WeakPassword(UsersError):
