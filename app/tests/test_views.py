@@ -140,18 +140,3 @@ async def test_the_app_bar_offers_navigation_only_when_signed_in(ctx: AppContext
     signed_in = shown_texts(build_app_bar(Labels(ctx.tr), ctx, sign_out))
     assert sorted(signed_in) == ["English", "EventXperts", "Home", "Profile", "Sign out", "తెలుగు"]
 
-
-def test_the_users_list_offers_only_roles_not_yet_held_and_follows_the_language(ctx: AppContext) -> None:
-    admin = parse_user(user_json(roles=["USER", "SUPER_ADMIN"]))
-    screen = HomeScreen(ctx, admin)
-    assert screen.admin_panel is not None
-    person = parse_user(user_json(id="u-2", name="Ramesh", email="ramesh@example.in", roles=["USER"]))
-    screen.admin_panel._users = (person,)
-    switch(ctx, screen, Language.TE)
-    telugu = load_catalogue(Language.TE)
-    texts = shown_texts(screen.admin_panel.control)
-    offered = [telugu[f"role.{role}"] for role in ("ORGANIZER", "STORE_OWNER", "SUPER_ADMIN")]
-    assert all(role in texts for role in offered)
-    assert telugu["role.USER"] not in texts  # held already: shown only in the row's description
-    assert f"ramesh@example.in · {telugu['role.USER']}" in texts
-    assert [t for t in texts if not TELUGU.search(t) and t != "Ramesh"] == []

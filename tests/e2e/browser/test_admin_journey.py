@@ -1,5 +1,6 @@
-"""The super admin (made with the CLI) finds a person in the users list and grants a role. Signing in
-puts the app in the admin's own language: Telugu, the default preference of an account."""
+"""The super admin (made with the CLI) finds a person in the users list, grants a role and revokes it
+again. Signing in puts the app in the admin's own language: Telugu, the default preference of an
+account."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 TE = load_catalogue(Language.TE)
 
 
-def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack: RunningPlatform) -> None:
+def test_super_admin_grants_and_revokes_store_owner(ui: FlutterUi, platform_stack: RunningPlatform) -> None:
     admin_email = f"admin-{secrets.token_hex(4)}@example.in"
     user_email = f"guest-{secrets.token_hex(4)}@example.in"
     create_super_admin(platform_stack, admin_email)
@@ -29,7 +30,7 @@ def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack:
     ui.expect_text(TE["admin.title"])
     ui.type_into(TE["admin.search"], user_email)
     ui.click(TE["admin.search_button"])
-    ui.expect_text(TE["admin.total"].format(count=1))
+    ui.expect_text(TE["admin.shown"].format(first=1, last=1, total=1))
     row = ui.page.get_by_text(user_email)
     expect(row).not_to_contain_text(TE["role.STORE_OWNER"])
 
@@ -37,3 +38,7 @@ def test_super_admin_grants_store_owner_to_a_user(ui: FlutterUi, platform_stack:
     ui.page.get_by_role("button", name=TE["admin.grant"]).click()
     ui.page.get_by_role("menuitem", name=TE["role.STORE_OWNER"], exact=True).click()
     expect(row).to_contain_text(TE["role.STORE_OWNER"], timeout=TIMEOUT_MS)
+
+    ui.page.get_by_role("button", name=TE["admin.revoke"]).click()
+    ui.page.get_by_role("menuitem", name=TE["role.STORE_OWNER"], exact=True).click()
+    expect(row).not_to_contain_text(TE["role.STORE_OWNER"], timeout=TIMEOUT_MS)

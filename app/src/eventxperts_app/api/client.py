@@ -20,8 +20,10 @@ from eventxperts_app.api.models import (
     LogoutResult,
     ProfileForm,
     RegistrationForm,
+    Role,
     State,
     User,
+    UserFilter,
     UserPage,
     UserResult,
 )
@@ -85,16 +87,40 @@ class GatewayClient:
         data = await self.execute(operations.UPDATE_PROFILE, variables.profile_variables(form), access_token)
         return parsing.parse_user_payload(data, "updateProfile")
 
-    async def users(self, access_token: str, search: str | None = None) -> UserPage:
-        data = await self.execute(operations.USERS, variables.users_variables(search), access_token)
+    async def users(
+        self, access_token: str, criteria: UserFilter, *, first: int = 20, after: str | None = None
+    ) -> UserPage:
+        """One page of the people matching `criteria`, after the cursor of the previous page."""
+        data = await self.execute(
+            operations.USERS, variables.users_variables(criteria, first, after), access_token
+        )
         return parsing.parse_user_page(data)
 
-    async def grant_role(self, user_id: str, role: str, access_token: str) -> UserResult:
-        data = await self.execute(
-            operations.GRANT_ROLE, variables.grant_role_variables(user_id, role), access_token
+    async def grant_role(self, user_id: str, role: Role, access_token: str) -> UserResult:
+        return await self._change_user(
+            operations.GRANT_ROLE, "grantRole", variables.role_change_variables(user_id, role), access_token
         )
-        return parsing.parse_user_payload(data, "grantRole")
 
+    async def revoke_role(self, user_id: str, role: Role, access_token: str) -> UserResult:
+        return await self._change_user(
+            operations.REVOKE_ROLE, "revokeRole", variables.role_change_variables(user_id, role), access_token
+        )
+
+    async def deactivate_user(self, user_id: str, access_token: str) -> UserResult:
+        return await self._change_user(
+            operations.DEACTIVATE_USER, "deactivateUser", variables.user_id_variables(user_id), access_token
+        )
+
+    async def reactivate_user(self, user_id: str, access_token: str) -> UserResult:
+        return await self._change_user(
+            operations.REACTIVATE_USER, "reactivateUser", variables.user_id_variables(user_id), access_token
+        )
+
+    async def _change_user(
+        self, document: str, field: str, variables_: Mapping[str, object], access_token: str
+    ) -> UserResult:
+        data = await self.execute(document, variables_, access_token)
+        return parsing.parse_user_payload(data, field)
 
 def _decoded_body(response: httpx.Response) -> object:
     """The decoded JSON body, or None when it is not JSON (read_graphql_response says why)."""

@@ -108,6 +108,15 @@ class State:
 
 
 @dataclass(frozen=True)
+class UserFilter:
+    """Which people a super admin lists: text in name or email, a role, and deactivated or not."""
+
+    search: str | None = None
+    role: Role | None = None
+    include_inactive: bool = True
+
+
+@dataclass(frozen=True)
 class UserPage:
     items: tuple[User, ...]
     total: int

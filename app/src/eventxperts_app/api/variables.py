@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventxperts_app.api.models import ProfileForm, RegistrationForm
+from eventxperts_app.api.models import ProfileForm, RegistrationForm, Role, UserFilter
 
 JsonObject = dict[str, object]
 
@@ -28,12 +28,27 @@ def refresh_variables(refresh_token: str) -> JsonObject:
     return {"refreshToken": refresh_token}
 
 
-def users_variables(search: str | None, first: int = 20, after: str | None = None) -> JsonObject:
-    return {"search": search or None, "first": min(max(first, 1), 100), "after": after}
+# The users service caps a page at 100; asking for more would silently get fewer.
+MAX_PAGE_SIZE = 100
 
 
-def grant_role_variables(user_id: str, role: str) -> JsonObject:
-    return {"userId": user_id, "role": role}
+def users_variables(criteria: UserFilter, first: int = 20, after: str | None = None) -> JsonObject:
+    search = (criteria.search or "").strip()
+    return {
+        "search": search or None,
+        "role": criteria.role.value if criteria.role is not None else None,
+        "includeInactive": criteria.include_inactive,
+        "first": min(max(first, 1), MAX_PAGE_SIZE),
+        "after": after or None,
+    }
+
+
+def role_change_variables(user_id: str, role: Role) -> JsonObject:
+    return {"userId": user_id, "role": role.value}
+
+
+def user_id_variables(user_id: str) -> JsonObject:
+    return {"userId": user_id}
 
 
 def _given(**fields: str) -> JsonObject:

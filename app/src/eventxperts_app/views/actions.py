@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Protocol
 
 import flet as ft
 from eventxperts_app.api import GatewayError, SignedOut
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.views import routes
 from eventxperts_app.views.app_context import AppContext
-from eventxperts_app.views.form_errors import FormErrors
+
+
+class ShowsErrors(Protocol):
+    """Where an action's failures are shown: a form's fields and banner, or one row of a list."""
+
+    def show(self, errors: Iterable[ApiError]) -> None: ...
 
 
 async def run_action(
     ctx: AppContext,
-    errors: FormErrors,
+    errors: ShowsErrors,
     action: Callable[[], Awaitable[None]],
     busy: ft.Control | None = None,
 ) -> None:
-    """`action` with `busy` disabled meanwhile; gateway failures go to the form's banner."""
+    """`action` with `busy` disabled meanwhile; gateway failures go to `errors`."""
     if busy is not None:
         busy.disabled = True
         ctx.refresh()

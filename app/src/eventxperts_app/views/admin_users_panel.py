@@ -1,81 +1,114 @@
-"""Super admin: find users and grant them a role."""
+"""Super admin: every user, a page at a time, found by name or email, role and active state.
+
+Changing the search or a filter starts again from the first page; Previous and Next keep them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 import flet as ft
-from eventxperts_app.api.models import Role, User
+from eventxperts_app.api.models import Role, UserFilter, UserPage
 from eventxperts_app.views.actions import run_action
+from eventxperts_app.views.admin_user_row import AdminUserRow
 from eventxperts_app.views.app_context import AppContext
 from eventxperts_app.views.form_errors import FormErrors
 from eventxperts_app.views.form_fields import text_field
 from eventxperts_app.views.labels import Labels
+from eventxperts_app.views.users_paging import PAGE_SIZE, UsersPaging
+
+ANY_ROLE = "ANY"
 
 
 class AdminUsersPanel:
     def __init__(self, ctx: AppContext, labels: Labels) -> None:
         self._ctx = ctx
         self._tr = labels.tr
-        self._users: tuple[User, ...] = ()
+        self.paging = UsersPaging(UserFilter())
+        self.page = UserPage(items=(), total=0)
+        self.rows: list[AdminUserRow] = []
         self.search = text_field(labels, "admin.search")
         self.search.on_submit = self.load
-        self.rows = ft.Column(spacing=4)
-        self.total = ft.Text()
+        self.role = ft.RadioGroup(
+            value=ANY_ROLE,
+            on_change=self.load,
+            content=ft.Row([self._role_option(labels, value) for value in (ANY_ROLE, *Role)], wrap=True),
+        )
+        self.include_inactive = labels.bind(
+            ft.Checkbox(value=True, on_change=self.load), "label", "admin.include_inactive"
+        )
         self.errors = FormErrors(labels, {})
+        self.shown = ft.Text()
+        self.rows_column = ft.Column(spacing=12)
+        self.previous = labels.bind(
+            ft.OutlinedButton(on_click=self.show_previous), "content", "admin.previous"
+        )
+        self.next = labels.bind(ft.OutlinedButton(on_click=self.show_next), "content", "admin.next")
+        self.paging_bar = ft.Row([self.previous, self.shown, self.next], wrap=True)
         search_button = labels.bind(ft.Button(on_click=self.load), "content", "admin.search_button")
         self.control = ft.Column(
             [
                 labels.text("admin.title", theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 self.errors.banner,
-                ft.Row([self.search, search_button]),
-                self.total,
-                self.rows,
+                ft.Row([self.search, search_button], wrap=True),
+                ft.Row([labels.text("admin.filter_role"), self.role], wrap=True),
+                self.include_inactive,
+                self.paging_bar,
+                self.rows_column,
             ]
         )
-        labels.on_relabel(self._render_rows)
+        labels.on_relabel(self._render)
+
+    @staticmethod
+    def _role_option(labels: Labels, value: str) -> ft.Radio:
+        key = "admin.any_role" if value == ANY_ROLE else f"role.{value}"
+        return labels.bind(ft.Radio(value=value), "label", key)
+
+    def criteria(self) -> UserFilter:
+        """What the boxes on screen ask for now."""
+        role = self.role.value or ANY_ROLE
+        return UserFilter(
+            search=self.search.value.strip() or None,
+            role=None if role == ANY_ROLE else Role(role),
+            include_inactive=bool(self.include_inactive.value),
+        )
 
     async def load(self) -> None:
-        await run_action(self._ctx, self.errors, self._fetch)
+        """The first page of what the search and filters ask for."""
+        await self._go_to(UsersPaging(self.criteria()))
 
-    async def _fetch(self) -> None:
-        search = self.search.value.strip() or None
-        page = await self._ctx.auth.call(lambda token: self._ctx.client.users(token, search))
-        self._users = page.items
-        self.errors.clear()
-        self._render_rows()
+    async def show_next(self) -> None:
+        await self._go_to(self.paging.next(self.page))
 
-    def _render_rows(self) -> None:
-        self.total.value = self._tr("admin.total").format(count=len(self._users))
-        self.rows.controls = [self._row(user) for user in self._users]
+    async def show_previous(self) -> None:
+        await self._go_to(self.paging.previous())
 
-    def _row(self, user: User) -> ft.Control:
-        roles = ", ".join(self._tr(f"role.{role.value}") for role in user.roles)
-        grant = ft.PopupMenuButton(
-            content=self._tr("admin.grant"),
-            tooltip=self._tr("admin.grant"),  # instead of Flutter's English "Show menu"
-            items=[
-                ft.PopupMenuItem(
-                    content=self._tr(f"role.{role.value}"), on_click=self._grant_handler(user.id, role)
+    async def _go_to(self, paging: UsersPaging | None) -> None:
+        if paging is None:
+            return
+
+        async def fetch() -> None:
+            page = await self._ctx.auth.call(
+                lambda token: self._ctx.client.users(
+                    token, paging.criteria, first=PAGE_SIZE, after=paging.after
                 )
-                for role in Role
-                if role not in user.roles
-            ],
-        )
-        who = ft.Column([ft.Text(user.name), ft.Text(f"{user.email} · {roles}", size=12)], width=360)
-        return ft.Row([who, grant])
+            )
+            # Only a page that arrived moves the position: a failed Next stays where it was.
+            self.paging, self.page = paging, page
+            self.rows = [AdminUserRow(self._ctx, user) for user in page.items]
+            self.errors.clear()
+            self._render()
 
-    def _grant_handler(self, user_id: str, role: Role) -> Callable[[], Awaitable[None]]:
-        async def on_click() -> None:
-            await run_action(self._ctx, self.errors, lambda: self._grant(user_id, role))
+        await run_action(self._ctx, self.errors, fetch, busy=self.paging_bar)
 
-        return on_click
-
-    async def _grant(self, user_id: str, role: Role) -> None:
-        result = await self._ctx.auth.call(
-            lambda token: self._ctx.client.grant_role(user_id, role.value, token)
-        )
-        self.errors.show(result.errors)
-        if result.user is not None:
-            self._users = tuple(result.user if u.id == user_id else u for u in self._users)
-            self._render_rows()
+    def _render(self) -> None:
+        shown = self.paging.shown(self.page)
+        if shown.total == 0 or shown.last < shown.first:
+            self.shown.value = self._tr("admin.none")
+        else:
+            self.shown.value = self._tr("admin.shown").format(
+                first=shown.first, last=shown.last, total=shown.total
+            )
+        self.previous.disabled = not self.paging.has_previous
+        self.next.disabled = self.page.next_cursor is None
+        for row in self.rows:
+            row.render()
+        self.rows_column.controls = [row.control for row in self.rows]
