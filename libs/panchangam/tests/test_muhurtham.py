@@ -11,6 +11,8 @@ from panchangam.muhurtham import BirthStars, MuhurthamSearch, find_muhurtham
 from panchangam.muhurtham_rules import event_kinds
 
 PUBLISHED_FEBRUARY_2026 = {date(2026, 2, d) for d in (19, 20, 21, 24, 25, 26)}
+RIKTA_AND_AMAVASYA = {4, 9, 14, 19, 24, 29, 30}
+PAKSHA_RANDHRA_GHATIS = {"Shashthi": 9, "Ashtami": 14, "Dwadashi": 10}
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +29,18 @@ def test_every_day_is_either_good_or_rejected_with_a_rule(marriage_2026: Muhurth
     assert all(d.reasons and d.windows for d in marriage_2026.good)
 
 
-def test_most_published_february_dates_are_found(marriage_2026: MuhurthamSearch) -> None:
-    good = {d.date for d in marriage_2026.good}
-    assert len(good & PUBLISHED_FEBRUARY_2026) >= 5
+def test_february_gives_exactly_the_published_dates(marriage_2026: MuhurthamSearch) -> None:
+    good = {d.date for d in marriage_2026.good if d.date.month == 2}
+    assert good == PUBLISHED_FEBRUARY_2026
+
+
+def test_shukla_ashtami_of_february_24_is_good_after_its_first_ghatis(
+    marriage_2026: MuhurthamSearch, hyderabad_2026: dict[date, panchangam.DayPanchangam]
+) -> None:
+    (good,) = [d for d in marriage_2026.good if d.date == date(2026, 2, 24)]
+    (ashtami,) = [t for t in hyderabad_2026[good.date].tithi if t.name.en == "Ashtami"]
+    assert good.windows[0].start >= ashtami.starts_at + timedelta(minutes=24 * 14)
+    assert any(r.startswith("no ekargala") and "Vaidhriti" in r for r in good.reasons)
 
 
 def test_no_marriage_during_shukra_moudyami(marriage_2026: MuhurthamSearch) -> None:
@@ -63,6 +74,12 @@ def test_windows_avoid_the_kalams_and_unfavourable_limbs(
             midpoint = window.start + (window.end - window.start) / 2
             (nakshatra,) = [p for p in day.nakshatra if p.starts_at <= midpoint < p.ends_at]
             assert nakshatra.name.en in good_nakshatras
+            for tithi in (t for t in day.tithi if t.starts_at < window.end and window.start < t.ends_at):
+                assert tithi.number not in RIKTA_AND_AMAVASYA
+                barred = timedelta(minutes=24 * PAKSHA_RANDHRA_GHATIS.get(tithi.name.en, 0))
+                overlap = window.start < tithi.starts_at + barred and tithi.starts_at < window.end
+                assert not (barred and overlap)
+                assert window.start.microsecond == window.end.microsecond == 0
 
 
 def test_gruhapravesam_only_on_its_weekdays_and_months(hyderabad: Place) -> None:

@@ -101,15 +101,8 @@ def _festivals(args: argparse.Namespace, place: Place) -> str:
     first = _month_start(args.year, 1)
     found = festivals_of_year(first.year, place)
     if args.json:
-        return _dump(
-            [
-                {"date": on.isoformat(), "name": name_json(f.name), "rule": f.rule}
-                for on, f in found
-            ]
-        )
-    return "\n".join(
-        f"{on.isoformat()}  {f.name.text(args.lang)}  ({f.rule})" for on, f in found
-    )
+        return _dump([{"date": on.isoformat(), "name": name_json(f.name), "rule": f.rule} for on, f in found])
+    return "\n".join(f"{on.isoformat()}  {f.name.text(args.lang)}  ({f.rule})" for on, f in found)
 
 
 def _month_start(year: int, month: int) -> date:

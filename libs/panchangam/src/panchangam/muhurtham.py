@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from panchangam.almanac import build_days
+from panchangam.ekargala import SunTrack, free_of_ekargala
 from panchangam.errors import PanchangamError
 from panchangam.model import AngaPeriod, DayPanchangam, Interval
 from panchangam.muhurtham_rules import (
@@ -88,8 +89,9 @@ def find_muhurtham(
     event = event_kind(kind)
     days = build_days(first, last, place, traditional=traditional_sunrise)
     search = MuhurthamSearch(event, [], [])
+    sun = SunTrack.of(days)
     for day in days:
-        verdict = judge_day(event, day, birth or BirthStars())
+        verdict = judge_day(event, day, birth or BirthStars(), sun)
         if isinstance(verdict, MuhurthamDay):
             search.good.append(verdict)
         else:
@@ -97,8 +99,10 @@ def find_muhurtham(
     return search
 
 
-def judge_day(event: EventKind, day: DayPanchangam, birth: BirthStars) -> MuhurthamDay | RejectedDay:
-    """Decide one day for ``event``."""
+def judge_day(
+    event: EventKind, day: DayPanchangam, birth: BirthStars, sun: SunTrack
+) -> MuhurthamDay | RejectedDay:
+    """Decide one day for ``event``; ``sun`` places the Sun for the ekargala rule."""
     reasons: list[str] = []
     for rule in event.day_rules:
         if not day_rule_passes(rule, day):
@@ -107,7 +111,10 @@ def judge_day(event: EventKind, day: DayPanchangam, birth: BirthStars) -> Muhurt
     end = day.sunset if event.span == "day" else day.next_sunrise
     windows = [Interval(day.sunrise, end)]
     for rule in event.window_rules:
-        spans, passed = window_rule_spans(rule, day)
+        if rule["rule"] == "no_ekargala":
+            spans, passed = free_of_ekargala(day, sun, rule["yogas"])
+        else:
+            spans, passed = window_rule_spans(rule, day)
         windows = intersect(windows, spans)
         if not windows:
             return RejectedDay(day.date, rule["rule"], f"{rule['why']}: not met at any time of the day")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -96,9 +97,16 @@ def _position(edge: RuleData) -> tuple[int, int]:
     return masa, int(edge["tithi"])
 
 
+GHATI = timedelta(minutes=24)
+
+
 def window_rule_spans(rule: RuleData, day: DayPanchangam) -> tuple[list[Interval], list[str]]:
     """The parts of the day where a limb satisfies ``rule``, and the names that did."""
     kind = rule["rule"]
+    if kind == "tithi_start_not":
+        return _past_first_ghatis(rule["ghatis"], day.tithi)
+    if kind not in _LIMB_TESTS:
+        raise PanchangamError("bad_rule", f"unknown window rule {kind!r} in muhurtham_rules.json")
     limb, keep = _LIMB_TESTS[kind]
     periods: list[AngaPeriod] = getattr(day, limb)
     good = [p for p in periods if keep(rule, p)]
@@ -123,3 +131,18 @@ _LIMB_TESTS: dict[str, tuple[str, LimbTest]] = {
     "tithi_in": ("tithi", lambda rule, period: period.number in rule["tithis"]),
     "tithi_not_in": ("tithi", lambda rule, period: period.number not in rule["tithis"]),
 }
+
+
+def _past_first_ghatis(
+    ghatis: dict[str, float], periods: list[AngaPeriod]
+) -> tuple[list[Interval], list[str]]:
+    """Each tithi, less the first ``ghatis[name]`` ghatis (24 minutes each) of those named."""
+    spans: list[Interval] = []
+    passed: list[str] = []
+    for period in periods:
+        skip = GHATI * ghatis.get(period.name.en, 0)
+        start = period.starts_at + skip
+        if start < period.ends_at:
+            spans.append(Interval(start, period.ends_at))
+            passed.append(f"{period.name.en} after {start:%H:%M}" if skip else period.name.en)
+    return spans, passed
