@@ -10,10 +10,19 @@ from panchangam import DayPanchangam, Place
 
 # Dates published in Telugu calendars (and drikpanchang.com) for Hyderabad.
 PUBLISHED = [
+    ("Makara Sankranti", date(2024, 1, 15)),
+    ("Maha Shivaratri", date(2024, 3, 8)),
+    ("Ugadi", date(2024, 4, 9)),
+    ("Sri Rama Navami", date(2024, 4, 17)),
+    ("Sri Krishna Janmashtami", date(2024, 8, 26)),
+    ("Vinayaka Chavithi", date(2024, 9, 7)),
+    ("Dasara (Vijayadashami)", date(2024, 10, 12)),
+    ("Deepavali", date(2024, 10, 31)),
     ("Makara Sankranti", date(2025, 1, 14)),
     ("Maha Shivaratri", date(2025, 2, 26)),
     ("Ugadi", date(2025, 3, 30)),
     ("Sri Rama Navami", date(2025, 4, 6)),
+    ("Sri Krishna Janmashtami", date(2025, 8, 16)),
     ("Vinayaka Chavithi", date(2025, 8, 27)),
     ("Dasara (Vijayadashami)", date(2025, 10, 2)),
     ("Deepavali", date(2025, 10, 20)),
@@ -21,6 +30,7 @@ PUBLISHED = [
     ("Maha Shivaratri", date(2026, 2, 15)),
     ("Ugadi", date(2026, 3, 19)),
     ("Sri Rama Navami", date(2026, 3, 26)),
+    ("Sri Krishna Janmashtami", date(2026, 9, 4)),
     ("Vinayaka Chavithi", date(2026, 9, 14)),
     ("Dasara (Vijayadashami)", date(2026, 10, 20)),
     ("Deepavali", date(2026, 11, 8)),
@@ -30,7 +40,7 @@ PUBLISHED = [
 @pytest.fixture(scope="module")
 def festival_days(hyderabad: Place) -> dict[str, list[DayPanchangam]]:
     found: dict[str, list[DayPanchangam]] = {}
-    for day in panchangam.days(date(2025, 1, 1), date(2026, 12, 31), hyderabad):
+    for day in panchangam.days(date(2024, 1, 1), date(2026, 12, 31), hyderabad):
         for festival in day.festivals:
             found.setdefault(festival.name.en, []).append(day)
     return found
