@@ -50,6 +50,7 @@ def show_page(panel: AdminUsersPanel, paging: UsersPaging, page: UserPage) -> No
 
 
 def menu_items(row: AdminUserRow, menu_key: str) -> list[str]:
+    """The choices of the menu whose tooltip is the text of `menu_key`."""
     menu = with_text(row.control, EN[menu_key])
     assert isinstance(menu, ft.PopupMenuButton)
     return [str(item.content) for item in menu.items]

@@ -60,7 +60,15 @@ class AdminUserRow:
         ]
         # The tooltip names the menu for screen readers instead of Flutter's English "Show menu".
         label = self._tr(key)
-        return ft.PopupMenuButton(content=label, tooltip=label, items=items, visible=bool(items))
+        opener = ft.Row(
+            [
+                ft.Text(label, color=ft.Colors.PRIMARY),
+                ft.Icon(ft.Icons.ARROW_DROP_DOWN, color=ft.Colors.PRIMARY),
+            ],
+            tight=True,
+            spacing=0,
+        )
+        return ft.PopupMenuButton(content=opener, tooltip=label, items=items, visible=bool(items))
 
     def _grant_menu(self) -> ft.Control:
         not_held = [role for role in Role if role not in self.user.roles]

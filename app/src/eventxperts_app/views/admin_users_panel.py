@@ -30,7 +30,9 @@ class AdminUsersPanel:
         self.role = ft.RadioGroup(
             value=ANY_ROLE,
             on_change=self.load,
-            content=ft.Row([self._role_option(labels, value) for value in (ANY_ROLE, *Role)], wrap=True),
+            content=ft.Row(
+                [self._role_option(labels, value) for value in (ANY_ROLE, *Role)], scroll=ft.ScrollMode.AUTO
+            ),
         )
         self.include_inactive = labels.bind(
             ft.Checkbox(value=True, on_change=self.load), "label", "admin.include_inactive"
@@ -49,7 +51,8 @@ class AdminUsersPanel:
                 labels.text("admin.title", theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 self.errors.banner,
                 ft.Row([self.search, search_button], wrap=True),
-                ft.Row([labels.text("admin.filter_role"), self.role], wrap=True),
+                labels.text("admin.filter_role"),
+                self.role,
                 self.include_inactive,
                 self.paging_bar,
                 self.rows_column,
