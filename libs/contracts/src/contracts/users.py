@@ -17,6 +17,7 @@ RoleName = Literal["user", "organizer", "store_owner", "super_admin"]
 USER_REGISTERED = "users.user.registered"
 USER_ROLES_CHANGED = "users.user.roles_changed"
 USER_DEACTIVATED = "users.user.deactivated"
+USER_ERASED = "users.user.erased"
 
 
 class _UserEvent(BaseModel):
@@ -43,3 +44,12 @@ class UserRolesChangedV1(_UserEvent):
 
 class UserDeactivatedV1(_UserEvent):
     deactivated_by: UUID | None
+
+
+class UserErasedV1(_UserEvent):
+    """The person's personal data was erased at their request (`own_request`) or by a super admin
+    acting on one (`admin`). Every consumer must erase what it keeps of this user (e.g. the name
+    UserRegistered carried) and keep only the id."""
+
+    erased_by: UUID | None
+    reason: Literal["own_request", "admin"]
