@@ -145,7 +145,21 @@ def test_the_gateway_is_ready_with_the_running_users_service_and_counts_requests
     assert ready.json()["subgraphs"] == {"users": "ready"}
     gateway.call("query { states { code } }")
     metrics = httpx.get(f"{origin}/metrics", timeout=10).text
-    graphql_lines = [line for line in metrics.splitlines()
-                     if line.startswith('gateway_http_requests_total{method="POST",route="graphql",status="200"}')]
-    assert graphql_lines and int(graphql_lines[0].split()[-1]) >= 1
+    answered = 'gateway_http_requests_total{method="POST",route="graphql",status="200"} '
+    graphql_lines = [line for line in metrics.splitlines() if line.startswith(answered)]
+    assert graphql_lines
+    assert int(graphql_lines[0].split()[-1]) >= 1
     assert 'gateway_subgraph_ready{subgraph="users"} 1' in metrics
+
+
+def test_a_person_erases_their_account_and_can_no_longer_sign_in(gateway: Gateway) -> None:
+    email = f"lakshmi.{uuid.uuid4().hex[:6]}@example.in"
+    person = {"name": "Lakshmi Decorators", "email": email, "phone": "9000054321",
+              "password": "Marigold2026", "role": "ORGANIZER"}
+    tokens = gateway.data(REGISTER, {"i": person})["register"]["tokens"]
+    erase = "mutation($p: String!) { eraseMyAccount(password: $p) { ok errors { code } } }"
+    assert gateway.data(erase, {"p": "Marigold2026"}, token=tokens["accessToken"])["eraseMyAccount"] == {
+        "ok": True, "errors": []}
+    login = gateway.data(LOGIN, {"i": {"email": email, "password": "Marigold2026"}})["login"]
+    assert [e["code"] for e in login["errors"]] == ["INVALID_CREDENTIALS"]
+    assert gateway.data(ME, token=tokens["accessToken"])["me"] is None

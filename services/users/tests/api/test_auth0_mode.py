@@ -189,3 +189,23 @@ async def test_the_tenants_password_policy_refusing_a_password_is_weak_password_
         assert tenant_user.password == strong["password"]
     finally:
         state.password_min_length = 0
+
+
+ERASE_MY_ACCOUNT = "mutation($p: String!) { eraseMyAccount(password: $p) { ok errors { code field } } }"
+
+
+async def test_erasing_ones_account_deletes_the_tenant_user_too(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+) -> None:
+    state, _ = tenant
+    registered = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
+    token = registered["register"]["tokens"]["accessToken"]
+    wrong = (await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "not-my-password1"}, token=token))
+    assert wrong["eraseMyAccount"] == {
+        "ok": False, "errors": [{"code": "WRONG_PASSWORD", "field": "password"}]}
+    assert state.by_email("ravi@example.in") is not None
+
+    erased = (await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "mangoes4sale"}, token=token))
+    assert erased["eraseMyAccount"] == {"ok": True, "errors": []}
+    assert state.by_email("ravi@example.in") is None
+    assert (await graphql_data(auth0_client, ME, token=token))["me"] is None

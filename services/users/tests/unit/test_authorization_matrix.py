@@ -15,13 +15,14 @@ Op = Operation
 # What each kind of caller may do to their own account and to someone else's.
 ALLOWED: dict[str, dict[str, set[Operation]]] = {
     "member": {
-        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD},
+        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.ERASE_OWN_ACCOUNT},
         "other": set(),
     },
     "super_admin": {
-        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.LIST_USERS, Op.GRANT_ROLE},
+        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.ERASE_OWN_ACCOUNT, Op.LIST_USERS,
+                Op.GRANT_ROLE},
         "other": {Op.READ_USER, Op.LIST_USERS, Op.GRANT_ROLE, Op.REVOKE_ROLE, Op.DEACTIVATE_USER,
-                  Op.REACTIVATE_USER},
+                  Op.REACTIVATE_USER, Op.ERASE_USER},
     },
 }
 ROLE_SETS = {

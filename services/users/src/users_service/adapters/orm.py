@@ -44,6 +44,8 @@ class UserRow(Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     created_at: Mapped[datetime] = _now_column()
     updated_at: Mapped[datetime] = _now_column()
+    # Set when the person's data was erased: the row keeps only the id, so references stay valid.
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class UserRoleRow(Base):

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -76,6 +76,9 @@ class RefreshTokensRepository:
     async def revoke_all_of(self, user_id: uuid.UUID) -> None:
         await self._set_status(RefreshTokenRow.user_id == user_id, RefreshTokenStatus.REVOKED)
 
+    async def delete_all_of(self, user_id: uuid.UUID) -> None:
+        await self._session.execute(delete(RefreshTokenRow).where(RefreshTokenRow.user_id == user_id))
+
     async def _set_status(self, condition: ColumnElement[bool], status: RefreshTokenStatus) -> None:
         statement = update(RefreshTokenRow).where(condition).values(status=status.value)
         await self._session.execute(statement)
@@ -103,3 +106,7 @@ class LoginAttemptsRepository:
             .values(consecutive_failures=attempts.consecutive_failures, locked_until=attempts.locked_until)
         )
         await self._session.execute(statement)
+
+    async def forget(self, email: str) -> None:
+        """Drop the address's failure count (an erased person's address is personal data too)."""
+        await self._session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.email == email))

@@ -6,6 +6,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -108,6 +109,14 @@ class UsersRepository:
     async def set_active(self, user_id: uuid.UUID, active: bool) -> None:
         await self._update(user_id, is_active=active)
 
+    async def erase(self, user_id: uuid.UUID, *, now: datetime) -> None:
+        """Keep only the id: identity, sign-in data, roles and profile go; the row stays so that
+        other services' references (and the events already published) still name an account."""
+        await self._update(user_id, email=erased_email(user_id), name="", phone="", password_hash=None,
+                           external_id=None, is_active=False, erased_at=now)
+        await self.set_roles(user_id, ())
+        await self._session.execute(delete(ProfileRow).where(ProfileRow.user_id == user_id))
+
     async def set_roles(self, user_id: uuid.UUID, roles: Iterable[Role]) -> None:
         await self._session.execute(delete(UserRoleRow).where(UserRoleRow.user_id == user_id))
         rows = [{"user_id": user_id, "role": role.value} for role in sorted(roles)]
@@ -130,6 +139,16 @@ class UsersRepository:
         rows = rows[: criteria.limit]
         cursor = str(rows[-1].id) if has_more and rows else None
         return UserPage(items=await self._accounts(rows), total=total, next_cursor=cursor)
+
+    async def lock_with_active_super_admins(self, user_id: uuid.UUID) -> list[uuid.UUID]:
+        """Row-lock the user and every active super admin, all in id order (the order every other
+        use case locks in, so none can deadlock with this), and return the super admins' ids:
+        whoever holds these locks may decide whether one of them can go."""
+        has_role = select(UserRoleRow.user_id).where(UserRoleRow.role == Role.SUPER_ADMIN.value)
+        is_super_admin = UserRow.id.in_(has_role) & UserRow.is_active.is_(True)
+        query = (select(UserRow.id, is_super_admin).where(or_(UserRow.id == user_id, is_super_admin))
+                 .order_by(UserRow.id).with_for_update(of=UserRow))
+        return [row_id for row_id, admin in (await self._session.execute(query)).all() if admin]
 
     async def roles_of(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, frozenset[Role]]:
         query = select(UserRoleRow).where(UserRoleRow.user_id.in_(user_ids))
@@ -157,6 +176,7 @@ class UsersRepository:
                 is_active=row.is_active,
                 created_at=row.created_at,
                 profile=profiles[row.id],
+                erased_at=row.erased_at,
             )
             for row in rows
         ]
@@ -164,6 +184,11 @@ class UsersRepository:
     async def _update(self, user_id: uuid.UUID, **values: object) -> None:
         statement = update(UserRow).where(UserRow.id == user_id).values(**values, updated_at=func.now())
         await self._session.execute(statement)
+
+
+def erased_email(user_id: uuid.UUID) -> str:
+    """The placeholder address of an erased account: unique, and in a domain that cannot exist."""
+    return f"erased-{user_id}@erased.invalid"
 
 
 def _search_conditions(criteria: UserSearch) -> list[ColumnElement[bool]]:

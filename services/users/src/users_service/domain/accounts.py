@@ -32,3 +32,4 @@ class UserAccount:
     is_active: bool
     created_at: datetime
     profile: Profile = field(default_factory=Profile)
+    erased_at: datetime | None = None

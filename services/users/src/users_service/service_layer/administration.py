@@ -10,6 +10,7 @@ from servicekit.errors import Forbidden, NotFound
 
 from users_service.adapters.users_repository import UserPage, UserSearch
 from users_service.domain.accounts import UserAccount
+from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.roles import Role, parse_role, roles_after_revoke
 from users_service.service_layer.accounts import parse_user_id
 from users_service.service_layer.authorization import Operation, authorize
@@ -53,7 +54,7 @@ async def deactivate_user(command: SetActive, deps: UseCaseDependencies) -> User
     """Deactivated people cannot sign in, and their refresh tokens stop working at once."""
     caller_id = authorize(command.caller, Operation.DEACTIVATE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
-        account = await _locked_by_admin(uow, caller_id, command.user_id, deps)
+        account = await locked_by_admin(uow, caller_id, command.user_id, deps)
         if account.is_active:
             await uow.users.set_active(account.id, False)
             await uow.refresh_tokens.revoke_all_of(account.id)
@@ -67,7 +68,7 @@ async def deactivate_user(command: SetActive, deps: UseCaseDependencies) -> User
 async def reactivate_user(command: SetActive, deps: UseCaseDependencies) -> UserAccount:
     caller_id = authorize(command.caller, Operation.REACTIVATE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
-        account = await _locked_by_admin(uow, caller_id, command.user_id, deps)
+        account = await locked_by_admin(uow, caller_id, command.user_id, deps)
         await uow.users.set_active(account.id, True)
         if deps.identity_provider is not None:
             await deps.identity_provider.set_blocked(await _external(uow, account), False)
@@ -82,7 +83,7 @@ async def _change_roles(
     change: Callable[[frozenset[Role]], frozenset[Role]],
 ) -> UserAccount:
     async with deps.unit_of_work() as uow:
-        account = await _locked_by_admin(uow, caller_id, user_id, deps)
+        account = await locked_by_admin(uow, caller_id, user_id, deps)
         after = change(account.roles)
         if after != account.roles:
             if deps.identity_provider is not None:
@@ -97,7 +98,7 @@ async def _change_roles(
     return replace(account, roles=after)
 
 
-async def _locked_by_admin(
+async def locked_by_admin(
     uow: UsersUnitOfWork, caller_id: str, user_id: str, deps: UseCaseDependencies
 ) -> UserAccount:
     """Row-lock the administrator and the target (in id order, so two administrators acting on
@@ -114,6 +115,8 @@ async def _locked_by_admin(
     target = locked[target_id]
     if target is None:
         raise NotFound("No such user.", field="userId")
+    if target.erased_at is not None:
+        raise UsersError(UsersErrorCode.ACCOUNT_ERASED, "This account's data was erased.", "userId")
     return target
 
 

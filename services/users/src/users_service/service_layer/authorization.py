@@ -20,10 +20,14 @@ class Operation(StrEnum):
     REVOKE_ROLE = "revoke_role"
     DEACTIVATE_USER = "deactivate_user"
     REACTIVATE_USER = "reactivate_user"
+    ERASE_OWN_ACCOUNT = "erase_own_account"
+    ERASE_USER = "erase_user"
 
 
 # Operations a person may do on their own account; anything else needs super_admin.
-_OWN_ACCOUNT = frozenset({Operation.READ_USER, Operation.UPDATE_PROFILE, Operation.CHANGE_PASSWORD})
+_OWN_ACCOUNT = frozenset(
+    {Operation.READ_USER, Operation.UPDATE_PROFILE, Operation.CHANGE_PASSWORD, Operation.ERASE_OWN_ACCOUNT}
+)
 # Only these are open to super_admin on other people's accounts; passwords and profiles are not.
 _ADMIN = frozenset(
     {
@@ -33,11 +37,12 @@ _ADMIN = frozenset(
         Operation.REVOKE_ROLE,
         Operation.DEACTIVATE_USER,
         Operation.REACTIVATE_USER,
+        Operation.ERASE_USER,
     }
 )
 # An administrator must not lock themselves out (or back in): another super_admin does these to them.
 _NOT_ON_ONESELF = frozenset(
-    {Operation.DEACTIVATE_USER, Operation.REACTIVATE_USER, Operation.REVOKE_ROLE}
+    {Operation.DEACTIVATE_USER, Operation.REACTIVATE_USER, Operation.REVOKE_ROLE, Operation.ERASE_USER}
 )
 
 

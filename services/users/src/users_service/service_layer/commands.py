@@ -84,3 +84,9 @@ class ChangeRole:
 class SetActive:
     caller: Caller
     user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class EraseOwnAccount:
+    caller: Caller
+    password: str

@@ -7,9 +7,11 @@ from datetime import datetime
 
 from contracts.users import (
     USER_DEACTIVATED,
+    USER_ERASED,
     USER_REGISTERED,
     USER_ROLES_CHANGED,
     UserDeactivatedV1,
+    UserErasedV1,
     UserRegisteredV1,
     UserRolesChangedV1,
 )
@@ -59,3 +61,10 @@ def user_roles_changed(
 def user_deactivated(user_id: uuid.UUID, deactivated_by: uuid.UUID | None, now: datetime) -> Event:
     payload = UserDeactivatedV1(user_id=user_id, occurred_at=now, deactivated_by=deactivated_by)
     return Event(type=USER_DEACTIVATED, version=1, key=str(user_id), payload=payload)
+
+
+def user_erased(user_id: uuid.UUID, erased_by: uuid.UUID | None, reason: str, now: datetime) -> Event:
+    payload = UserErasedV1.model_validate(
+        {"user_id": user_id, "occurred_at": now, "erased_by": erased_by, "reason": reason}
+    )
+    return Event(type=USER_ERASED, version=1, key=str(user_id), payload=payload)

@@ -17,6 +17,7 @@ from users_service.api.graphql.inputs import (
 )
 from users_service.api.graphql.payloads import (
     AuthPayload,
+    ErasurePayload,
     LogoutPayload,
     UserPayload,
     errors_of,
@@ -24,8 +25,8 @@ from users_service.api.graphql.payloads import (
     user_payload,
 )
 from users_service.domain.accounts import UserAccount
-from users_service.service_layer import accounts, administration, authentication, registration
-from users_service.service_layer.commands import ChangePassword, ChangeRole, Login, SetActive
+from users_service.service_layer import accounts, administration, authentication, erasure, registration
+from users_service.service_layer.commands import ChangePassword, ChangeRole, EraseOwnAccount, Login, SetActive
 
 
 @strawberry.type
@@ -89,6 +90,19 @@ class Mutation:
     async def reactivate_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
         command = SetActive(caller_of(info), str(user_id))
         return await _user_result(administration.reactivate_user(command, deps_of(info)))
+
+    @strawberry.mutation
+    async def erase_my_account(self, info: UsersInfo, password: str) -> ErasurePayload:
+        try:
+            await erasure.erase_own_account(EraseOwnAccount(caller_of(info), password), deps_of(info))
+        except DomainError as error:
+            return ErasurePayload(ok=False, errors=errors_of(error))
+        return ErasurePayload(ok=True)
+
+    @strawberry.mutation
+    async def erase_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
+        command = SetActive(caller_of(info), str(user_id))
+        return await _user_result(erasure.erase_user(command, deps_of(info)))
 
 
 async def _user_result(use_case: Awaitable[UserAccount]) -> UserPayload:

@@ -39,6 +39,12 @@ class LogoutPayload:
     errors: list[UsersErrorType] = strawberry.field(default_factory=list)
 
 
+@strawberry.type(name="ErasurePayload")
+class ErasurePayload:
+    ok: bool
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
 def errors_of(error: DomainError) -> list[UsersErrorType]:
     return [UsersErrorType(code=UsersErrorCode(e.code), field=e.field, message=e.message)
             for e in each_error(error)]

@@ -22,6 +22,8 @@ class UserType:
     is_active: bool
     created_at: datetime
     profile: ProfileType
+    erased_at: datetime | None = strawberry.field(
+        default=None, description="When the person's data was erased; name, email and phone are then empty.")
 
     @classmethod
     async def resolve_reference(cls, info: UsersInfo, id: strawberry.ID) -> UserType | None:
@@ -35,5 +37,5 @@ def user_type(account: UserAccount) -> UserType:
         id=strawberry.ID(str(account.id)), name=account.name, email=account.email,
         phone=account.phone, roles=[RoleType(role.value) for role in sorted(account.roles)],
         is_active=account.is_active, created_at=account.created_at,
-        profile=profile_type(account.profile),
+        profile=profile_type(account.profile), erased_at=account.erased_at,
     )
