@@ -7,6 +7,7 @@ from eventxperts_app.api.gateway_errors import (
     FORBIDDEN,
     GRAPHQL_ERROR,
     NOT_AUTHENTICATED,
+    NOT_FOUND,
     UNEXPECTED_RESPONSE,
     GatewayError,
     read_graphql_response,
@@ -25,7 +26,12 @@ def test_http_401_means_not_authenticated_whatever_the_body() -> None:
 
 @pytest.mark.parametrize(
     ("extension_code", "expected"),
-    [("UNAUTHENTICATED", NOT_AUTHENTICATED), ("FORBIDDEN", FORBIDDEN), ("BAD_USER_INPUT", GRAPHQL_ERROR)],
+    [
+        ("UNAUTHENTICATED", NOT_AUTHENTICATED),
+        ("FORBIDDEN", FORBIDDEN),
+        ("NOT_FOUND", NOT_FOUND),
+        ("BAD_USER_INPUT", GRAPHQL_ERROR),
+    ],
 )
 def test_graphql_errors_map_to_our_codes(extension_code: str, expected: str) -> None:
     body = {"errors": [{"message": "no", "extensions": {"code": extension_code}}], "data": None}
