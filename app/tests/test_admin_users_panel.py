@@ -10,7 +10,7 @@ import pytest
 from eventxperts_app.api.models import ApiError, AuthResult, Role, TokenPair, User, UserFilter, UserPage
 from eventxperts_app.api.parsing import parse_user
 from eventxperts_app.i18n import Language, load_catalogue
-from eventxperts_app.views.admin_user_row import AdminUserRow
+from eventxperts_app.views.admin_user_row import DEACTIVATION, AdminUserRow
 from eventxperts_app.views.admin_users_panel import AdminUsersPanel
 from eventxperts_app.views.app_context import AppContext
 from eventxperts_app.views.home_screen import HomeScreen
@@ -95,7 +95,7 @@ async def test_a_deactivation_that_fails_is_reported_in_its_row_and_can_be_retri
     await press(row.control, EN["admin.deactivate_yes"])
     assert row.error_line.value == EN["error.GATEWAY_UNAVAILABLE"]
     assert row.user.is_active
-    assert row.confirming_deactivation
+    assert row.asking is DEACTIVATION
     assert not row.control.disabled
 
 

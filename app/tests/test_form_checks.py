@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from eventxperts_app.api.form_checks import REQUIRED, check_login, check_profile, check_registration
+from eventxperts_app.api.form_checks import (
+    REQUIRED,
+    check_erasure,
+    check_login,
+    check_profile,
+    check_registration,
+)
 from eventxperts_app.api.models import ProfileForm, RegistrationForm
 
 
@@ -36,3 +42,8 @@ def test_a_profile_without_an_address_needs_nothing_else() -> None:
 def test_starting_an_address_makes_its_required_parts_required() -> None:
     errors = check_profile(ProfileForm(address_city="Guntur"))
     assert fields_of(errors) == ["address.line1", "address.pinCode", "stateCode"]
+
+
+def test_erasing_needs_the_password_typed() -> None:
+    assert fields_of(check_erasure(" ")) == ["password"]
+    assert check_erasure("anything at all") == ()

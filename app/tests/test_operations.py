@@ -46,6 +46,8 @@ def test_every_operation_the_client_uses_is_checked() -> None:
         "REVOKE_ROLE",
         "DEACTIVATE_USER",
         "REACTIVATE_USER",
+        "ERASE_MY_ACCOUNT",
+        "ERASE_USER",
     }
 
 
@@ -53,3 +55,7 @@ def test_every_operation_the_client_uses_is_checked() -> None:
 def test_operation_is_valid_against_the_schema(schema: GraphQLSchema, name: str) -> None:
     errors = validate(schema, parse(DOCUMENTS[name]))
     assert [error.message for error in errors] == []
+
+
+def test_every_account_the_app_reads_says_whether_it_was_erased() -> None:
+    assert "erasedAt" in operations.USER_FIELDS

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 from eventxperts_app.api.models import ApiError, PreferredLanguage, Role, State
 from eventxperts_app.api.parsing import (
     parse_auth_payload,
-    parse_logout_payload,
+    parse_ok_payload,
     parse_states,
     parse_user,
     parse_user_page,
@@ -105,7 +107,30 @@ def test_update_profile_and_logout_payloads() -> None:
     updated = parse_user_payload({"updateProfile": {"user": user_json(), "errors": []}}, "updateProfile")
     assert updated.user is not None
     assert updated.user.email == "lakshmi@example.in"
-    assert parse_logout_payload({"logout": {"ok": True, "errors": []}}).ok is True
+    assert parse_ok_payload({"logout": {"ok": True, "errors": []}}, "logout").ok is True
+
+
+def test_a_refused_erasure_keeps_its_typed_error_on_the_password_field() -> None:
+    wrong = {"code": "WRONG_PASSWORD", "field": "password", "message": "The password is wrong."}
+    result = parse_ok_payload({"eraseMyAccount": {"ok": False, "errors": [wrong]}}, "eraseMyAccount")
+    assert result.ok is False
+    assert result.errors == (ApiError("WRONG_PASSWORD", "The password is wrong.", "password"),)
+
+
+def test_an_erased_account_carries_when_it_was_erased_as_an_instant() -> None:
+    erased_json = user_json(name="", phone="", roles=[], isActive=False, erasedAt="2026-11-24T20:15:00+00:00")
+    erased = parse_user(erased_json)
+    assert erased.erased_at == datetime(2026, 11, 24, 20, 15, tzinfo=UTC)
+    assert erased.is_erased
+    assert not parse_user(user_json(erasedAt=None)).is_erased
+    assert not parse_user(user_json()).is_erased  # a server that does not send the field yet
+
+
+@pytest.mark.parametrize("erased_at", ["2026-11-24T20:15:00", "yesterday", 1764015300])
+def test_an_erasure_time_without_offset_or_unreadable_is_an_unexpected_response(erased_at: object) -> None:
+    with pytest.raises(GatewayError) as raised:
+        parse_user(user_json(erasedAt=erased_at))
+    assert raised.value.code == UNEXPECTED_RESPONSE
 
 
 def test_a_missing_payload_is_an_unexpected_response() -> None:

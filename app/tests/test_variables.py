@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventxperts_app.api.models import PreferredLanguage, ProfileForm, RegistrationForm, Role, UserFilter
 from eventxperts_app.api.variables import (
+    erase_my_account_variables,
     login_variables,
     profile_variables,
     register_variables,
@@ -94,3 +95,7 @@ def test_a_users_page_sends_the_role_filter_active_only_and_the_cursor() -> None
 def test_role_changes_send_the_role_name_and_account_changes_only_the_id() -> None:
     assert role_change_variables("u-2", Role.SUPER_ADMIN) == {"userId": "u-2", "role": "SUPER_ADMIN"}
     assert user_id_variables("u-2") == {"userId": "u-2"}
+
+
+def test_the_erasure_password_is_sent_exactly_as_typed() -> None:
+    assert erase_my_account_variables(" spaced pass ") == {"password": " spaced pass "}

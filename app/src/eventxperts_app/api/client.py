@@ -17,7 +17,7 @@ from eventxperts_app.api.gateway_errors import (
 )
 from eventxperts_app.api.models import (
     AuthResult,
-    LogoutResult,
+    OkResult,
     ProfileForm,
     RegistrationForm,
     Role,
@@ -72,9 +72,16 @@ class GatewayClient:
         data = await self.execute(operations.REFRESH_TOKEN, variables.refresh_variables(refresh_token))
         return parsing.parse_auth_payload(data, "refreshToken")
 
-    async def logout(self, refresh_token: str, access_token: str | None) -> LogoutResult:
+    async def logout(self, refresh_token: str, access_token: str | None) -> OkResult:
         data = await self.execute(operations.LOGOUT, variables.refresh_variables(refresh_token), access_token)
-        return parsing.parse_logout_payload(data)
+        return parsing.parse_ok_payload(data, "logout")
+
+    async def erase_my_account(self, password: str, access_token: str) -> OkResult:
+        """Erases the signed-in person's data for good (their current password confirms it)."""
+        data = await self.execute(
+            operations.ERASE_MY_ACCOUNT, variables.erase_my_account_variables(password), access_token
+        )
+        return parsing.parse_ok_payload(data, "eraseMyAccount")
 
     async def me(self, access_token: str) -> User | None:
         data = await self.execute(operations.ME, {}, access_token)
@@ -114,6 +121,12 @@ class GatewayClient:
     async def reactivate_user(self, user_id: str, access_token: str) -> UserResult:
         return await self._change_user(
             operations.REACTIVATE_USER, "reactivateUser", variables.user_id_variables(user_id), access_token
+        )
+
+    async def erase_user(self, user_id: str, access_token: str) -> UserResult:
+        """A super admin erases someone's data on their request; answers the erased account."""
+        return await self._change_user(
+            operations.ERASE_USER, "eraseUser", variables.user_id_variables(user_id), access_token
         )
 
     async def _change_user(

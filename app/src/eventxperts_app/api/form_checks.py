@@ -38,3 +38,7 @@ def check_profile(form: ProfileForm) -> tuple[ApiError, ...]:
         "stateCode": form.state_code,
     }
     return _missing(**required)
+
+
+def check_erasure(password: str) -> tuple[ApiError, ...]:
+    return _missing(password=password)

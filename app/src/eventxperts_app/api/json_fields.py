@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 
@@ -54,3 +55,17 @@ def optional_float(obj: Mapping[str, object], key: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a number or null")
     return float(value)
+
+
+def optional_datetime(obj: Mapping[str, object], key: str) -> datetime | None:
+    """An ISO 8601 instant with its offset; a naive or unreadable one is off-contract."""
+    text = optional_str(obj, key)
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected an ISO 8601 date-time") from None
+    if moment.tzinfo is None:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: a date-time without its UTC offset")
+    return moment

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -68,9 +69,15 @@ class User:
     roles: tuple[Role, ...]
     is_active: bool
     profile: Profile
+    # Set once the person's data was erased: only `id` still means anything then.
+    erased_at: datetime | None = None
 
     def has_role(self, role: Role) -> bool:
         return role in self.roles
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,9 @@ class UserResult:
 
 
 @dataclass(frozen=True)
-class LogoutResult:
+class OkResult:
+    """The answer of a mutation that only says whether it worked (logout, eraseMyAccount)."""
+
     ok: bool
     errors: tuple[ApiError, ...] = ()
 

@@ -2,7 +2,7 @@
 
 USER_FIELDS = """
 fragment UserFields on User {
-  id name email phone roles isActive
+  id name email phone roles isActive erasedAt
   profile {
     businessName gstin stateCode stateName preferredLanguage
     address { line1 line2 city district pinCode stateCode }
@@ -33,6 +33,11 @@ REFRESH_TOKEN = (
 LOGOUT = (
     "mutation Logout($refreshToken: String!) {"
     f" logout(refreshToken: $refreshToken) {{ ok {ERROR_FIELDS} }} }}"
+)
+
+ERASE_MY_ACCOUNT = (
+    "mutation EraseMyAccount($password: String!) {"
+    f" eraseMyAccount(password: $password) {{ ok {ERROR_FIELDS} }} }}"
 )
 
 ME = "query Me { me { ...UserFields } }" + USER_FIELDS
@@ -70,3 +75,5 @@ DEACTIVATE_USER = (
 REACTIVATE_USER = (
     "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) " + ADMIN_CHANGE_RESULT
 )
+
+ERASE_USER = "mutation EraseUser($userId: ID!) { eraseUser(userId: $userId) " + ADMIN_CHANGE_RESULT

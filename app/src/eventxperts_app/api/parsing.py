@@ -10,6 +10,7 @@ from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 from eventxperts_app.api.json_fields import (
     as_list,
     as_object,
+    optional_datetime,
     optional_float,
     optional_str,
     required_bool,
@@ -21,7 +22,7 @@ from eventxperts_app.api.models import (
     ApiError,
     AuthResult,
     Location,
-    LogoutResult,
+    OkResult,
     PreferredLanguage,
     Profile,
     Role,
@@ -102,6 +103,7 @@ def parse_user(raw: object) -> User:
         roles=tuple(_enum_member(Role, role, "roles") for role in as_list(obj.get("roles"), "roles")),
         is_active=required_bool(obj, "isActive"),
         profile=parse_profile(obj.get("profile")),
+        erased_at=optional_datetime(obj, "erasedAt"),
     )
 
 
@@ -143,9 +145,10 @@ def parse_user_payload(data: Mapping[str, object], field: str) -> UserResult:
     )
 
 
-def parse_logout_payload(data: Mapping[str, object]) -> LogoutResult:
-    payload = _payload(data, "logout")
-    return LogoutResult(ok=required_bool(payload, "ok"), errors=parse_errors(payload.get("errors")))
+def parse_ok_payload(data: Mapping[str, object], field: str) -> OkResult:
+    """`field` is the mutation that answered: logout or eraseMyAccount."""
+    payload = _payload(data, field)
+    return OkResult(ok=required_bool(payload, "ok"), errors=parse_errors(payload.get("errors")))
 
 
 def parse_states(data: Mapping[str, object]) -> tuple[State, ...]:

@@ -51,6 +51,11 @@ def user_id_variables(user_id: str) -> JsonObject:
     return {"userId": user_id}
 
 
+def erase_my_account_variables(password: str) -> JsonObject:
+    # As typed: a password is never trimmed (spaces may be part of it).
+    return {"password": password}
+
+
 def _given(**fields: str) -> JsonObject:
     """Only the fields the person filled in: an empty box means "leave as it is"."""
     return {name: value.strip() for name, value in fields.items() if value.strip()}

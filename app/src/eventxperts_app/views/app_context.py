@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import flet as ft
 from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_app.i18n import Language, Translator
 from eventxperts_app.views.labels import Labels
+from eventxperts_app.views.notices import Notices
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class AppContext:
     go: Callable[[str], Awaitable[None]]
     refresh: Callable[[], None]
     switch_language: Callable[[Language], None]
+    notices: Notices = field(default_factory=Notices)
 
 
 class Screen(Protocol):

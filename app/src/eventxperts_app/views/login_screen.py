@@ -30,8 +30,13 @@ class LoginScreen:
             self.labels,
             {"email": text_field_slot(self.email), "password": text_field_slot(self.password)},
         )
+        notice_key = ctx.notices.take()
+        # Why the person is here (their account was just erased, say), above everything else.
+        self.notice = self.labels.text(notice_key, color=ft.Colors.PRIMARY) if notice_key else None
+        notices = [self.notice] if self.notice is not None else []
         self.controls: list[ft.Control] = [
             form_column(
+                *notices,
                 screen_title(self.labels, "login.title"),
                 self.errors.banner,
                 self.email,

@@ -6,6 +6,7 @@ import flet as ft
 from eventxperts_app.api.form_checks import check_profile
 from eventxperts_app.api.models import PreferredLanguage, Profile, ProfileForm, State
 from eventxperts_app.i18n import Language
+from eventxperts_app.views.account_erasure import AccountErasure
 from eventxperts_app.views.actions import run_action
 from eventxperts_app.views.app_context import AppContext
 from eventxperts_app.views.form_errors import (
@@ -42,6 +43,7 @@ class ProfileScreen:
         slots = {name: text_field_slot(field) for name, field in self.fields.by_path().items()}
         slots |= {"stateCode": dropdown_slot(self.state), "preferredLanguage": text_slot(language_error)}
         self.errors = FormErrors(self.labels, slots)
+        self.erasure = AccountErasure(ctx, self.labels)
         f = self.fields
         self.controls: list[ft.Control] = [
             form_column(
@@ -53,7 +55,8 @@ class ProfileScreen:
                 self.labels.text("field.preferred_language"), self.language, language_error,
                 f.default_city,
                 self.submit, self.saved,
-            )
+            ),
+            self.erasure.control,
         ]  # fmt: skip
 
     def _language_option(self, language: PreferredLanguage) -> ft.Radio:
