@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import secrets
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_cli.platform import app_process
 from playwright.sync_api import Page, Playwright, sync_playwright
 from servicekit.testing.ports import free_port
 
+from ..conftest import RunningPlatform
+from .app_steps import PASSWORD, create_super_admin
 from .flutter_ui import FlutterUi
+from .gateway_people import Admin
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -73,3 +78,22 @@ def app_without_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[st
         yield f"http://127.0.0.1:{port}/"
     finally:
         app.stop()
+
+
+@pytest.fixture(scope="module")
+def admin_email(platform_stack: RunningPlatform) -> str:
+    """A super admin of the module's own, made with the operator's CLI."""
+    email = f"admin-{secrets.token_hex(4)}@example.in"
+    create_super_admin(platform_stack, email)
+    return email
+
+
+@pytest.fixture
+async def admin(platform_stack: RunningPlatform, admin_email: str) -> AsyncIterator[Admin]:
+    """That super admin, signed in through the app's own client and session."""
+    client = GatewayClient(platform_stack.gateway_url)
+    auth = AuthSession(client)
+    auth.start(await client.login(admin_email, PASSWORD))
+    assert auth.user is not None
+    yield Admin(client, auth, auth.user)
+    await client.aclose()

@@ -5,58 +5,20 @@ its refusals come back as typed errors, never as exceptions."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import pytest
-from eventxperts_app.api import AuthSession, GatewayClient
-from eventxperts_app.api.models import RegistrationForm, Role, User, UserFilter, UserPage, UserResult
+from eventxperts_app.api.models import Role, UserFilter, UserPage
 
-from ..conftest import RunningPlatform
-from .app_steps import PASSWORD, create_super_admin, random_mobile
+from .app_steps import PASSWORD
+from .gateway_people import Admin, codes, register
 
 pytestmark = pytest.mark.slow
-
-
-@dataclass(frozen=True)
-class Admin:
-    client: GatewayClient
-    auth: AuthSession
-    me: User
-
-
-@pytest.fixture(scope="module")
-def admin_email(platform_stack: RunningPlatform) -> str:
-    email = f"admin-{secrets.token_hex(4)}@example.in"
-    create_super_admin(platform_stack, email)
-    return email
-
-
-@pytest.fixture
-async def admin(platform_stack: RunningPlatform, admin_email: str) -> AsyncIterator[Admin]:
-    client = GatewayClient(platform_stack.gateway_url)
-    auth = AuthSession(client)
-    auth.start(await client.login(admin_email, PASSWORD))
-    assert auth.user is not None
-    yield Admin(client, auth, auth.user)
-    await client.aclose()
-
-
-async def register(client: GatewayClient, email: str, role: Role = Role.USER) -> User:
-    form = RegistrationForm("Kalyana Mandapam", email, random_mobile(), PASSWORD, role)
-    result = await client.register(form)
-    assert result.user is not None, result.errors
-    return result.user
 
 
 async def users_page(admin: Admin, criteria: UserFilter, *, first: int, after: str | None) -> UserPage:
     return await admin.auth.call(
         lambda token: admin.client.users(token, criteria, first=first, after=after)
     )
-
-
-def codes(result: UserResult) -> list[str]:
-    return [error.code for error in result.errors]
 
 
 async def test_pages_cover_every_match_exactly_once(admin: Admin) -> None:
