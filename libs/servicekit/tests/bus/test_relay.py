@@ -30,6 +30,25 @@ async def test_two_relays_of_one_service_never_publish_the_same_rows(
         assert [seq_of(d) for d in on_the_bus if d.key == key] == list(range(100))
 
 
+async def test_when_the_publishing_relay_stops_the_waiting_one_takes_over_without_reordering(
+        make_bus: MakeBus, service_database: str) -> None:
+    async with Flow.on(service_database) as flow:
+        first = asyncio.create_task(flow.relay(await make_bus()).run())
+        await flow.produce(["a"], range(20))
+        await eventually(lambda: _all_sent(flow))
+        async with running(flow.relay(await make_bus(), idle_wait=0.2).run()):
+            first.cancel()  # its connection closes, and the relay lock with it
+            await asyncio.gather(first, return_exceptions=True)
+            await flow.produce(["a"], range(20, 40))
+            await eventually(lambda: _all_sent(flow))
+        observer = (await make_bus()).subscribe("observer", [f"{flow.service}.thing.v1"])
+        await observer.start()
+        on_the_bus = await consume(observer, 40)
+        await observer.stop()
+
+    assert [seq_of(d) for d in on_the_bus] == list(range(40))
+
+
 async def test_events_committed_while_the_relay_runs_are_published_without_waiting_for_a_poll(
         make_bus: MakeBus, service_database: str) -> None:
     async with Flow.on(service_database) as flow:

@@ -1,32 +1,35 @@
 """The outbox relay: publishes a service's outbox rows in order, at least once, and marks them sent.
 
-Each pass runs in one transaction holding a transaction-scoped advisory lock, so two relays of one
-service never publish the same rows at once (the other waits its turn), and a relay that dies
-between publishing and marking leaves the rows unsent: they are published again (consumers'
-inboxes absorb the duplicate). Order: rows go out by `position`, which per aggregate is the commit
-order because a use case changes its aggregate under that aggregate's row lock.
+One relay of a service publishes at a time: it holds the relay lock on its own connection (see
+`connection.py`); another relay of the same service waits until that connection ends. A pass sends
+a whole batch with every message in flight and returns once the bus acknowledged all of them; only
+then are the rows marked sent, in the statement that also reads the next batch. A relay that dies
+before that marking leaves the rows unsent: they are published again (consumers' inboxes absorb
+the duplicate). Order: rows go out by `position`, lowest unsent first, and a batch is acknowledged
+before the next is read; per aggregate `position` is the commit order because a use case changes
+its aggregate under that aggregate's row lock.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
+import psycopg
 import structlog
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from servicekit.bus.interface import Bus, BusUnavailable, OutgoingMessage
 from servicekit.consumers.retry import RECONNECT
 from servicekit.outbox.tables import OUTBOX_CHANNEL, outbox
-from servicekit.relay.wakeup import ChannelListener
+from servicekit.relay.connection import OutboxRow, RelayConnection
 
-RELAY_LOCK = 7_416_000_002
 PRUNE_EVERY_SECONDS = 3600.0
+DATABASE_ERRORS = (DBAPIError, psycopg.Error, OSError)
 log = structlog.get_logger(__name__)
 
 AfterPublish = Callable[[Sequence[OutgoingMessage]], Awaitable[None]]
@@ -38,6 +41,7 @@ class OutboxRelay:
     def __init__(self, engine: AsyncEngine, bus: Bus, *, batch_size: int = 500, idle_wait: float = 5.0,
                  keep_sent: timedelta = timedelta(days=7), after_publish: AfterPublish | None = None) -> None:
         self._engine = engine
+        self._url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         self._keep_sent = keep_sent
         self._bus = bus
         self._batch_size = batch_size
@@ -46,42 +50,46 @@ class OutboxRelay:
         self._after_publish = after_publish
 
     async def run(self) -> None:
-        url = self._engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        listener = ChannelListener(url, OUTBOX_CHANNEL)
         failures = 0
         next_prune = 0.0
+        connection: RelayConnection | None = None
         try:
             while True:
                 try:
                     if (now := time.monotonic()) >= next_prune:
                         await self.prune_sent()
                         next_prune = now + PRUNE_EVERY_SECONDS
-                    published = await self.publish_pending()
-                except (BusUnavailable, DBAPIError, OSError) as error:
+                    connection = connection or await RelayConnection.open(self._url, OUTBOX_CHANNEL)
+                    if await connection.owns_outbox():
+                        await self._publish_until_idle(connection, until=next_prune)
+                    else:
+                        await connection.wait_for_commit(self._idle_wait)  # the owner may go away
+                    failures = 0
+                except (BusUnavailable, *DATABASE_ERRORS) as error:
                     failures += 1
                     log.warning("relay_publish_failed", error=str(error), failures=failures)
+                    if not isinstance(error, BusUnavailable) and connection is not None:
+                        await _close_quietly(connection)
+                        connection = None
                     await asyncio.sleep(RECONNECT.delay_after(failures))
-                    continue
-                failures = 0
-                if published < self._batch_size:
-                    await listener.wait(self._idle_wait)
         finally:
-            await listener.close()
+            if connection is not None:
+                await connection.close()
 
     async def publish_pending(self) -> int:
-        """Publish the next batch of unsent rows and mark them sent; return how many."""
-        async with self._engine.connect() as connection, connection.begin():
-            if not await connection.scalar(select(func.pg_try_advisory_xact_lock(RELAY_LOCK))):
-                return 0  # another relay of this service is publishing; it will get these rows
-            positions, messages = await self._next_batch(connection)
-            if not messages:
+        """Publish the next batch of unsent rows and mark them sent; return how many
+        (0 when another relay of this service owns the outbox)."""
+        connection = await RelayConnection.open(self._url, OUTBOX_CHANNEL)
+        try:
+            if not await connection.owns_outbox():
                 return 0
-            await self._bus.publish(messages)
-            if self._after_publish is not None:
-                await self._after_publish(messages)
-            await connection.execute(
-                update(outbox).where(outbox.c.position.in_(positions)).values(sent_at=func.now()))
-        return len(messages)
+            rows = await connection.mark_sent_and_fetch([], self._batch_size)
+            if rows:
+                await self._publish(rows)
+                await connection.mark_sent_and_fetch([row.position for row in rows], 0)
+            return len(rows)
+        finally:
+            await connection.close()
 
     async def prune_sent(self) -> int:
         """Delete rows published longer ago than `keep_sent` (kept meanwhile for inspection)."""
@@ -90,11 +98,32 @@ class OutboxRelay:
             result = await connection.execute(delete(outbox).where(outbox.c.sent_at < cutoff))
         return int(result.rowcount)
 
-    async def _next_batch(self, connection: AsyncConnection) -> tuple[list[int], list[OutgoingMessage]]:
-        rows = (await connection.execute(
-            select(outbox.c.position, outbox.c.topic, outbox.c.key, outbox.c.envelope)
-            .where(outbox.c.sent_at.is_(None)).order_by(outbox.c.position).limit(self._batch_size)
-        )).all()
-        messages = [OutgoingMessage(topic=r.topic, key=r.key, value=json.dumps(r.envelope).encode())
-                    for r in rows]
-        return [r.position for r in rows], messages
+    async def _publish_until_idle(self, connection: RelayConnection, until: float) -> None:
+        """Publish batch after batch until the outbox is empty, then wait for the next commit; under
+        constant load, return at `until` (rows marked) so the caller's housekeeping still runs."""
+        sent: list[int] = []
+        while True:
+            rows = await connection.mark_sent_and_fetch(sent, self._batch_size)
+            sent = []
+            if not rows:
+                await connection.wait_for_commit(self._idle_wait)
+                return
+            await self._publish(rows)
+            sent = [row.position for row in rows]
+            if time.monotonic() >= until:
+                await connection.mark_sent_and_fetch(sent, 0)
+                return
+
+    async def _publish(self, rows: Sequence[OutboxRow]) -> None:
+        messages = [OutgoingMessage(topic=r.topic, key=r.key, value=r.envelope.encode()) for r in rows]
+        await self._bus.publish(messages)
+        if self._after_publish is not None:
+            await self._after_publish(messages)
+
+
+async def _close_quietly(connection: RelayConnection) -> None:
+    """Drop a connection that failed (its lock goes with the session); the next pass reconnects."""
+    try:
+        await connection.close()
+    except psycopg.Error as error:
+        log.info("relay_connection_close_failed", error=str(error))
