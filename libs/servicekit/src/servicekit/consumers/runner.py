@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
@@ -32,6 +33,9 @@ OnSuccess = Callable[[AsyncSession], Awaitable[None]]
 
 # Events applied in one transaction when all goes well: fewer commits, same exactly-once effects.
 TOGETHER = 100
+
+# Dead letters an operator asked to replay are looked for at most this often (seconds), not per batch.
+REPLAY_CHECK_EVERY = 1.0
 
 # The service's own database going away is not the event's fault: wait for it, never dead-letter.
 INFRASTRUCTURE_ERRORS = (OperationalError, InterfaceError, OSError)
@@ -56,13 +60,16 @@ class ConsumerRunner:
         subscription = self._bus.subscribe(self._group, self._registry.topics)
         started = False
         failures = 0
+        next_replay_check = 0.0
         try:
             while True:
                 try:
                     if not started:
                         await subscription.start()
                         started = True
-                    await self.replay_requested()
+                    if (now := time.monotonic()) >= next_replay_check:
+                        await self.replay_requested()
+                        next_replay_check = now + REPLAY_CHECK_EVERY
                     await self._consume_batch(subscription)
                     failures = 0
                 except (BusUnavailable, DBAPIError, OSError) as error:
