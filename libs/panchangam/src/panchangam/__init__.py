@@ -7,6 +7,8 @@ conventions follow drikpanchang.com (see README).
 from __future__ import annotations
 
 from datetime import date
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from panchangam.almanac import build_days
 from panchangam.errors import PanchangamError
@@ -19,16 +21,30 @@ from panchangam.model import (
     PadaEnd,
     Samvatsara,
 )
-from panchangam.muhurtham import (
-    BirthStars,
-    MuhurthamDay,
-    MuhurthamSearch,
-    RejectedDay,
-    find_muhurtham,
-)
-from panchangam.muhurtham_rules import EventKind, event_kinds
 from panchangam.names import Name
 from panchangam.places import Place, find_place, gazetteer, make_place
+
+if TYPE_CHECKING:
+    from panchangam.muhurtham import (
+        BirthStars,
+        MuhurthamDay,
+        MuhurthamSearch,
+        RejectedDay,
+        find_muhurtham,
+    )
+    from panchangam.muhurtham_rules import EventKind, event_kinds
+
+# The muhurtham finder and its rules load on first use: a process that only needs the daily
+# panchangam (the CLI's day and month views, the calendar overlay) never imports them.
+_LAZY = {
+    "BirthStars": "panchangam.muhurtham",
+    "MuhurthamDay": "panchangam.muhurtham",
+    "MuhurthamSearch": "panchangam.muhurtham",
+    "RejectedDay": "panchangam.muhurtham",
+    "find_muhurtham": "panchangam.muhurtham",
+    "EventKind": "panchangam.muhurtham_rules",
+    "event_kinds": "panchangam.muhurtham_rules",
+}
 
 __all__ = [
     "AngaPeriod",
@@ -81,3 +97,11 @@ def days(first: date, last: date, place: Place, *, traditional_sunrise: bool = F
     Raises ``PanchangamError`` (``invalid_range``, ``range_too_long``, ``date_out_of_range``).
     """
     return build_days(first, last, place, traditional=traditional_sunrise)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'panchangam' has no attribute {name!r}")

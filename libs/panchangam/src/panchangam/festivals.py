@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from importlib.resources import files
 
 from panchangam import names
+from panchangam.bundled_data import load_table
 from panchangam.errors import PanchangamError
 from panchangam.model import AngaPeriod, DayPanchangam, Festival
 
@@ -50,7 +49,7 @@ def _moment(day: DayPanchangam, at: str) -> datetime:
 @cache
 def festival_rules() -> tuple[FestivalRule, ...]:
     """The packaged festival rules."""
-    raw = json.loads((files("panchangam") / "data" / "festivals.json").read_text("utf-8"))
+    raw = load_table("festivals.json")
     masa_numbers = {n.en: i + 1 for i, n in enumerate(names.MASAS)}
     sign_numbers = {n.en: i for i, n in enumerate(names.RASHIS)}
     for entry in raw["festivals"]:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from panchangam import names
+from panchangam.bundled_data import load_table
 from panchangam.errors import PanchangamError
 from panchangam.model import AngaPeriod, DayPanchangam, Interval
 
@@ -32,7 +31,7 @@ class EventKind:
 
 @cache
 def _rule_file() -> RuleData:
-    data: RuleData = json.loads((files("panchangam") / "data" / "muhurtham_rules.json").read_text("utf-8"))
+    data: RuleData = load_table("muhurtham_rules.json")
     return data
 
 

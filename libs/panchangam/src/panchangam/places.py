@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from panchangam.bundled_data import load_table
 from panchangam.errors import PanchangamError
 
 MAX_ABS_LATITUDE = 66.0
@@ -48,7 +47,7 @@ def make_place(latitude: float, longitude: float, timezone: str, name: str = "")
 @cache
 def gazetteer() -> dict[str, Place]:
     """Return the built-in places keyed by their lower-case slug (e.g. ``hyderabad``)."""
-    raw = json.loads((files("panchangam") / "data" / "places.json").read_text(encoding="utf-8"))
+    raw = load_table("places.json")
     return {
         slug: Place(slug, entry["lat"], entry["lon"], entry.get("tz", "Asia/Kolkata"))
         for slug, entry in raw.items()

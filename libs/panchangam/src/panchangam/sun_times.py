@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from skyfield.api import wgs84
+from skyfield.toposlib import wgs84
 
 from panchangam.ayanamsa import FloatArray
 from panchangam.ephemeris import ephemeris
