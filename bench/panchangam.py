@@ -1,11 +1,22 @@
 """Benchmark: a year of daily panchangam and a year's marriage muhurtham search at Hyderabad.
 
 Ours (libs/panchangam, skyfield + DE421) against drik-panchanga 2.0.0 (Swiss Ephemeris), both cold
-(a fresh interpreter: imports, ephemeris load, first run) and warm (best of 5 in one process), in
-the same run. drik-panchanga is AGPL and runs only in its own venv (bench/panchangam_env).
-The run also compares the tithi and nakshatra end times of the two engines over the year.
+(a fresh interpreter: imports, ephemeris load, first run; the clock starts before the first import)
+and warm (best of 5 in one process), in the same run. drik-panchanga is AGPL and runs only in its
+own venv (bench/panchangam_env). The run also compares the tithi and nakshatra end times of the two
+engines over the year.
 
-    uv run python bench/panchangam.py [--year 2026] [--no-install]
+Cold runs of the two engines alternate, so load from other work on the machine hits both alike,
+and are reported as min and median. A cold start costs very different amounts depending on whether
+Python finds compiled bytecode, so it is measured twice, for both engines alike:
+
+- "as installed": the environment as it is (on our dev machines uv installs without compiling
+  bytecode and PYTHONDONTWRITEBYTECODE=1 stops Python caching it, so every module of numpy,
+  skyfield and the engine is compiled at every start; the run prints what it found);
+- "bytecode cached": a private PYTHONPYCACHEPREFIX filled by one unmeasured run, as after
+  `pip install`, `uv sync --compile-bytecode` or any earlier run where bytecode may be written.
+
+    uv run python bench/panchangam.py [--year 2026] [--runs 5] [--no-install]
 """
 
 from __future__ import annotations
@@ -17,6 +28,7 @@ import shlex
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,12 +40,13 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 ENV_DIR = Path(__file__).parent / "panchangam_env"
 TASKS = {"year": "year of daily panchangam", "muhurtham": "marriage muhurtham search, 1 year"}
 DRIK_MODES = ("lahiri", "citra")
-RUNS = 3  # processes per measurement; the best is kept
+CONDITIONS = {"installed": "cold, as installed", "cached": "cold, bytecode cached"}
 DRIK_PYTHON = ENV_DIR / ".venv" / "bin" / "python"
 
 OURS_COLD = """
-import json, sys, time
+import time
 start = time.perf_counter()
+import json, sys
 from datetime import date
 import panchangam
 place = panchangam.find_place("hyderabad")
@@ -46,15 +59,32 @@ print(json.dumps({"cold": time.perf_counter() - start}))
 """
 
 
-def ours_cold(task: str, year: int) -> float:
-    """Best of ``RUNS`` fresh interpreters (the machine may be busy with other work)."""
-    best = float("inf")
-    for _ in range(RUNS):
-        out = subprocess.run(
-            [sys.executable, "-c", OURS_COLD, task, str(year)], check=True, capture_output=True, text=True
-        ).stdout
-        best = min(best, float(json.loads(out)["cold"]))
-    return best
+def child_environment(condition: str, cache_dir: Path) -> dict[str, str]:
+    """The environment of a cold run: inherited as is, or with a private bytecode cache."""
+    env = dict(os.environ)
+    if condition == "cached":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(cache_dir)
+    return env
+
+
+def describe_installed() -> str:
+    import numpy
+
+    compiled = (Path(numpy.__file__).parent / "__pycache__").is_dir()
+    writes = "off (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
+    return f"as installed here: numpy byte-compiled: {'yes' if compiled else 'no'}; bytecode caching {writes}"
+
+
+def ours_cold(task: str, year: int, env: dict[str, str]) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", OURS_COLD, task, str(year)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    return float(json.loads(out)["cold"])
 
 
 def ours_warm(year: int) -> tuple[float, float]:
@@ -107,12 +137,13 @@ def ensure_drik_env(install: bool) -> str | None:
     return None
 
 
-def drik(task: str, year: int, ayanamsa: str) -> dict[str, object]:
+def drik(task: str, year: int, ayanamsa: str, env: dict[str, str]) -> dict[str, object]:
     out = subprocess.run(
         [str(DRIK_PYTHON), str(ENV_DIR / "drik_year.py"), task, str(year), ayanamsa],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     ).stdout
     result: dict[str, object] = json.loads(out)
     return result
@@ -143,31 +174,23 @@ def agreement(
     return rows
 
 
+Cold = dict[tuple[str, str, str], list[float]]  # (engine, task, condition) -> seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--year", type=int, default=2026)
+    parser.add_argument("--runs", type=int, default=5, help="cold processes per measurement")
     parser.add_argument("--no-install", action="store_true")
     args = parser.parse_args()
     year = args.year
-
-    cold_year, cold_search = ours_cold("year", year), ours_cold("muhurtham", year)
-    warm_year, warm_search = ours_warm(year)
-    ours = {"year": (cold_year, warm_year), "muhurtham": (cold_search, warm_search)}
-
+    print(f"load before: {_load()}; {describe_installed()}")
     why_missing = ensure_drik_env(not args.no_install)
-    theirs: dict[tuple[str, str], tuple[float, float]] = {}
-    drik_days: list[dict[str, list[float]]] = []
-    if why_missing is None:
-        for ayanamsa in DRIK_MODES:
-            for task in TASKS:
-                runs = [drik(task, year, ayanamsa) for _ in range(RUNS)]
-                theirs[task, ayanamsa] = (
-                    min(float(run["cold"]) for run in runs),  # type: ignore[arg-type]
-                    min(float(run["warm"]) for run in runs),  # type: ignore[arg-type]
-                )
-                if ayanamsa == "lahiri" and task == "year":
-                    drik_days = runs[0]["days"]  # type: ignore[assignment]
-    print_timings(year, ours, theirs)
+    engines = ["ours"] + ([f"drik {mode}" for mode in DRIK_MODES] if why_missing is None else [])
+    cold, warm, drik_days = measure_cold(engines, year, args.runs)
+    warm["ours", "year"], warm["ours", "muhurtham"] = ours_warm(year)
+    print(f"load after: {_load()}\n")
+    print_timings(year, args.runs, engines, cold, warm)
     if why_missing is not None:
         print(f"drik-panchanga comparison missing: {why_missing}")
         return
@@ -177,27 +200,80 @@ def main() -> None:
         print(f"{limb:<12}{count:>6}{median:>9.1f}{q90:>9.1f}{worst:>9.1f}")
 
 
+def measure_cold(
+    engines: list[str], year: int, runs: int
+) -> tuple[Cold, dict[tuple[str, str], float], list[dict[str, list[float]]]]:
+    """Cold runs of every engine and task under both conditions, alternating engines."""
+    cold: Cold = {}
+    warm: dict[tuple[str, str], float] = {}
+    drik_days: list[dict[str, list[float]]] = []
+    with tempfile.TemporaryDirectory(prefix="panchangam-bench-pyc-") as cache_dir:
+        for condition in CONDITIONS:
+            env = child_environment(condition, Path(cache_dir))
+            if condition == "cached":  # fill the cache; not measured
+                for task in TASKS:
+                    ours_cold(task, year, env)
+                    if len(engines) > 1:
+                        drik(task, year, DRIK_MODES[0], env)
+            for _ in range(runs):
+                for task in TASKS:
+                    for engine in engines:
+                        cold.setdefault((engine, task, condition), []).append(
+                            _cold_run(engine, task, year, env, warm, drik_days)
+                        )
+    return cold, warm, drik_days
+
+
+def _cold_run(
+    engine: str,
+    task: str,
+    year: int,
+    env: dict[str, str],
+    warm: dict[tuple[str, str], float],
+    drik_days: list[dict[str, list[float]]],
+) -> float:
+    """One cold process of ``engine``; drik's runs also report warm times and the year's limbs."""
+    if engine == "ours":
+        return ours_cold(task, year, env)
+    run = drik(task, year, engine.removeprefix("drik "), env)
+    warm[engine, task] = min(warm.get((engine, task), float("inf")), float(run["warm"]))  # type: ignore[arg-type]
+    if engine == "drik lahiri" and task == "year" and not drik_days:
+        drik_days.extend(run["days"])  # type: ignore[arg-type]
+    return float(run["cold"])  # type: ignore[arg-type]
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
 def print_timings(
-    year: int, ours: dict[str, tuple[float, float]], theirs: dict[tuple[str, str], tuple[float, float]]
+    year: int,
+    runs: int,
+    engines: list[str],
+    cold: Cold,
+    warm: dict[tuple[str, str], float],
 ) -> None:
     print(f"Hyderabad, {year}. ours: libs/panchangam (skyfield + DE421); drik: drik-panchanga 2.0.0")
-    print(f"cold = fresh interpreter incl. imports, best of {RUNS}; warm = best of 5 in one process")
-    print("ratio = drik time / our time (above 1: we are faster)")
-    header = f"{'task':<42}{'ours s':>8}"
-    for mode in DRIK_MODES:
-        header += f"{'drik ' + mode:>14}{'ratio':>7}"
+    print(f"cold = fresh interpreter incl. imports, min and median of {runs} alternating runs;")
+    print("warm = best of 5 in one process; ratio = drik median / our median (above 1: we are faster)")
+    header = f"{'task':<58}{'ours min':>9}{'median':>8}"
+    for engine in engines[1:]:
+        header += f"{engine:>14}{'median':>8}{'ratio':>7}"
     print(header)
     for task in TASKS:
-        for n, phase in enumerate(("cold", "warm")):
-            mine = ours[task][n]
-            line = f"{TASKS[task] + ' (' + phase + ')':<42}{mine:>8.3f}"
-            for mode in DRIK_MODES:
-                if (task, mode) in theirs:
-                    other = theirs[task, mode][n]
-                    line += f"{other:>14.3f}{other / mine:>6.2f}x"
-                else:
-                    line += f"{'-':>14}{'-':>7}"
+        for condition, label in CONDITIONS.items():
+            mine = cold["ours", task, condition]
+            line = f"{TASKS[task] + ' (' + label + ')':<58}{min(mine):>9.3f}{statistics.median(mine):>8.3f}"
+            for engine in engines[1:]:
+                theirs = cold[engine, task, condition]
+                ratio = statistics.median(theirs) / statistics.median(mine)
+                line += f"{min(theirs):>14.3f}{statistics.median(theirs):>8.3f}{ratio:>6.2f}x"
             print(line)
+        line = f"{TASKS[task] + ' (warm)':<58}{warm['ours', task]:>9.3f}{'':>8}"
+        for engine in engines[1:]:
+            line += f"{warm[engine, task]:>14.3f}{'':>8}{warm[engine, task] / warm['ours', task]:>6.2f}x"
+        print(line)
 
 
 if __name__ == "__main__":
