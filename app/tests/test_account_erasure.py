@@ -140,3 +140,16 @@ async def test_erasing_when_the_session_already_ended_goes_to_sign_in_without_th
     await press(screen.erasure.control, EN["profile.erase.yes"])
     assert navigation.routes == ["/login"]
     assert EN["login.account_erased"] not in shown_texts(*LoginScreen(ctx).controls)
+
+
+async def test_an_account_already_erased_ends_like_a_fresh_erasure_not_with_an_error(
+    ctx: AppContext, navigation: Navigation
+) -> None:
+    # The first answer was lost (or another tab erased it) and the person pressed again.
+    sign_in(ctx)
+    screen = await asked(ctx)
+    gone = ApiError("ACCOUNT_ERASED", "This account's data was erased.")
+    await screen.erasure.conclude(OkResult(ok=False, errors=(gone,)))
+    assert screen.erasure.errors.banner.visible is False
+    assert (ctx.auth.signed_in, ctx.auth.tokens, navigation.routes) == (False, None, ["/login"])
+    assert shown_texts(*LoginScreen(ctx).controls)[0] == EN["login.account_erased"]

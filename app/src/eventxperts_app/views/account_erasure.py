@@ -2,7 +2,9 @@
 
 The current password confirms it is them, and a second question confirms they mean it. Once erased
 there is no session left to sign out of (the users service dropped every refresh token), so the
-app only forgets its tokens and shows the sign-in screen with a notice.
+app only forgets its tokens and shows the sign-in screen with a notice. An answer that the account
+is already erased (the first answer was lost and the person pressed again, or another tab erased
+it) ends the same way: what they asked for has happened.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from eventxperts_app.views.form_fields import FORM_WIDTH, text_field
 from eventxperts_app.views.labels import Labels
 
 ERASED_NOTICE = "login.account_erased"
+ALREADY_ERASED = "ACCOUNT_ERASED"
 
 
 class AccountErasure:
@@ -97,10 +100,17 @@ class AccountErasure:
         await run_action(self._ctx, self.errors, send, busy=self.confirmation)
 
     async def conclude(self, result: OkResult) -> None:
-        """Erased: forget the session and go to sign-in with a notice. Refused: say why, here."""
-        if result.ok and not result.errors:
+        """Erased (now or before): forget the session and go to sign-in with a notice. Refused: say why."""
+        if is_erased(result):
             self._ctx.auth.end()
             self._ctx.notices.post(ERASED_NOTICE)
             await self._ctx.go(routes.LOGIN)
             return
         self.errors.show(result.errors or [ApiError(UNEXPECTED_RESPONSE, "not erased, and no reason given")])
+
+
+def is_erased(result: OkResult) -> bool:
+    """The account is gone: erased by this request, or already by an earlier one."""
+    if result.ok and not result.errors:
+        return True
+    return any(error.code == ALREADY_ERASED for error in result.errors)
