@@ -55,6 +55,9 @@ async def test_a_person_erases_their_own_account_and_only_the_id_is_left(service
     assert [e["payload"] for e in erased] == [{
         "user_id": str(signed_in.user.id), "occurred_at": erased[0]["payload"]["occurred_at"],  # type: ignore[index]
         "erased_by": str(signed_in.user.id), "reason": "own_request"}]
+    registered_names = [e["payload"]["name"] for e in await events_for(services, str(signed_in.user.id))  # type: ignore[index]
+                        if e["type"] == "users.user.registered"]
+    assert registered_names == [""]  # this service's copy of the event keeps no name
     # The address is free again: the person may come back as somebody new.
     again = await registered(services, email="ravi@example.in")
     assert again.user.id != signed_in.user.id
@@ -135,6 +138,28 @@ async def test_two_last_super_admins_erasing_themselves_at_once_leave_one(
     refusals = [o for o in outcomes if isinstance(o, UsersError)]
     assert [r.code for r in refusals] == [UsersErrorCode.LAST_SUPER_ADMIN], outcomes
     assert outcomes.count(None) == 1
+
+
+async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselves_is_counted(
+    own_database_engine: AsyncEngine, users_settings: UsersSettings,
+) -> None:
+    """The other admin's role goes while the erasure waits for their row: it must see that."""
+    services = build_services(users_settings, own_database_engine)
+    await _clear_super_admins(own_database_engine)
+    leaving = await super_admin(services, unique("leaving"))
+    demoted = await super_admin(services, unique("demoted"))
+    async with own_database_engine.connect() as connection:
+        transaction = await connection.begin()
+        await connection.execute(text("SELECT id FROM users WHERE id IN (:a, :b) ORDER BY id FOR UPDATE"),
+                                 {"a": leaving.user_id, "b": demoted.user_id})
+        await connection.execute(text("DELETE FROM user_roles WHERE user_id = :u AND role = 'super_admin'"),
+                                 {"u": demoted.user_id})
+        erasing = asyncio.create_task(erase_own_account(EraseOwnAccount(leaving, PASSWORD), services.deps))
+        await asyncio.sleep(0.5)
+        await transaction.commit()
+    with pytest.raises(UsersError) as refused:
+        await erasing
+    assert refused.value.code == UsersErrorCode.LAST_SUPER_ADMIN
 
 
 async def _clear_super_admins(engine: AsyncEngine) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import insert
+from sqlalchemy import Text, func, insert, literal, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from servicekit.events import Envelope
@@ -27,3 +28,18 @@ async def write_outbox(session: AsyncSession, envelopes: Sequence[Envelope]) -> 
         for envelope in envelopes
     ]
     await session.execute(insert(outbox), rows)
+
+
+async def blank_payload_fields(session: AsyncSession, *, key: str, event_type: str,
+                               fields: Sequence[str]) -> None:
+    """Blank `fields` in the payload of this key's outbox rows of `event_type`, sent or not: what a
+    later erasure must not leave behind in the service's own tables (the bus keeps its copy until
+    its retention ends)."""
+    envelope = outbox.c.envelope
+    for name in fields:
+        await session.execute(
+            update(outbox)
+            .where(outbox.c.key == key, outbox.c.type == event_type, envelope["payload"].has_key(name))
+            .values(envelope=func.jsonb_set(envelope, literal(["payload", name], ARRAY(Text)),
+                                            literal("", JSONB)))
+        )

@@ -142,13 +142,16 @@ class UsersRepository:
 
     async def lock_with_active_super_admins(self, user_id: uuid.UUID) -> list[uuid.UUID]:
         """Row-lock the user and every active super admin, all in id order (the order every other
-        use case locks in, so none can deadlock with this), and return the super admins' ids:
-        whoever holds these locks may decide whether one of them can go."""
+        use case locks in, so none can deadlock with this), and return who is an active super admin
+        once the locks are held: whoever holds them may decide whether one of them can go."""
         has_role = select(UserRoleRow.user_id).where(UserRoleRow.role == Role.SUPER_ADMIN.value)
         is_super_admin = UserRow.id.in_(has_role) & UserRow.is_active.is_(True)
-        query = (select(UserRow.id, is_super_admin).where(or_(UserRow.id == user_id, is_super_admin))
-                 .order_by(UserRow.id).with_for_update(of=UserRow))
-        return [row_id for row_id, admin in (await self._session.execute(query)).all() if admin]
+        lock = (select(UserRow.id).where(or_(UserRow.id == user_id, is_super_admin))
+                .order_by(UserRow.id).with_for_update(of=UserRow))
+        await self._session.execute(lock)
+        # A new statement, so a new snapshot: a role revoked while we waited for a lock is seen
+        # (revoking changes user_roles only, which the lock above does not re-check).
+        return list((await self._session.execute(select(UserRow.id).where(is_super_admin))).scalars())
 
     async def roles_of(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, frozenset[Role]]:
         query = select(UserRoleRow).where(UserRoleRow.user_id.in_(user_ids))

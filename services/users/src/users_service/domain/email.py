@@ -24,6 +24,8 @@ def normalise_email(raw: str, *, field: str = "email") -> str:
         and not local.endswith(".")
         and ".." not in local
         and "." in domain
+        # `.invalid` never exists (RFC 6761); erased accounts' placeholders live there.
+        and not domain.endswith(".invalid")
     )
     if not valid:
         raise UsersError(UsersErrorCode.INVALID_EMAIL, "Enter a valid email address.", field)

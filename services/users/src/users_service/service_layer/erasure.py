@@ -1,14 +1,22 @@
 """Erasing a person's data (ARCHITECTURE 7): at their own request, or by a super admin acting on one.
 
 The account row keeps only its id (references elsewhere stay valid); name, email, phone, password,
-roles, profile, sessions and the address's login-failure count go, the identity provider's account
-too (Auth0 mode), and UserErased tells every other service to erase what it keeps. Nothing can undo
-it: an erased account cannot be reactivated, given roles or signed in to.
+roles, profile, sessions and the address's login-failure count go, the name in this service's copy of
+UserRegistered too, the identity provider's account (Auth0 mode), and UserErased tells every other
+service to erase what it keeps. Nothing can undo it: an erased account cannot be reactivated, given
+roles or signed in to.
+
+Locks are taken in the order sign-in takes them: the address's login-attempts row, then user rows in
+id order. So a sign-in racing an erasure either finishes first (and its new session is erased with
+the rest) or starts after it (and finds no such address).
 """
 
 from __future__ import annotations
 
 import uuid
+
+from contracts.users import USER_REGISTERED
+from servicekit.outbox.writer import blank_payload_fields
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.errors import UsersError, UsersErrorCode
@@ -26,12 +34,14 @@ async def erase_own_account(command: EraseOwnAccount, deps: UseCaseDependencies)
     """Needs the person's current password. The last active super admin cannot leave."""
     user_id = parse_user_id(authorize(command.caller, Operation.ERASE_OWN_ACCOUNT,
                                       target_user_id=command.caller.user_id))
+    # The password is checked before any lock: argon2 (or the tenant) is slow, locks should not wait.
     async with deps.unit_of_work() as uow:
-        super_admins = await uow.users.lock_with_active_super_admins(user_id)
-        account = await uow.users.get(user_id)
-        if account is None or account.erased_at is not None or not account.is_active:
-            raise UsersError(UsersErrorCode.NOT_FOUND, "No such user.")
+        account = _erasable(await uow.users.get(user_id))
         await _check_password(uow, account, command.password, deps)
+    async with deps.unit_of_work() as uow:
+        await uow.login_attempts.get_for_update(account.email)
+        super_admins = await uow.users.lock_with_active_super_admins(user_id)
+        account = _erasable(await uow.users.get(user_id))
         if Role.SUPER_ADMIN in account.roles and super_admins == [account.id]:
             raise UsersError(UsersErrorCode.LAST_SUPER_ADMIN,
                              "You are the only super admin: make someone else one first.")
@@ -43,12 +53,25 @@ async def erase_user(command: SetActive, deps: UseCaseDependencies) -> UserAccou
     """A super admin erases someone else's data (their own goes through erase_own_account)."""
     caller_id = authorize(command.caller, Operation.ERASE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
+        before = await uow.users.get(parse_user_id(command.user_id))
+        if before is not None:
+            await uow.login_attempts.get_for_update(before.email)
         account = await locked_by_admin(uow, caller_id, command.user_id, deps)
         await _erase(uow, account, erased_by=uuid.UUID(caller_id), reason="admin", deps=deps)
         await uow.commit()
         erased = await uow.users.get(account.id)
     assert erased is not None  # the row stays; only its data goes
     return erased
+
+
+def _erasable(account: UserAccount | None) -> UserAccount:
+    if account is None:
+        raise UsersError(UsersErrorCode.NOT_FOUND, "No such user.")
+    if account.erased_at is not None:
+        raise UsersError(UsersErrorCode.ACCOUNT_ERASED, "This account's data was erased.")
+    if not account.is_active:
+        raise UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+    return account
 
 
 async def _check_password(uow: UsersUnitOfWork, account: UserAccount, password: str,
@@ -69,6 +92,8 @@ async def _erase(uow: UsersUnitOfWork, account: UserAccount, *, erased_by: uuid.
     await uow.users.erase(account.id, now=now)
     await uow.refresh_tokens.delete_all_of(account.id)
     await uow.login_attempts.forget(account.email)
+    await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED,
+                               fields=("name",))
     uow.publish(user_erased(account.id, erased_by, reason, now))
     if deps.identity_provider is not None and external_id is not None:
         # Last, so a tenant that refuses rolls the whole erasure back and the person can retry.

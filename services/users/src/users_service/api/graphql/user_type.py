@@ -23,7 +23,9 @@ class UserType:
     created_at: datetime
     profile: ProfileType
     erased_at: datetime | None = strawberry.field(
-        default=None, description="When the person's data was erased; name, email and phone are then empty.")
+        default=None,
+        description="When the person's data was erased; name and phone are then empty, email a placeholder.",
+    )
 
     @classmethod
     async def resolve_reference(cls, info: UsersInfo, id: strawberry.ID) -> UserType | None:
