@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import { createRequestHandler } from './http-server.js';
 import { GatewayMetrics } from './metrics.js';
+import { readinessProbe } from './readiness.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { jsonLineLogger, requestLogPlugin } from './request-log.js';
 import { composeSupergraph, readSubgraphSdls } from './supergraph.js';
@@ -82,7 +83,11 @@ export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
   const httpServer = http.createServer();
   const apollo = createApolloServer(settings, gateway, httpServer, log);
   await apollo.start();
-  httpServer.on('request', createRequestHandler({ apollo, settings, log, metrics: new GatewayMetrics() }));
+  const metrics = new GatewayMetrics();
+  const readiness = readinessProbe(settings.subgraphs, {
+    timeoutMs: settings.readinessTimeoutMs, cacheMs: settings.readinessCacheMs, metrics,
+  });
+  httpServer.on('request', createRequestHandler({ apollo, settings, log, metrics, readiness }));
   const address = await listen(httpServer, settings);
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${address.port}/graphql`;
   log('info', 'gateway.started', { url, subgraphs: settings.subgraphs, supergraph_mode: settings.supergraphMode });

@@ -4,7 +4,6 @@
 import { corsPreflight, corsResponseHeaders } from './cors.js';
 import { readGraphQLRequest, RequestRejected } from './graphql-request.js';
 import { routeLabel } from './metrics.js';
-import { checkReadiness } from './readiness.js';
 import { requestIdFor } from './request-id.js';
 
 const GRAPHQL_PATHS = new Set(['/', '/graphql']);
@@ -52,7 +51,7 @@ async function route(deps, req, res, request) {
   } else if (url.pathname === '/healthz' && req.method === 'GET') {
     sendJson(res, 200, { status: 'ok', service: 'gateway' });
   } else if (url.pathname === '/readyz' && req.method === 'GET') {
-    const readiness = await checkReadiness(deps.settings.subgraphs, { metrics: deps.metrics });
+    const readiness = await deps.readiness();
     sendJson(res, readiness.ready ? 200 : 503, {
       status: readiness.ready ? 'ready' : 'not_ready', service: 'gateway', subgraphs: readiness.subgraphs,
     });
@@ -87,7 +86,8 @@ function handleFailure(deps, res, error, logFields) {
 }
 
 /**
- * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log, metrics }.
+ * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log, metrics,
+ * readiness (a shared readinessProbe) }.
  */
 /** The request's URL, or null for a request target that is not one (e.g. `http://[zz/`). */
 function requestUrl(req) {
@@ -110,7 +110,9 @@ export function createRequestHandler(deps) {
     res.on('close', () => {
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
       deps.log('info', 'http.request', { ...logFields, status: res.statusCode, duration_ms: Math.round(seconds * 1e4) / 10 });
-      deps.metrics.observeRequest({ method: req.method, route: routeLabel(url?.pathname), status: res.statusCode, seconds });
+      // A client that went away before the answer is counted as `aborted`, not as the default 200.
+      const status = res.writableFinished ? res.statusCode : 'aborted';
+      deps.metrics.observeRequest({ method: req.method, route: routeLabel(url?.pathname), status, seconds });
     });
     if (url === null) {
       sendError(res, 400, 'BAD_REQUEST', 'malformed request target');

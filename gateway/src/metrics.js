@@ -4,6 +4,13 @@
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const ROUTES = new Map([['/', 'graphql'], ['/graphql', 'graphql'], ['/healthz', 'healthz'], ['/readyz', 'readyz'], ['/metrics', 'metrics']]);
 
+const METHODS = new Set(['GET', 'POST', 'OPTIONS', 'HEAD']);
+
+/** The bounded method label (`other` for anything else a client sends). */
+export function methodLabel(method) {
+  return METHODS.has(method) ? method : 'other';
+}
+
 /** The bounded route label of a request path (`other` for anything unknown). */
 export function routeLabel(pathname) {
   return ROUTES.get(pathname) ?? 'other';
@@ -25,7 +32,7 @@ export class GatewayMetrics {
 
   /** Counts one finished HTTP request and its duration. */
   observeRequest({ method, route, status, seconds }) {
-    const counterKey = JSON.stringify({ method, route, status: String(status) });
+    const counterKey = JSON.stringify({ method: methodLabel(method), route, status: String(status) });
     this.requests.set(counterKey, (this.requests.get(counterKey) ?? 0) + 1);
     const histogramKey = JSON.stringify({ route });
     const histogram = this.durations.get(histogramKey) ?? { counts: DURATION_BUCKETS.map(() => 0), sum: 0, count: 0 };

@@ -20,6 +20,8 @@ const DEFAULTS = Object.freeze({
   GATEWAY_MAX_ALIASES: '30',
   GATEWAY_MAX_ROOT_FIELDS: '20',
   GATEWAY_CORS_ORIGINS: 'http://127.0.0.1:8550,http://localhost:8550',
+  GATEWAY_READINESS_TIMEOUT_MS: '1000',
+  GATEWAY_READINESS_CACHE_MS: '1000',
 });
 
 const SUBGRAPH_NAME = /^[a-z][a-z0-9_-]*$/;
@@ -116,5 +118,7 @@ export function readSettings(env = process.env, { repositoryRoot } = {}) {
     introspection: !production,
     limits: queryLimits(env),
     corsOrigins: Object.freeze(corsOrigins(env)),
+    readinessTimeoutMs: integerSetting(env, 'GATEWAY_READINESS_TIMEOUT_MS', { min: 1 }),
+    readinessCacheMs: integerSetting(env, 'GATEWAY_READINESS_CACHE_MS', { min: 0 }),
   });
 }

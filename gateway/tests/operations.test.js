@@ -46,7 +46,9 @@ describe('gateway /readyz and /metrics', () => {
       calendar: await startReadinessFront(subgraphs.byName.calendar.url),
     };
     const setting = Object.entries(fronts).map(([name, front]) => `${name}=${front.url}`).join(',');
-    const settings = readSettings({ SUBGRAPHS: setting, SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0' });
+    const settings = readSettings({
+      SUBGRAPHS: setting, SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', GATEWAY_READINESS_CACHE_MS: '0',
+    });
     gateway = await startGateway(settings, { log: () => {} });
     origin = new URL(gateway.url).origin;
   });
@@ -79,6 +81,7 @@ describe('gateway /readyz and /metrics', () => {
       SUBGRAPHS: `users=${fronts.users.url},calendar=http://127.0.0.1:9/graphql`,
       SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES,
       GATEWAY_PORT: '0',
+      GATEWAY_READINESS_CACHE_MS: '0',
     });
     const second = await startGateway(settings, { log: () => {} });
     try {
@@ -111,6 +114,59 @@ describe('gateway /readyz and /metrics', () => {
     assert.match(after, /# TYPE gateway_http_request_duration_seconds histogram/);
     assert.match(after, /gateway_subgraph_ready\{subgraph="users"\} [01]/);
     assert.ok(!after.includes('/no/such/path'), 'raw paths never become labels');
+  });
+});
+
+describe('readiness under load and with a hanging subgraph', () => {
+  test('concurrent probes share one check of each subgraph, and a result is reused within the cache time', async () => {
+    const subgraphs = await startFixtureSubgraphs();
+    const front = await startReadinessFront(subgraphs.byName.users.url);
+    const calendar = await startReadinessFront(subgraphs.byName.calendar.url);
+    const settings = readSettings({
+      SUBGRAPHS: `users=${front.url},calendar=${calendar.url}`, SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0',
+      GATEWAY_READINESS_CACHE_MS: '60000',
+    });
+    const gw = await startGateway(settings, { log: () => {} });
+    try {
+      const origin = new URL(gw.url).origin;
+      const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${origin}/readyz`)));
+      assert.deepEqual(answers.map((answer) => answer.status), Array(20).fill(200));
+      await fetch(`${origin}/readyz`);
+      assert.equal(front.state.hits, 1);
+      assert.equal(calendar.state.hits, 1);
+    } finally {
+      await gw.stop();
+      await front.stop();
+      await calendar.stop();
+      await subgraphs.stop();
+    }
+  });
+
+  test('a subgraph that never answers is a timeout, and a client that gives up is counted as aborted', async () => {
+    const hanging = http.createServer(() => {});
+    await new Promise((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const subgraphs = await startFixtureSubgraphs();
+    const settings = readSettings({
+      SUBGRAPHS: `users=${subgraphs.byName.users.url},calendar=http://127.0.0.1:${hanging.address().port}/graphql`,
+      SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', GATEWAY_READINESS_TIMEOUT_MS: '300',
+      GATEWAY_READINESS_CACHE_MS: '0',
+    });
+    const gw = await startGateway(settings, { log: () => {} });
+    try {
+      const origin = new URL(gw.url).origin;
+      const answer = await fetch(`${origin}/readyz`);
+      assert.equal(answer.status, 503);
+      assert.equal((await answer.json()).subgraphs.calendar, 'timeout');
+      await assert.rejects(fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(50) }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const metrics = await (await fetch(`${origin}/metrics`)).text();
+      assert.match(metrics, /gateway_http_requests_total\{method="GET",route="readyz",status="aborted"\} 1/);
+    } finally {
+      await gw.stop();
+      hanging.closeAllConnections();
+      await new Promise((resolve) => hanging.close(resolve));
+      await subgraphs.stop();
+    }
   });
 });
 
