@@ -1,4 +1,5 @@
-"""Real app objects for view tests; the gateway URL points where nothing listens, on purpose."""
+"""Real app objects for view tests; the gateway URL points where nothing listens, on purpose, unless
+a test brings its own stand-in gateway (see held_gateway)."""
 
 from __future__ import annotations
 
@@ -27,11 +28,10 @@ def navigation() -> Navigation:
     return Navigation()
 
 
-@pytest.fixture
-def ctx(navigation: Navigation) -> AppContext:
+def app_context(gateway_url: str, navigation: Navigation) -> AppContext:
+    """The context a page session builds, talking to the gateway at `gateway_url`."""
     tr = Translator(Language.EN)
-    # A port nothing listens on: a view test that reached the network would fail loudly.
-    client = GatewayClient("http://127.0.0.1:9/graphql", timeout_seconds=1)
+    client = GatewayClient(gateway_url, timeout_seconds=1)
     return AppContext(
         tr=tr,
         client=client,
@@ -40,3 +40,9 @@ def ctx(navigation: Navigation) -> AppContext:
         refresh=navigation.refresh,
         switch_language=tr.switch,
     )
+
+
+@pytest.fixture
+def ctx(navigation: Navigation) -> AppContext:
+    # A port nothing listens on: a view test that reached the network would fail loudly.
+    return app_context("http://127.0.0.1:9/graphql", navigation)

@@ -1,9 +1,13 @@
 """The super admin's users panel without a browser: paging, filters, per-person actions and their
-typed errors, in English and Telugu. The gateway is unreachable on purpose (see conftest)."""
+typed errors, in English and Telugu. The gateway is unreachable on purpose (see conftest), except for
+overlapping fetches, which a stand-in gateway holds and answers in the order a test chooses."""
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
 
 import flet as ft
 import pytest
@@ -16,8 +20,9 @@ from eventxperts_app.views.app_context import AppContext
 from eventxperts_app.views.home_screen import HomeScreen
 from eventxperts_app.views.users_paging import UsersPaging
 
-from .conftest import Navigation
+from .conftest import Navigation, app_context
 from .control_texts import press, shown_texts, with_text
+from .held_gateway import HeldGateway, HeldRequest
 from .payloads import user_json
 
 EN = load_catalogue(Language.EN)
@@ -44,9 +49,7 @@ def sign_in(ctx: AppContext) -> None:
 
 def show_page(panel: AdminUsersPanel, paging: UsersPaging, page: UserPage) -> None:
     """What the panel holds after `page` arrived for `paging`."""
-    panel.paging, panel.page = paging, page
-    panel.rows = [AdminUserRow(panel._ctx, user) for user in page.items]
-    panel._render()
+    panel._show(paging, page)
 
 
 def menu_items(row: AdminUserRow, menu_key: str) -> list[str]:
@@ -171,3 +174,104 @@ async def test_a_page_that_does_not_arrive_leaves_the_list_where_it_was(ctx: App
     assert panel.errors.banner.value == EN["error.GATEWAY_UNAVAILABLE"]
     assert (panel.paging, panel.page) == (UsersPaging(UserFilter()), shown)
     assert not panel.paging_bar.disabled
+
+
+@pytest.fixture
+async def held_gateway() -> AsyncIterator[HeldGateway]:
+    gateway = HeldGateway()
+    await gateway.start()
+    yield gateway
+    await gateway.stop()
+
+
+@pytest.fixture
+async def held_ctx(held_gateway: HeldGateway, navigation: Navigation) -> AsyncIterator[AppContext]:
+    ctx = app_context(held_gateway.url, navigation)
+    yield ctx
+    await ctx.client.aclose()
+
+
+EVERYONE = (
+    user_json(id="u-1", name="Lakshmi", roles=["USER", "ORGANIZER"]),
+    user_json(id="u-2", name="Ramesh", roles=["USER", "ORGANIZER"], isActive=False),
+    user_json(id="u-3", name="Sita", roles=["USER"]),
+)
+
+
+def users_answer(variables: Mapping[str, object]) -> dict[str, object]:
+    """The users service's page of EVERYONE for the request's role and active filters."""
+    found = [
+        user
+        for user in EVERYONE
+        if variables["role"] in (None, *user["roles"]) and (variables["includeInactive"] or user["isActive"])
+    ]
+    return {"users": {"items": found, "total": len(found), "nextCursor": None}}
+
+
+def start_changing(control: ft.RadioGroup | ft.Checkbox) -> asyncio.Future[None]:
+    """Fires `control`'s on_change as Flet does: in its own task, while earlier ones may still run."""
+    handler = getattr(control, "on_change", None)  # typed as taking an event; the app's take none
+    assert callable(handler)
+    changing: asyncio.Future[None] = asyncio.ensure_future(handler())
+    return changing
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Two fetches in flight, both held at the gateway: `older` asked first, `newer` second."""
+
+    older: HeldRequest
+    older_done: asyncio.Future[None]
+    newer: HeldRequest
+    newer_done: asyncio.Future[None]
+
+
+async def two_overlapping_filter_changes(panel: AdminUsersPanel, gateway: HeldGateway) -> Overlap:
+    """Organizers only, then (before that page arrives) active organizers only."""
+    panel.role.value = Role.ORGANIZER.value
+    organizers = start_changing(panel.role)
+    older = await gateway.requests.get()
+    assert not panel.include_inactive.disabled  # the filters stay usable while a page is on its way
+    panel.include_inactive.value = False
+    active_organizers = start_changing(panel.include_inactive)
+    newer = await gateway.requests.get()
+    assert (older.variables["includeInactive"], newer.variables["includeInactive"]) == (True, False)
+    assert panel.paging_bar.disabled
+    return Overlap(older, organizers, newer, active_organizers)
+
+
+def names_shown(panel: AdminUsersPanel) -> list[str]:
+    return [t for t in shown_texts(panel.rows_column) if t in {"Lakshmi", "Ramesh", "Sita"}]
+
+
+async def test_overlapping_filter_changes_answered_out_of_order_show_the_newest_request(
+    held_ctx: AppContext, held_gateway: HeldGateway
+) -> None:
+    sign_in(held_ctx)
+    _, panel = admin_screen(held_ctx)
+    fetches = await two_overlapping_filter_changes(panel, held_gateway)
+    fetches.newer.answer(users_answer(fetches.newer.variables))
+    await fetches.newer_done
+    assert (names_shown(panel), panel.paging_bar.disabled) == (["Lakshmi"], False)
+    # The older answer arrives last, for filters no longer on screen.
+    fetches.older.answer(users_answer(fetches.older.variables))
+    await fetches.older_done
+    assert names_shown(panel) == ["Lakshmi"]
+    assert panel.paging.criteria == panel.criteria()
+    assert panel.shown.value == EN["admin.shown"].format(first=1, last=1, total=1)
+    assert not panel.paging_bar.disabled
+
+
+async def test_a_superseded_fetch_that_fails_says_nothing_and_paging_waits_for_the_newest(
+    held_ctx: AppContext, held_gateway: HeldGateway
+) -> None:
+    sign_in(held_ctx)
+    _, panel = admin_screen(held_ctx)
+    fetches = await two_overlapping_filter_changes(panel, held_gateway)
+    fetches.older.fail(502)
+    await fetches.older_done
+    assert (panel.errors.banner.visible, panel.paging_bar.disabled, names_shown(panel)) == (False, True, [])
+    fetches.newer.answer(users_answer(fetches.newer.variables))
+    await fetches.newer_done
+    assert (names_shown(panel), panel.paging_bar.disabled) == (["Lakshmi"], False)
+    assert panel.paging.criteria == panel.criteria()

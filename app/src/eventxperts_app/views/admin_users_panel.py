@@ -1,6 +1,9 @@
 """Super admin: every user, a page at a time, found by name or email, role and active state.
 
 Changing the search or a filter starts again from the first page; Previous and Next keep them.
+The search and filters stay usable while a page is on its way, so requests can overlap: only the
+answer to the newest one is shown (whatever order they arrive in), and the paging bar stays disabled
+until that one is answered, so Next and Previous always start from the list on screen.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from eventxperts_app.views.app_context import AppContext
 from eventxperts_app.views.form_errors import FormErrors
 from eventxperts_app.views.form_fields import text_field
 from eventxperts_app.views.labels import Labels
+from eventxperts_app.views.latest_request import RequestSequence
 from eventxperts_app.views.users_paging import PAGE_SIZE, UsersPaging
 
 ANY_ROLE = "ANY"
@@ -24,6 +28,7 @@ class AdminUsersPanel:
         self._tr = labels.tr
         self.paging = UsersPaging(UserFilter())
         self.page = UserPage(items=(), total=0)
+        self._requests = RequestSequence()
         self.rows: list[AdminUserRow] = []
         self.search = text_field(labels, "admin.search")
         self.search.on_submit = self.load
@@ -87,6 +92,7 @@ class AdminUsersPanel:
     async def _go_to(self, paging: UsersPaging | None) -> None:
         if paging is None:
             return
+        request = self._requests.issue()
 
         async def fetch() -> None:
             page = await self._ctx.auth.call(
@@ -94,13 +100,24 @@ class AdminUsersPanel:
                     token, paging.criteria, first=PAGE_SIZE, after=paging.after
                 )
             )
-            # Only a page that arrived moves the position: a failed Next stays where it was.
-            self.paging, self.page = paging, page
-            self.rows = [AdminUserRow(self._ctx, user) for user in page.items]
-            self.errors.clear()
-            self._render()
+            # Only the newest request's page moves the position: a failed Next stays where it was.
+            if request.is_latest:
+                self._show(paging, page)
 
-        await run_action(self._ctx, self.errors, fetch, busy=self.paging_bar)
+        self.paging_bar.disabled = True
+        self._ctx.refresh()
+        try:
+            await run_action(self._ctx, request.errors_to(self.errors), fetch)
+        finally:
+            if request.is_latest:
+                self.paging_bar.disabled = False
+                self._ctx.refresh()
+
+    def _show(self, paging: UsersPaging, page: UserPage) -> None:
+        self.paging, self.page = paging, page
+        self.rows = [AdminUserRow(self._ctx, user) for user in page.items]
+        self.errors.clear()
+        self._render()
 
     def _render(self) -> None:
         shown = self.paging.shown(self.page)
