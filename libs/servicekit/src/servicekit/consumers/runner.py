@@ -1,8 +1,9 @@
 """Runs a service's handlers on its consumer group: one transaction per event (effects + inbox row),
 then the offset commit; retries with backoff, then the dead-letter store.
 
-Offsets are committed only after the handlers' transactions, so a crash in between redelivers the
-events and the inbox makes the redelivery a no-op. A parked event no longer blocks its key: later
+Offsets are committed only after the handlers' transactions (gathered for up to COMMIT_EVERY
+seconds, see `offsets.py`), so a crash in between redelivers the events and the inbox makes the
+redelivery a no-op. A parked event no longer blocks its key: later
 events of that key go on (the dead letter records which one was skipped, and replay applies it).
 """
 
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from servicekit.bus.interface import Bus, BusUnavailable, Delivery, Subscription
 from servicekit.consumers import dead_letters, inbox
+from servicekit.consumers.offsets import PendingOffsets
 from servicekit.consumers.registry import Handler, HandlerRegistry
 from servicekit.consumers.retry import RECONNECT, RetryPolicy
 from servicekit.events import Envelope
@@ -33,6 +35,9 @@ OnSuccess = Callable[[AsyncSession], Awaitable[None]]
 
 # Events applied in one transaction when all goes well: fewer commits, same exactly-once effects.
 TOGETHER = 100
+
+# Offsets of applied events are committed at most this long (seconds) after the first of them.
+COMMIT_EVERY = 0.1
 
 # Dead letters an operator asked to replay are looked for at most this often (seconds), not per batch.
 REPLAY_CHECK_EVERY = 1.0
@@ -55,6 +60,7 @@ class ConsumerRunner:
         self._fetch_wait = fetch_wait
         # Fault-injection point for tests: runs after the batch's transactions, before the offset commit.
         self._after_effects = after_effects
+        self._pending = PendingOffsets(COMMIT_EVERY)
 
     async def run(self) -> None:
         subscription = self._bus.subscribe(self._group, self._registry.topics)
@@ -79,21 +85,33 @@ class ConsumerRunner:
                         # Fetched but uncommitted events must come again: rejoining resumes from the
                         # group's committed offsets (the inbox absorbs what was already applied).
                         started = False
+                        self._pending.forget()
                         with contextlib.suppress(Exception):
                             await subscription.stop()
                     await asyncio.sleep(RECONNECT.delay_after(failures))
         finally:
             if started:
+                await self._commit_on_the_way_out(subscription)
                 await subscription.stop()
 
     async def _consume_batch(self, subscription: Subscription) -> None:
-        deliveries = await subscription.fetch(self._fetch_wait)
+        deliveries = await subscription.fetch(self._pending.fetch_wait(self._fetch_wait))
         for start in range(0, len(deliveries), TOGETHER):
             await self._process_together(deliveries[start:start + TOGETHER])
-        if deliveries:
-            if self._after_effects is not None:
-                await self._after_effects(deliveries)
-            await subscription.commit(deliveries)
+        self._pending.add(deliveries)
+        if self._pending.due(ran_dry=not deliveries):
+            await self._commit(subscription, self._pending.take())
+
+    async def _commit(self, subscription: Subscription, applied: Sequence[Delivery]) -> None:
+        if self._after_effects is not None:
+            await self._after_effects(applied)
+        await subscription.commit(applied)
+
+    async def _commit_on_the_way_out(self, subscription: Subscription) -> None:
+        """Best effort when stopping: what is not committed here is redelivered and absorbed."""
+        if applied := self._pending.take():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._commit(subscription, applied), timeout=2.0)
 
     async def _process_together(self, deliveries: Sequence[Delivery]) -> None:
         """The usual case in one transaction (one inbox statement, one commit); if anything in it
