@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 import pytest
 from servicekit.bus.interface import Bus
 from servicekit.bus.kafka_backend import KafkaBus
-from servicekit.bus.kafka_broker import KafkaBroker
+from servicekit.bus.kafka_broker import KafkaBroker, KafkaPortInUse
 from servicekit.bus.kafka_runtime import KafkaRuntimeMissing
 from servicekit.bus.pglog import PgLogBus
 from servicekit.postgres import drop_database, ensure_database, with_database
@@ -32,11 +32,11 @@ def kafka_broker(
     failures = pytestconfig.stash.setdefault(BROKER_FAILURES, [])
     try:
         broker = _started_broker(tmp_path_factory)
-    except KafkaRuntimeMissing as first:
+    except (KafkaRuntimeMissing, KafkaPortInUse) as first:
         failures.append(str(first))
         try:
             broker = _started_broker(tmp_path_factory)
-        except KafkaRuntimeMissing as second:
+        except (KafkaRuntimeMissing, KafkaPortInUse) as second:
             failures.append(str(second))
             raise
     yield broker

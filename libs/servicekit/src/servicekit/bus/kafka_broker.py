@@ -60,6 +60,7 @@ class KafkaBroker:
         self.heap = heap
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self._log_start = 0
 
     @property
     def bootstrap_servers(self) -> str:
@@ -74,6 +75,7 @@ class KafkaBroker:
         if not (self._log_dir / "meta.properties").exists():
             self._format(properties)
         self._log = (self.data_dir / "broker.log").open("ab") if log_to_file else None
+        self._log_start = self._log.tell() if self._log is not None else 0
         self._process = subprocess.Popen(  # noqa: S603 - fixed arguments
             [*self._java(), "kafka.Kafka", str(properties)],
             stdout=self._log, stderr=subprocess.STDOUT if self._log else None,
@@ -141,13 +143,22 @@ class KafkaBroker:
                 self.stop()
                 raise KafkaRuntimeMissing(f"the broker exited with {code} ({self._last_error()}); "
                                           f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
-            if _accepts_connections(self.port):
+            if _accepts_connections(self.port) and self._started_logged():
                 return
             time.sleep(0.2)
         self.stop()
         raise KafkaRuntimeMissing(f"the broker did not listen on port {self.port} within {timeout:.0f} s "
                                   f"({self._last_error()}); "
                                   f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
+
+    def _started_logged(self) -> bool:
+        """Our own process says it started (so the open port is not another broker's). Without a
+        log file there is nothing to read, and the open port has to do."""
+        if self._log is None:
+            return True
+        with (self.data_dir / "broker.log").open("rb") as log:
+            log.seek(self._log_start)
+            return b"Kafka Server started" in log.read()
 
     def log_tail(self, lines: int = 30) -> str:
         """The last lines the broker logged (empty when it logs to the terminal or has not started)."""
