@@ -8,6 +8,7 @@ is no fault for a marriage.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,13 +25,19 @@ ABHIJIT_START = 20 * _SPAN + 0.75 * _SPAN  # 276 deg 40'
 ABHIJIT_END = 21 * _SPAN + _SPAN / 15.0  # 280 deg 53' 20"
 _UTTARASHADHA, _SHRAVANA = 20, 21  # 0-based among the 27
 
+# Where each of the 28 begins. Shravana's 27-scheme start (280 deg 00') lies inside Abhijit, so it
+# is no edge here: the Sun and the Moon change nakshatra only at these longitudes.
+STARTS_OF_28: tuple[float, ...] = (
+    *(k * _SPAN for k in range(_SHRAVANA)),
+    ABHIJIT_START,
+    ABHIJIT_END,
+    *(k * _SPAN for k in range(_SHRAVANA + 1, 27)),
+)
+
 
 def nakshatra_of_28(longitude: float) -> int:
     """The 0-based nakshatra (0-27, Abhijit = 21) of a sidereal longitude in degrees."""
-    if ABHIJIT_START <= longitude < ABHIJIT_END:
-        return 21
-    index = int(longitude // _SPAN) % 27
-    return index + 1 if index >= _SHRAVANA else index
+    return bisect_right(STARTS_OF_28, longitude % 360.0) - 1
 
 
 @dataclass(frozen=True)
@@ -65,8 +72,7 @@ class SunTrack:
 
 
 def _next_boundary(longitude: float) -> float:
-    edges = sorted({*(k * _SPAN for k in range(27)), ABHIJIT_START, ABHIJIT_END})
-    return next((e for e in edges if e > longitude), 360.0)
+    return next((e for e in STARTS_OF_28 if e > longitude), 360.0)
 
 
 def moon_spans(day: DayPanchangam) -> list[tuple[Interval, int]]:
@@ -83,7 +89,19 @@ def moon_spans(day: DayPanchangam) -> list[tuple[Interval, int]]:
             found += [(Interval(whole.start, abhijit_to), 21), (Interval(abhijit_to, whole.end), 22)]
         else:
             found.append((whole, index + 1 if index > _SHRAVANA else index))
-    return found
+    return _joined(found)
+
+
+def _joined(spans: list[tuple[Interval, int]]) -> list[tuple[Interval, int]]:
+    # Abhijit's two pieces (end of Uttarashadha, start of Shravana) are one nakshatra of the 28:
+    # 280 deg 00' is no edge for the Moon either.
+    joined: list[tuple[Interval, int]] = []
+    for interval, index in spans:
+        if joined and joined[-1][1] == index and joined[-1][0].end == interval.start:
+            joined[-1] = (Interval(joined[-1][0].start, interval.end), index)
+        else:
+            joined.append((interval, index))
+    return joined
 
 
 def _pada_start(period: AngaPeriod, pada: int) -> datetime:
