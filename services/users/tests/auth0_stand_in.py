@@ -54,6 +54,8 @@ class Tenant:
     calls: list[tuple[str, str, Any]] = field(default_factory=list)
     # Set by a test to make role assignments fail, as a tenant outage would.
     failing_role_changes: bool = False
+    # Set by a test to make deleting users fail, as a tenant outage would.
+    failing_user_deletes: bool = False
     # The database connection's password policy, as a minimum length (Auth0's "good" policy asks 8+,
     # "excellent" 10+ with more rules); 0 accepts every password.
     password_min_length: int = 0
@@ -151,6 +153,8 @@ async def _management_action(tenant: Tenant, request: Request, body: Any) -> Res
     if parts[2:] == ["roles"] and tenant.failing_role_changes:
         return _error(503, "Service unavailable")
     if parts[2:] == [] and method == "DELETE":
+        if tenant.failing_user_deletes:
+            return _error(503, "Service unavailable")
         del tenant.users[user.user_id]
     elif parts[2:] == ["roles"] and method == "POST":
         user.roles |= {names[r] for r in body["roles"]}

@@ -22,6 +22,7 @@ from users_service.api.graphql.schema import users_schema
 from users_service.api.well_known import well_known_router
 from users_service.bootstrap import UsersServices, build_services
 from users_service.migrations import apply_migrations
+from users_service.service_layer.identity_cleanup import identity_cleanup_registry
 from users_service.settings import UsersSettings
 
 
@@ -66,8 +67,10 @@ def _lifespan(
             yield
             await services.engine.dispose()
             return
-        # The users service consumes nothing yet: the backbone runs its outbox relay only.
-        async with run_event_backbone(services.settings, services.engine) as bus:
+        # The relay, and in Auth0 mode the consumer that deletes erased people at the provider.
+        provider = services.deps.identity_provider
+        registry = identity_cleanup_registry(provider) if provider is not None else None
+        async with run_event_backbone(services.settings, services.engine, registry) as bus:
             checks["bus"] = bus_readiness_check(bus)
             yield
         await services.engine.dispose()

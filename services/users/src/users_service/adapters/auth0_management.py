@@ -73,7 +73,12 @@ class Auth0IdentityProvider:
         return str(created["user_id"])
 
     async def delete_account(self, external_id: str) -> None:
-        await self._management("DELETE", f"/api/v2/users/{external_id}")
+        """Delete the tenant's user; one the tenant no longer knows counts as deleted."""
+        try:
+            await self._management("DELETE", f"/api/v2/users/{external_id}")
+        except Auth0Error as error:
+            if error.status != 404:
+                raise
 
     async def change_roles(self, external_id: str, *, grant: frozenset[Role],
                            revoke: frozenset[Role]) -> None:

@@ -46,6 +46,8 @@ class UserRow(Base):
     updated_at: Mapped[datetime] = _now_column()
     # Set when the person's data was erased: the row keeps only the id, so references stay valid.
     erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The identity provider's id of an erased account until its account there is deleted too.
+    erased_external_id: Mapped[str | None] = mapped_column(String(200))
 
 
 class UserRoleRow(Base):

@@ -113,9 +113,19 @@ class UsersRepository:
         """Keep only the id: identity, sign-in data, roles and profile go; the row stays so that
         other services' references (and the events already published) still name an account."""
         await self._update(user_id, email=erased_email(user_id), name="", phone="", password_hash=None,
-                           external_id=None, is_active=False, erased_at=now)
+                           erased_external_id=UserRow.external_id, external_id=None, is_active=False,
+                           erased_at=now)
         await self.set_roles(user_id, ())
         await self._session.execute(delete(ProfileRow).where(ProfileRow.user_id == user_id))
+
+    async def erased_external_id(self, user_id: uuid.UUID) -> str | None:
+        """The provider's id of an erased account still to be deleted there (row-locked), or None."""
+        query = select(UserRow.erased_external_id).where(UserRow.id == user_id).with_for_update()
+        return (await self._session.execute(query)).scalar_one_or_none()
+
+    async def forget_erased_external_id(self, user_id: uuid.UUID) -> None:
+        statement = update(UserRow).where(UserRow.id == user_id).values(erased_external_id=None)
+        await self._session.execute(statement)
 
     async def set_roles(self, user_id: uuid.UUID, roles: Iterable[Role]) -> None:
         await self._session.execute(delete(UserRoleRow).where(UserRoleRow.user_id == user_id))

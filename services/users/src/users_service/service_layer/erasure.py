@@ -87,7 +87,6 @@ async def _check_password(uow: UsersUnitOfWork, account: UserAccount, password: 
 
 async def _erase(uow: UsersUnitOfWork, account: UserAccount, *, erased_by: uuid.UUID, reason: str,
                  deps: UseCaseDependencies) -> None:
-    external_id = await uow.users.external_id(account.id)
     now = deps.clock()
     await uow.users.erase(account.id, now=now)
     await uow.refresh_tokens.delete_all_of(account.id)
@@ -95,6 +94,6 @@ async def _erase(uow: UsersUnitOfWork, account: UserAccount, *, erased_by: uuid.
     await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED,
                                fields=("name",))
     uow.publish(user_erased(account.id, erased_by, reason, now))
-    if deps.identity_provider is not None and external_id is not None:
-        # Last, so a tenant that refuses rolls the whole erasure back and the person can retry.
-        await deps.identity_provider.delete_account(external_id)
+    # The identity provider's account goes after this commits: this service consumes its own
+    # UserErased (identity_cleanup), with retries and dead letters, so a provider that is down
+    # neither blocks nor half-does the erasure.
