@@ -31,8 +31,12 @@ def test_environment_overrides_defaults() -> None:
     [
         ({"APP_PORT": "eighty"}, "INVALID_PORT"),
         ({"APP_PORT": "70000"}, "INVALID_PORT"),
+        ({"APP_PORT": "²"}, "INVALID_PORT"),
         ({"GATEWAY_URL": "localhost:4000"}, "INVALID_URL"),
+        ({"GATEWAY_URL": "http://[::1"}, "INVALID_URL"),
         ({"GATEWAY_TIMEOUT_SECONDS": "0"}, "INVALID_TIMEOUT"),
+        ({"GATEWAY_TIMEOUT_SECONDS": "nan"}, "INVALID_TIMEOUT"),
+        ({"GATEWAY_TIMEOUT_SECONDS": "inf"}, "INVALID_TIMEOUT"),
     ],
 )
 def test_bad_values_are_typed_errors(env: dict[str, str], code: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ class AppSettings:
 def _read_port(raw: str | None, default: int) -> int:
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
+    # isdigit() alone lets through digits int() refuses, such as "²".
+    if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 65536:
         raise SettingsError("INVALID_PORT", "APP_PORT", f"expected 1-65535, got {raw!r}")
     return int(raw)
 
@@ -54,10 +56,17 @@ def _read_port(raw: str | None, default: int) -> int:
 def _read_url(raw: str | None, default: str) -> str:
     if raw is None or raw == "":
         return default
-    parsed = urlparse(raw)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    if not _is_http_url(raw):
         raise SettingsError("INVALID_URL", "GATEWAY_URL", f"expected an http(s) URL, got {raw!r}")
     return raw
+
+
+def _is_http_url(raw: str) -> bool:
+    try:
+        parsed = urlparse(raw)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
 
 def _read_timeout(raw: str | None, default: float) -> float:
@@ -67,7 +76,7 @@ def _read_timeout(raw: str | None, default: float) -> float:
         value = float(raw)
     except ValueError:
         value = -1.0
-    if value <= 0:
+    if not math.isfinite(value) or value <= 0:
         raise SettingsError(
             "INVALID_TIMEOUT", "GATEWAY_TIMEOUT_SECONDS", f"expected seconds > 0, got {raw!r}"
         )
