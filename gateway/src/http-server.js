@@ -85,10 +85,6 @@ function handleFailure(deps, res, error, logFields) {
   sendError(res, failure.status, failure.code, failure.message);
 }
 
-/**
- * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log, metrics,
- * readiness (a shared readinessProbe) }.
- */
 /** The request's URL, or null for a request target that is not one (e.g. `http://[zz/`). */
 function requestUrl(req) {
   try {
@@ -98,6 +94,10 @@ function requestUrl(req) {
   }
 }
 
+/**
+ * Builds the Node request listener. `deps` = { apollo (started ApolloServer), settings, log, metrics,
+ * readiness (a shared readinessProbe) }.
+ */
 export function createRequestHandler(deps) {
   return async function handleRequest(req, res) {
     const startedAt = process.hrtime.bigint();
