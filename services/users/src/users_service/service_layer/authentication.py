@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import structlog
 
+from users_service.domain.accounts import UserAccount
 from users_service.domain.email import normalise_email
 from users_service.domain.errors import (
     UsersError,
@@ -23,26 +24,30 @@ from users_service.service_layer.commands import Login
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.results import SignedIn
 from users_service.service_layer.sessions import issue_tokens
+from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
 log = structlog.get_logger()
 
 
 async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
-    if deps.identity_provider is not None:
-        return await external_identity.login(command, deps, deps.identity_provider)
+    """One lockout for both issuers: failures count per address, whoever checks the password."""
     try:
         email = normalise_email(command.email)
     except UsersError:
         raise invalid_credentials() from None
+    provider = deps.identity_provider
     async with deps.unit_of_work() as uow:
         attempts = await uow.login_attempts.get_for_update(email)
         now = deps.clock()
         if attempts.is_locked(now):
             log.info("login_refused_locked")
             raise account_locked()
-        account = await uow.users.get_by_email(email)
-        password_hash = await uow.users.password_hash(account.id) if account else None
-        if account is None or not await deps.hasher.verify(password_hash, command.password):
+        if provider is None:
+            account, tokens = await _account_with_password(uow, deps, email, command.password), None
+        else:
+            account, tokens = await external_identity.password_login(
+                uow, provider, email=email, password=command.password)
+        if account is None:
             failed = after_failure(attempts, now, deps.lockout)
             await uow.login_attempts.save(email, failed)
             await uow.commit()
@@ -52,9 +57,18 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
         if not account.is_active:
             raise account_deactivated()
         await uow.login_attempts.save(email, after_success())
-        tokens = await issue_tokens(uow, deps, account)
+        tokens = tokens or await issue_tokens(uow, deps, account)
         await uow.commit()
     return SignedIn(account, tokens)
+
+
+async def _account_with_password(uow: UsersUnitOfWork, deps: UseCaseDependencies, email: str,
+                                 password: str) -> UserAccount | None:
+    account = await uow.users.get_by_email(email)
+    password_hash = await uow.users.password_hash(account.id) if account else None
+    if account is None or not await deps.hasher.verify(password_hash, password):
+        return None
+    return account
 
 
 async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:

@@ -7,18 +7,10 @@ import jwt
 import structlog
 
 from users_service.domain.accounts import UserAccount
-from users_service.domain.email import normalise_email
-from users_service.domain.errors import (
-    UsersError,
-    UsersErrorCode,
-    account_deactivated,
-    account_locked,
-    invalid_credentials,
-)
-from users_service.domain.lockout import after_failure, after_success
+from users_service.domain.errors import UsersError, UsersErrorCode, invalid_credentials
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.refresh_tokens import invalid_refresh_token
-from users_service.service_layer.commands import ChangePassword, Login, Register
+from users_service.service_layer.commands import ChangePassword, Register
 from users_service.service_layer.dependencies import (
     ExternalTokens,
     IdentityProvider,
@@ -26,8 +18,10 @@ from users_service.service_layer.dependencies import (
 )
 from users_service.service_layer.events import user_registered
 from users_service.service_layer.results import SignedIn, TokenPair
+from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
 log = structlog.get_logger()
+
 
 def _pair(tokens: ExternalTokens) -> TokenPair:
     return TokenPair(tokens.access_token, tokens.refresh_token, tokens.expires_in)
@@ -64,27 +58,13 @@ async def _forget_external_account(provider: IdentityProvider, external_id: str)
         log.exception("auth0_orphan_left", external_id=external_id)
 
 
-async def login(command: Login, deps: UseCaseDependencies, provider: IdentityProvider) -> SignedIn:
-    try:
-        email = normalise_email(command.email)
-    except UsersError:
-        raise invalid_credentials() from None
-    async with deps.unit_of_work() as uow:
-        attempts = await uow.login_attempts.get_for_update(email)
-        now = deps.clock()
-        if attempts.is_locked(now):
-            raise account_locked()
-        tokens = await provider.password_login(email=email, password=command.password)
-        account = await uow.users.get_by_email(email) if tokens else None
-        if tokens is None or account is None:
-            await uow.login_attempts.save(email, after_failure(attempts, now, deps.lockout))
-            await uow.commit()
-            raise invalid_credentials()
-        if not account.is_active:
-            raise account_deactivated()
-        await uow.login_attempts.save(email, after_success())
-        await uow.commit()
-    return SignedIn(account, _pair(tokens))
+async def password_login(uow: UsersUnitOfWork, provider: IdentityProvider, *, email: str,
+                         password: str) -> tuple[UserAccount | None, TokenPair | None]:
+    """The tenant checks the password; the account is ours (None when either says no)."""
+    tokens = await provider.password_login(email=email, password=password)
+    if tokens is None:
+        return None, None
+    return await uow.users.get_by_email(email), _pair(tokens)
 
 
 async def refresh(refresh_token: str, deps: UseCaseDependencies,
