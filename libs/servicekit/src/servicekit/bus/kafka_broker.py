@@ -156,21 +156,25 @@ class KafkaBroker:
         log file there is nothing to read, and the open port has to do."""
         if self._log is None:
             return True
-        with (self.data_dir / "broker.log").open("rb") as log:
-            log.seek(self._log_start)
-            return b"Kafka Server started" in log.read()
+        return "Kafka Server started" in self._this_run_log()
 
     def log_tail(self, lines: int = 30) -> str:
         """The last lines the broker logged (empty when it logs to the terminal or has not started)."""
-        return "\n".join(self._log_lines()[-lines:])
+        return "\n".join(self._this_run_log().splitlines()[-lines:])
 
-    def _log_lines(self) -> list[str]:
+    def _this_run_log(self) -> str:
+        """broker.log from where this start began appending: earlier runs' lines (and errors) are not
+        this run's."""
         log = self.data_dir / "broker.log"
-        return log.read_text(errors="replace").splitlines() if log.exists() else []
+        if not log.exists():
+            return ""
+        with log.open("rb") as file:
+            file.seek(self._log_start)
+            return file.read().decode(errors="replace")
 
     def _last_error(self) -> str:
         """The broker's last logged error, to lead the message (a summary line shows only its start)."""
-        for line in reversed(self._log_lines()):
+        for line in reversed(self._this_run_log().splitlines()):
             if " ERROR " in line or "Exception" in line or line.startswith("Error"):
                 return line.strip()[:300]
         return "no error in its log"
