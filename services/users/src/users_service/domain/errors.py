@@ -56,3 +56,7 @@ def account_locked() -> UsersError:
 
 def account_deactivated() -> UsersError:
     return UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+
+
+def account_erased(field: str | None = None) -> UsersError:
+    return UsersError(UsersErrorCode.ACCOUNT_ERASED, "This account's data was erased.", field)

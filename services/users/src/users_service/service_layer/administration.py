@@ -10,7 +10,7 @@ from servicekit.errors import Forbidden, NotFound
 
 from users_service.adapters.users_repository import UserPage, UserSearch
 from users_service.domain.accounts import UserAccount
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import account_erased
 from users_service.domain.roles import Role, parse_role, roles_after_revoke
 from users_service.service_layer.accounts import parse_user_id
 from users_service.service_layer.authorization import Operation, authorize
@@ -116,7 +116,7 @@ async def locked_by_admin(
     if target is None:
         raise NotFound("No such user.", field="userId")
     if target.erased_at is not None:
-        raise UsersError(UsersErrorCode.ACCOUNT_ERASED, "This account's data was erased.", "userId")
+        raise account_erased("userId")
     return target
 
 

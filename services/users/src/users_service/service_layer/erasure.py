@@ -19,7 +19,12 @@ from contracts.users import USER_REGISTERED
 from servicekit.outbox.writer import blank_payload_fields
 
 from users_service.domain.accounts import UserAccount
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import (
+    UsersError,
+    UsersErrorCode,
+    account_deactivated,
+    account_erased,
+)
 from users_service.domain.roles import Role
 from users_service.service_layer.accounts import parse_user_id
 from users_service.service_layer.administration import locked_by_admin
@@ -68,9 +73,9 @@ def _erasable(account: UserAccount | None) -> UserAccount:
     if account is None:
         raise UsersError(UsersErrorCode.NOT_FOUND, "No such user.")
     if account.erased_at is not None:
-        raise UsersError(UsersErrorCode.ACCOUNT_ERASED, "This account's data was erased.")
+        raise account_erased()
     if not account.is_active:
-        raise UsersError(UsersErrorCode.ACCOUNT_DEACTIVATED, "This account has been deactivated.")
+        raise account_deactivated()
     return account
 
 
