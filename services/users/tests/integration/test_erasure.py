@@ -110,24 +110,35 @@ async def own_database_engine(
     await engine.dispose()
 
 
-async def test_the_last_super_admin_cannot_erase_their_account_but_one_of_two_can(
+@pytest.fixture
+async def without_super_admins(
     own_database_engine: AsyncEngine, users_settings: UsersSettings,
+) -> UsersServices:
+    """Services over that database with every earlier test's accounts deactivated."""
+    async with own_database_engine.begin() as connection:
+        await connection.execute(text("UPDATE users SET is_active = false"))
+    return build_services(users_settings, own_database_engine)
+
+
+async def test_the_last_super_admin_cannot_erase_their_account_but_one_of_two_can(
+    without_super_admins: UsersServices,
 ) -> None:
-    services = build_services(users_settings, own_database_engine)
-    await _clear_super_admins(own_database_engine)
+    services = without_super_admins
     only = await super_admin(services, unique("only"))
     with pytest.raises(UsersError) as refused:
         await erase_own_account(EraseOwnAccount(only, PASSWORD), services.deps)
     assert refused.value.code == UsersErrorCode.LAST_SUPER_ADMIN
-    await super_admin(services, unique("second"))
+    second = await super_admin(services, unique("second"))
     await erase_own_account(EraseOwnAccount(only, PASSWORD), services.deps)
+    left = await get_user(second, str(only.user_id), services.deps)
+    assert left is not None
+    assert left.erased_at is not None
 
 
 async def test_two_last_super_admins_erasing_themselves_at_once_leave_one(
-    own_database_engine: AsyncEngine, users_settings: UsersSettings,
+    without_super_admins: UsersServices,
 ) -> None:
-    services = build_services(users_settings, own_database_engine)
-    await _clear_super_admins(own_database_engine)
+    services = without_super_admins
     first = await super_admin(services, unique("first"))
     second = await super_admin(services, unique("second"))
     outcomes = await asyncio.gather(
@@ -141,11 +152,10 @@ async def test_two_last_super_admins_erasing_themselves_at_once_leave_one(
 
 
 async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselves_is_counted(
-    own_database_engine: AsyncEngine, users_settings: UsersSettings,
+    without_super_admins: UsersServices, own_database_engine: AsyncEngine,
 ) -> None:
     """The other admin's role goes while the erasure waits for their row: it must see that."""
-    services = build_services(users_settings, own_database_engine)
-    await _clear_super_admins(own_database_engine)
+    services = without_super_admins
     leaving = await super_admin(services, unique("leaving"))
     demoted = await super_admin(services, unique("demoted"))
     async with own_database_engine.connect() as connection:
@@ -160,8 +170,3 @@ async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselv
     with pytest.raises(UsersError) as refused:
         await erasing
     assert refused.value.code == UsersErrorCode.LAST_SUPER_ADMIN
-
-
-async def _clear_super_admins(engine: AsyncEngine) -> None:
-    async with engine.begin() as connection:
-        await connection.execute(text("UPDATE users SET is_active = false"))
