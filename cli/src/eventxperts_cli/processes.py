@@ -27,14 +27,17 @@ class ManagedProcess:
     log_path: Path
     ready_url: str
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    _log_start: int = field(default=0, init=False, repr=False)
 
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = self.log_path.open("ab")
-        self.process = subprocess.Popen(  # noqa: S603 - argv is built by us, never from input
-            list(self.argv), cwd=self.cwd, env={**os.environ, **self.env},
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )
+        # The child writes to its own copy of the descriptor; ours is closed once it has started.
+        with self.log_path.open("ab") as log:
+            self._log_start = log.tell()
+            self.process = subprocess.Popen(  # noqa: S603 - argv is built by us, never from input
+                list(self.argv), cwd=self.cwd, env={**os.environ, **self.env},
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )
 
     def wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
@@ -52,9 +55,12 @@ class ManagedProcess:
                             f"{self.tail()}")
 
     def tail(self, lines: int = 20) -> str:
+        """The last lines this start logged (the log is appended to across runs)."""
         if not self.log_path.exists():
             return ""
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        with self.log_path.open("rb") as log:
+            log.seek(self._log_start)
+            return "\n".join(log.read().decode(errors="replace").splitlines()[-lines:])
 
     def stop(self, grace_s: float = 8.0) -> None:
         if self.process is None or self.process.poll() is not None:
