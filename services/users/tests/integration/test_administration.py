@@ -103,3 +103,12 @@ async def test_search_treats_percent_and_underscore_literally(services: UsersSer
     await registered(services, email="axb@example.in")
     found = await list_users(ListUsers(admin, search="a_b"), services.deps)
     assert [u.email for u in found.items] == ["a_b@example.in"]
+
+
+async def test_a_search_with_a_nul_character_finds_nobody_instead_of_failing(
+    services: UsersServices,
+) -> None:
+    admin = await super_admin(services)
+    await registered(services, email="ravi@example.in")
+    found = await list_users(ListUsers(admin, search="ravi\x00"), services.deps)
+    assert (found.items, found.total, found.next_cursor) == ([], 0, None)

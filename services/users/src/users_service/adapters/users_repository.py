@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -206,7 +206,10 @@ def erased_email(user_id: uuid.UUID) -> str:
 
 def _search_conditions(criteria: UserSearch) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    if criteria.text:
+    if criteria.text and "\x00" in criteria.text:
+        # PostgreSQL text cannot hold NUL, so no column matches; sent as a parameter it is a 500.
+        conditions.append(false())
+    elif criteria.text:
         pattern = "%" + criteria.text.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
         conditions.append(
             or_(UserRow.email.ilike(pattern), UserRow.name.ilike(pattern), UserRow.phone.ilike(pattern))
