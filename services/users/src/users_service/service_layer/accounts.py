@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from servicekit.auth import Caller
 from servicekit.errors import DomainError, NotFound
@@ -76,9 +77,7 @@ async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> U
         await uow.users.set_identity(account.id, name=name, phone=phone)
         await uow.users.save_profile(account.id, profile)
         await uow.commit()
-    return UserAccount(
-        account.id, account.email, name, phone, account.roles, account.is_active, account.created_at, profile
-    )
+    return replace(account, name=name, phone=phone, profile=profile)
 
 
 async def change_password(command: ChangePassword, deps: UseCaseDependencies) -> UserAccount:
