@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from servicekit.auth import Caller
 from users_service.bootstrap import UsersServices
 from users_service.domain.accounts import UserAccount
@@ -28,3 +30,8 @@ async def super_admin(services: UsersServices, email: str = "admin@example.in") 
 
 def caller_of(account: UserAccount) -> Caller:
     return Caller(user_id=str(account.id), roles=account.roles)
+
+
+def unique_email(name: str) -> str:
+    """An address no other test uses, for tests whose rows outlive them (committed, own database)."""
+    return f"{name}-{uuid.uuid4().hex[:8]}@example.in"

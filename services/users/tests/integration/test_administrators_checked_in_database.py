@@ -5,7 +5,6 @@ once cannot leave the platform without one."""
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import pytest
 from servicekit.errors import Forbidden
@@ -18,19 +17,15 @@ from users_service.service_layer.administration import (
 )
 from users_service.service_layer.commands import ChangeRole, SetActive
 
-from .scenarios import registered, super_admin
-
-
-def unique(name: str) -> str:
-    return f"{name}-{uuid.uuid4().hex[:8]}@example.in"
+from .scenarios import registered, super_admin, unique_email
 
 
 async def test_a_deactivated_admin_with_a_live_token_cannot_reactivate_themselves_or_act(
     services: UsersServices,
 ) -> None:
-    first = await super_admin(services, unique("first"))
-    second = await super_admin(services, unique("second"))
-    user = (await registered(services, email=unique("user"))).user
+    first = await super_admin(services, unique_email("first"))
+    second = await super_admin(services, unique_email("second"))
+    user = (await registered(services, email=unique_email("user"))).user
     await deactivate_user(SetActive(first, str(second.user_id)), services.deps)
 
     # `second` still holds an access token that says super_admin.
@@ -41,8 +36,8 @@ async def test_a_deactivated_admin_with_a_live_token_cannot_reactivate_themselve
 
 
 async def test_a_demoted_admin_with_a_live_token_cannot_demote_anyone(services: UsersServices) -> None:
-    first = await super_admin(services, unique("first"))
-    second = await super_admin(services, unique("second"))
+    first = await super_admin(services, unique_email("first"))
+    second = await super_admin(services, unique_email("second"))
     await revoke_role(ChangeRole(first, str(second.user_id), "SUPER_ADMIN"), services.deps)
     with pytest.raises(Forbidden):
         await revoke_role(ChangeRole(second, str(first.user_id), "SUPER_ADMIN"), services.deps)
@@ -51,8 +46,8 @@ async def test_a_demoted_admin_with_a_live_token_cannot_demote_anyone(services: 
 async def test_two_admins_demoting_each_other_at_once_leave_one_admin(
     committing_services: UsersServices,
 ) -> None:
-    first = await super_admin(committing_services, unique("first"))
-    second = await super_admin(committing_services, unique("second"))
+    first = await super_admin(committing_services, unique_email("first"))
+    second = await super_admin(committing_services, unique_email("second"))
 
     results = await asyncio.gather(
         revoke_role(ChangeRole(first, str(second.user_id), "SUPER_ADMIN"), committing_services.deps),

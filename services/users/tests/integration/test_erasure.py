@@ -4,7 +4,6 @@ account keeps only its id, sign-in stops, the event tells other services, nothin
 from __future__ import annotations
 
 import asyncio
-import uuid
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -23,12 +22,8 @@ from users_service.service_layer.commands import ChangeRole, EraseOwnAccount, Lo
 from users_service.service_layer.erasure import erase_own_account, erase_user
 from users_service.settings import UsersSettings
 
-from .scenarios import PASSWORD, caller_of, registered, super_admin
+from .scenarios import PASSWORD, caller_of, registered, super_admin, unique_email
 from .test_administration import events_for
-
-
-def unique(name: str) -> str:
-    return f"{name}-{uuid.uuid4().hex[:8]}@example.in"
 
 
 async def test_a_person_erases_their_own_account_and_only_the_id_is_left(services: UsersServices) -> None:
@@ -124,11 +119,11 @@ async def test_the_last_super_admin_cannot_erase_their_account_but_one_of_two_ca
     without_super_admins: UsersServices,
 ) -> None:
     services = without_super_admins
-    only = await super_admin(services, unique("only"))
+    only = await super_admin(services, unique_email("only"))
     with pytest.raises(UsersError) as refused:
         await erase_own_account(EraseOwnAccount(only, PASSWORD), services.deps)
     assert refused.value.code == UsersErrorCode.LAST_SUPER_ADMIN
-    second = await super_admin(services, unique("second"))
+    second = await super_admin(services, unique_email("second"))
     await erase_own_account(EraseOwnAccount(only, PASSWORD), services.deps)
     left = await get_user(second, str(only.user_id), services.deps)
     assert left is not None
@@ -139,8 +134,8 @@ async def test_two_last_super_admins_erasing_themselves_at_once_leave_one(
     without_super_admins: UsersServices,
 ) -> None:
     services = without_super_admins
-    first = await super_admin(services, unique("first"))
-    second = await super_admin(services, unique("second"))
+    first = await super_admin(services, unique_email("first"))
+    second = await super_admin(services, unique_email("second"))
     outcomes = await asyncio.gather(
         erase_own_account(EraseOwnAccount(first, PASSWORD), services.deps),
         erase_own_account(EraseOwnAccount(second, PASSWORD), services.deps),
@@ -156,8 +151,8 @@ async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselv
 ) -> None:
     """The other admin's role goes while the erasure waits for their row: it must see that."""
     services = without_super_admins
-    leaving = await super_admin(services, unique("leaving"))
-    demoted = await super_admin(services, unique("demoted"))
+    leaving = await super_admin(services, unique_email("leaving"))
+    demoted = await super_admin(services, unique_email("demoted"))
     async with own_database_engine.connect() as connection:
         transaction = await connection.begin()
         await connection.execute(text("SELECT id FROM users WHERE id IN (:a, :b) ORDER BY id FOR UPDATE"),

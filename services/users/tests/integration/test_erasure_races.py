@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import uuid
 
 import pytest
 from servicekit.auth import Caller
@@ -20,11 +19,7 @@ from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.erasure import erase_own_account
 from users_service.service_layer.registration import register
 
-from .scenarios import PASSWORD, caller_of
-
-
-def unique(name: str) -> str:
-    return f"{name}-{uuid.uuid4().hex[:8]}@example.in"
+from .scenarios import PASSWORD, caller_of, unique_email
 
 
 class _PausingHasher(PasswordHasher):
@@ -55,7 +50,7 @@ async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_d
     committing_services: UsersServices, users_engine: AsyncEngine, signed_in_before: bool,
 ) -> None:
     deps = committing_services.deps
-    email = unique("ravi")
+    email = unique_email("ravi")
     person = (await register(Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD,
                                       role="user"), deps)).user
     if signed_in_before:  # the address's login-attempts row exists
@@ -83,7 +78,7 @@ async def test_the_placeholder_address_of_an_erased_account_cannot_be_registered
     committing_services: UsersServices,
 ) -> None:
     deps = committing_services.deps
-    victim = (await register(Register(name="Victim", email=unique("victim"), phone="9876543210",
+    victim = (await register(Register(name="Victim", email=unique_email("victim"), phone="9876543210",
                                       password=PASSWORD, role="user"), deps)).user
     with pytest.raises(UsersError) as refused:
         await register(Register(name="Squatter", email=f"erased-{victim.id}@erased.invalid",
@@ -94,7 +89,7 @@ async def test_the_placeholder_address_of_an_erased_account_cannot_be_registered
 
 async def test_erasing_an_erased_account_again_says_it_is_erased(committing_services: UsersServices) -> None:
     deps = committing_services.deps
-    person = (await register(Register(name="Ravi", email=unique("ravi"), phone="9876543210",
+    person = (await register(Register(name="Ravi", email=unique_email("ravi"), phone="9876543210",
                                       password=PASSWORD, role="user"), deps)).user
     me = Caller(user_id=str(person.id), roles=person.roles)
     await erase_own_account(EraseOwnAccount(me, PASSWORD), deps)

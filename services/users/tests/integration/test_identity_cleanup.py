@@ -19,8 +19,7 @@ from users_service.service_layer.registration import register
 
 from ..auth0_stand_in import Tenant, serve_tenant
 from ..conftest import cheap_settings
-from .scenarios import PASSWORD, caller_of
-from .test_erasure_races import unique
+from .scenarios import PASSWORD, caller_of, unique_email
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +64,7 @@ async def test_the_tenant_user_goes_after_the_erasure_commits_and_a_tenant_outag
 ) -> None:
     services, provider = auth0_services
     state, _ = tenant
-    email = unique("ravi")
+    email = unique_email("ravi")
     person = (await register(Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD,
                                       role="user"), services.deps)).user
     state.failing_user_deletes = True  # a tenant that is down does not block the erasure
