@@ -32,11 +32,3 @@ GATEWAY_DIR = REPO_ROOT / "gateway"
 GATEWAY_PORT = 4000
 APP_PORT = 8550
 KAFKA_PORT = 9092
-
-
-def find_service(name: str) -> ServiceSpec:
-    for spec in SERVICES:
-        if spec.name == name:
-            return spec
-    known = ", ".join(s.name for s in SERVICES)
-    raise KeyError(f"unknown service {name!r} (known: {known})")
