@@ -116,6 +116,21 @@ async def test_wrong_password_refresh_and_logout_map_to_our_codes(
     assert [e["code"] for e in spent["errors"]] == ["INVALID_REFRESH_TOKEN"]
 
 
+async def test_five_passwords_the_tenant_refuses_lock_even_the_right_one(
+    auth0_client: httpx.AsyncClient,
+) -> None:
+    """The lockout is ours in Auth0 mode too: it counts per address, whoever checks the password."""
+    await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
+    for _ in range(5):
+        wrong = (await graphql_data(auth0_client, LOGIN, {"input": {
+            "email": "ravi@example.in", "password": "notmypassword1"}}))["login"]
+        assert [e["code"] for e in wrong["errors"]] == ["INVALID_CREDENTIALS"]
+    right = (await graphql_data(auth0_client, LOGIN, {"input": {
+        "email": "ravi@example.in", "password": person("ravi@example.in")["password"]}}))["login"]
+    assert [e["code"] for e in right["errors"]] == ["ACCOUNT_LOCKED"]
+    assert right["tokens"] is None
+
+
 async def test_an_email_the_tenant_already_has_is_email_taken(
     auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
 ) -> None:
