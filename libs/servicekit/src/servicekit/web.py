@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
@@ -50,7 +51,26 @@ def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> Grap
         caller = await caller_from_header(verifier, authorization)
         return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
 
-    return GraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
+    return _TextOnlyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
+
+
+class _TextOnlyGraphQLRouter(GraphQLRouter[Any, Any]):
+    """Strawberry's router, refusing a body whose strings are not Unicode text.
+
+    JSON lets a string hold a lone UTF-16 surrogate (`"\\ud800"`); it decodes, then fails wherever the
+    text is encoded (hashing a password, a SQL parameter) as a masked internal error. Refused here, it
+    gets the same 400 as any body that is not JSON, for every service and every field at once.
+    """
+
+    def decode_json(self, data: str | bytes) -> object:
+        decoded = json.loads(data)
+        raw = data if isinstance(data, str) else data.decode("utf-8", "replace")
+        if "\\ud" in raw.lower():  # only an escaped surrogate can smuggle one in
+            try:
+                json.dumps(decoded, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise json.JSONDecodeError("a string holds a lone UTF-16 surrogate", raw, 0) from error
+        return decoded
 
 
 async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -88,3 +89,27 @@ async def test_updating_a_profile_without_signing_in_is_not_authenticated(
 ) -> None:
     answer = await graphql_data(client, UPDATE_PROFILE, {"input": {"businessName": "Tents"}})
     assert [e["code"] for e in answer["updateProfile"]["errors"]] == ["NOT_AUTHENTICATED"]
+
+
+def _escaped_body(query: str, variables: dict[str, Any]) -> str:
+    """The request as JSON with every non-ASCII character escaped (how a lone surrogate travels)."""
+    return json.dumps({"query": query, "variables": variables}, ensure_ascii=True)
+
+
+@pytest.mark.parametrize("field", ["email", "password", "name"])
+async def test_a_lone_surrogate_in_any_text_is_a_400_not_an_internal_error(
+    client: httpx.AsyncClient, field: str,
+) -> None:
+    body = _escaped_body(REGISTER, {"input": {**VALID, field: "\ud800mango"}})
+    assert "\\ud800" in body
+    response = await client.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert "Unable to parse request body as JSON" in response.text
+
+
+async def test_a_surrogate_pair_is_text_and_goes_through(client: httpx.AsyncClient) -> None:
+    body = _escaped_body(REGISTER, {"input": {**VALID, "name": "Ravi \U0001f389"}})
+    assert "\\ud83c\\udf89" in body  # the emoji travels as an escaped pair
+    response = await client.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    assert response.json()["data"]["register"]["errors"] == []
