@@ -39,11 +39,14 @@ export function readinessProbe(subgraphs, { timeoutMs, cacheMs, metrics, now = (
   return function probe() {
     if (last !== null && now() - last.at < cacheMs) return Promise.resolve(last.result);
     if (inFlight === null) {
-      inFlight = checkReadiness(subgraphs, { timeoutMs, metrics }).then((result) => {
-        last = { at: now(), result };
-        inFlight = null;
-        return result;
-      });
+      inFlight = checkReadiness(subgraphs, { timeoutMs, metrics })
+        .then((result) => {
+          last = { at: now(), result };
+          return result;
+        })
+        .finally(() => {
+          inFlight = null; // also after a failure, so one failed check is not answered forever
+        });
     }
     return inFlight;
   };
