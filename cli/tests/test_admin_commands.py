@@ -26,8 +26,21 @@ def unique(name: str) -> str:
 
 
 def create(runner: CliRunner, email: str, phone: str = "+91 98480 22338") -> Result:
-    return runner.invoke(cli, ["admin", "create", "--email", email, "--name", "Operator",
-                               "--phone", phone, "--password", "Operator2026x"])
+    return runner.invoke(
+        cli,
+        [
+            "admin",
+            "create",
+            "--email",
+            email,
+            "--name",
+            "Operator",
+            "--phone",
+            phone,
+            "--password",
+            "Operator2026x",
+        ],
+    )
 
 
 def refused(result: Result) -> str:

@@ -13,8 +13,12 @@ def test_a_part_that_exits_at_once_is_reported_with_this_starts_log_only(tmp_pat
     log_path = tmp_path / "part.log"
     log_path.write_text("Traceback from an earlier run\n")
     part = ManagedProcess(
-        name="part", argv=[sys.executable, "-c", "print('this start fails'); raise SystemExit(3)"],
-        env={}, cwd=tmp_path, log_path=log_path, ready_url="http://127.0.0.1:9/readyz",
+        name="part",
+        argv=[sys.executable, "-c", "print('this start fails'); raise SystemExit(3)"],
+        env={},
+        cwd=tmp_path,
+        log_path=log_path,
+        ready_url="http://127.0.0.1:9/readyz",
     )
 
     part.start()

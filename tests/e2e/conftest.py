@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from eventxperts_cli.components import SERVICES
 from eventxperts_cli.platform import Platform, PlatformConfig
+from servicekit.registry import load_registry
 from servicekit.testing.ports import free_port
 
 
@@ -33,7 +33,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
     config = PlatformConfig(
         data_dir=data_dir,
         database_url=os.environ.get("DATABASE_URL") or None,
-        service_ports={spec.name: free_port() for spec in SERVICES},
+        service_ports={spec.name: free_port() for spec in load_registry()},
         gateway_port=free_port(),
         app_port=free_port(),
         with_app=with_app,
@@ -45,8 +45,13 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
     platform = Platform(config, progress=lambda message: print(f"[platform] {message}"))
     platform.start()
     try:
-        yield RunningPlatform(gateway_url=config.gateway_url, app_url=config.app_url,
-                              data_dir=data_dir, server_url=platform.server_url, config=config)
+        yield RunningPlatform(
+            gateway_url=config.gateway_url,
+            app_url=config.app_url,
+            data_dir=data_dir,
+            server_url=platform.server_url,
+            config=config,
+        )
     finally:
         platform.stop()
         shutil.rmtree(data_dir, ignore_errors=True)

@@ -19,26 +19,35 @@ REGISTER = f"mutation($i: RegisterInput!) {{ register(input: $i) {{ {AUTH_FIELDS
 LOGIN = f"mutation($i: LoginInput!) {{ login(input: $i) {{ {AUTH_FIELDS} }} }}"
 REFRESH = f"mutation($t: String!) {{ refreshToken(refreshToken: $t) {{ {AUTH_FIELDS} }} }}"
 ME = "query { me { id email name phone roles } }"
-GRANT = ("mutation($u: ID!, $r: Role!) { grantRole(userId: $u, role: $r) "
-         "{ user { id roles } errors { code field message } } }")
+GRANT = (
+    "mutation($u: ID!, $r: Role!) { grantRole(userId: $u, role: $r) "
+    "{ user { id roles } errors { code field message } } }"
+)
 
 
 class Gateway:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    def call(self, query: str, variables: dict[str, Any] | None = None, token: str | None = None,
-             request_id: str | None = None) -> httpx.Response:
+    def call(
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        token: str | None = None,
+        request_id: str | None = None,
+    ) -> httpx.Response:
         headers = {"content-type": "application/json"}
         if token:
             headers["authorization"] = f"Bearer {token}"
         if request_id:
             headers["x-request-id"] = request_id
-        return httpx.post(self.url, json={"query": query, "variables": variables or {}},
-                          headers=headers, timeout=30)
+        return httpx.post(
+            self.url, json={"query": query, "variables": variables or {}}, headers=headers, timeout=30
+        )
 
-    def data(self, query: str, variables: dict[str, Any] | None = None,
-             token: str | None = None) -> dict[str, Any]:
+    def data(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
         response = self.call(query, variables, token)
         assert response.status_code == 200, response.text
         body = response.json()
@@ -55,9 +64,18 @@ def test_register_login_grant_refresh_and_replay_revokes_the_family(
     gateway: Gateway, platform_stack: RunningPlatform
 ) -> None:
     email = f"lakshmi.{uuid.uuid4().hex[:6]}@example.in"
-    registered = gateway.data(REGISTER, {"i": {
-        "name": "Lakshmi Decorators", "email": email, "phone": "98765 43210",
-        "password": "Kalyanam2026", "role": "ORGANIZER"}})["register"]
+    registered = gateway.data(
+        REGISTER,
+        {
+            "i": {
+                "name": "Lakshmi Decorators",
+                "email": email,
+                "phone": "98765 43210",
+                "password": "Kalyanam2026",
+                "role": "ORGANIZER",
+            }
+        },
+    )["register"]
     assert registered["errors"] == []
     assert set(registered["user"]["roles"]) == {"USER", "ORGANIZER"}  # everyone is a user
 
@@ -72,8 +90,9 @@ def test_register_login_grant_refresh_and_replay_revokes_the_family(
     create_super_admin(platform_stack, admin_email, "AdminPassword2026")
     admin = gateway.data(LOGIN, {"i": {"email": admin_email, "password": "AdminPassword2026"}})["login"]
     assert "SUPER_ADMIN" in admin["user"]["roles"]
-    granted = gateway.data(GRANT, {"u": me["id"], "r": "STORE_OWNER"},
-                           token=admin["tokens"]["accessToken"])["grantRole"]
+    granted = gateway.data(GRANT, {"u": me["id"], "r": "STORE_OWNER"}, token=admin["tokens"]["accessToken"])[
+        "grantRole"
+    ]
     assert granted["errors"] == []
     assert set(granted["user"]["roles"]) == {"USER", "ORGANIZER", "STORE_OWNER"}
 
@@ -94,18 +113,30 @@ def test_register_login_grant_refresh_and_replay_revokes_the_family(
 
 def test_a_non_admin_cannot_grant_roles(gateway: Gateway) -> None:
     email = f"ravi.{uuid.uuid4().hex[:6]}@example.in"
-    tokens = gateway.data(REGISTER, {"i": {
-        "name": "Ravi Tents", "email": email, "phone": "+91 91234 56789",
-        "password": "TentHouse2026", "role": "ORGANIZER"}})["register"]["tokens"]
+    tokens = gateway.data(
+        REGISTER,
+        {
+            "i": {
+                "name": "Ravi Tents",
+                "email": email,
+                "phone": "+91 91234 56789",
+                "password": "TentHouse2026",
+                "role": "ORGANIZER",
+            }
+        },
+    )["register"]["tokens"]
     me = gateway.data(ME, token=tokens["accessToken"])["me"]
-    attempt = gateway.data(GRANT, {"u": me["id"], "r": "SUPER_ADMIN"},
-                           token=tokens["accessToken"])["grantRole"]
+    attempt = gateway.data(GRANT, {"u": me["id"], "r": "SUPER_ADMIN"}, token=tokens["accessToken"])[
+        "grantRole"
+    ]
     assert [e["code"] for e in attempt["errors"]] == ["FORBIDDEN"]
 
 
 def test_bad_input_gets_typed_errors_not_failures(gateway: Gateway) -> None:
-    result = gateway.data(REGISTER, {"i": {
-        "name": "X", "email": "not-an-email", "phone": "12345", "password": "short", "role": "USER"}})
+    result = gateway.data(
+        REGISTER,
+        {"i": {"name": "X", "email": "not-an-email", "phone": "12345", "password": "short", "role": "USER"}},
+    )
     codes = {e["code"] for e in result["register"]["errors"]}
     assert {"INVALID_EMAIL", "INVALID_PHONE", "WEAK_PASSWORD"} <= codes
     assert result["register"]["user"] is None
@@ -113,8 +144,18 @@ def test_bad_input_gets_typed_errors_not_failures(gateway: Gateway) -> None:
 
 def test_wrong_password_and_unknown_email_get_the_same_answer(gateway: Gateway) -> None:
     email = f"sita.{uuid.uuid4().hex[:6]}@example.in"
-    gateway.data(REGISTER, {"i": {"name": "Sita Caterers", "email": email, "phone": "9000012345",
-                                  "password": "Pulihora2026", "role": "USER"}})
+    gateway.data(
+        REGISTER,
+        {
+            "i": {
+                "name": "Sita Caterers",
+                "email": email,
+                "phone": "9000012345",
+                "password": "Pulihora2026",
+                "role": "USER",
+            }
+        },
+    )
     wrong = gateway.data(LOGIN, {"i": {"email": email, "password": "Wrong-2026x"}})["login"]
     unknown = gateway.data(LOGIN, {"i": {"email": "nobody@example.in", "password": "Wrong-2026x"}})["login"]
     assert wrong["errors"] == unknown["errors"]
@@ -155,12 +196,19 @@ def test_the_gateway_is_ready_with_the_running_users_service_and_counts_requests
 
 def test_a_person_erases_their_account_and_can_no_longer_sign_in(gateway: Gateway) -> None:
     email = f"lakshmi.{uuid.uuid4().hex[:6]}@example.in"
-    person = {"name": "Lakshmi Decorators", "email": email, "phone": "9000054321",
-              "password": "Marigold2026", "role": "ORGANIZER"}
+    person = {
+        "name": "Lakshmi Decorators",
+        "email": email,
+        "phone": "9000054321",
+        "password": "Marigold2026",
+        "role": "ORGANIZER",
+    }
     tokens = gateway.data(REGISTER, {"i": person})["register"]["tokens"]
     erase = "mutation($p: String!) { eraseMyAccount(password: $p) { ok errors { code } } }"
     assert gateway.data(erase, {"p": "Marigold2026"}, token=tokens["accessToken"])["eraseMyAccount"] == {
-        "ok": True, "errors": []}
+        "ok": True,
+        "errors": [],
+    }
     login = gateway.data(LOGIN, {"i": {"email": email, "password": "Marigold2026"}})["login"]
     assert [e["code"] for e in login["errors"]] == ["INVALID_CREDENTIALS"]
     assert gateway.data(ME, token=tokens["accessToken"])["me"] is None

@@ -20,20 +20,29 @@ from servicekit.postgres import with_database
 from .conftest import RunningPlatform, running_platform
 from .operator import create_super_admin
 
-REGISTER = ("mutation($i: RegisterInput!) { register(input: $i) "
-            "{ user { id } tokens { accessToken } errors { code } } }")
+REGISTER = (
+    "mutation($i: RegisterInput!) { register(input: $i) "
+    "{ user { id } tokens { accessToken } errors { code } } }"
+)
 LOGIN = "mutation($i: LoginInput!) { login(input: $i) { tokens { accessToken } errors { code } } }"
 GRANT = "mutation($u: ID!) { grantRole(userId: $u, role: STORE_OWNER) { errors { code } } }"
 DEACTIVATE = "mutation($u: ID!) { deactivateUser(userId: $u) { errors { code } } }"
 
 
-def call(platform: RunningPlatform, query: str, variables: dict[str, object], *,
-         token: str | None = None, request_id: str | None = None) -> dict[str, object]:
+def call(
+    platform: RunningPlatform,
+    query: str,
+    variables: dict[str, object],
+    *,
+    token: str | None = None,
+    request_id: str | None = None,
+) -> dict[str, object]:
     headers = {"x-request-id": request_id or str(uuid.uuid4())}
     if token:
         headers["authorization"] = f"Bearer {token}"
-    answer = httpx.post(platform.gateway_url, json={"query": query, "variables": variables},
-                        headers=headers, timeout=30)
+    answer = httpx.post(
+        platform.gateway_url, json={"query": query, "variables": variables}, headers=headers, timeout=30
+    )
     assert answer.status_code == 200, answer.text
     data: dict[str, object] = answer.json()["data"]
     return data
@@ -84,9 +93,20 @@ async def test_registration_role_change_and_deactivation_reach_the_bus_in_order(
 ) -> None:
     platform_stack = any_platform
     email = f"padma.{uuid.uuid4().hex[:6]}@example.in"
-    registered = call(platform_stack, REGISTER, {"i": {
-        "name": "Padma Lights", "email": email, "phone": "9848012345",
-        "password": "Deepalu2026", "role": "ORGANIZER"}}, request_id="register-padma")["register"]
+    registered = call(
+        platform_stack,
+        REGISTER,
+        {
+            "i": {
+                "name": "Padma Lights",
+                "email": email,
+                "phone": "9848012345",
+                "password": "Deepalu2026",
+                "role": "ORGANIZER",
+            }
+        },
+        request_id="register-padma",
+    )["register"]
     assert isinstance(registered, dict)
     user_id = registered["user"]["id"]
 
@@ -95,12 +115,14 @@ async def test_registration_role_change_and_deactivation_reach_the_bus_in_order(
     admin = call(platform_stack, LOGIN, {"i": {"email": admin_email, "password": "Operator2026x"}})
     token = admin["login"]["tokens"]["accessToken"]  # type: ignore[index]
     assert call(platform_stack, GRANT, {"u": user_id}, token=token)["grantRole"] == {"errors": []}
-    assert call(platform_stack, DEACTIVATE, {"u": user_id}, token=token)["deactivateUser"] == {
-        "errors": []}
+    assert call(platform_stack, DEACTIVATE, {"u": user_id}, token=token)["deactivateUser"] == {"errors": []}
 
     events = await events_for(platform_stack, user_id, 3)
     assert [e.type for e in events] == [
-        "users.user.registered", "users.user.roles_changed", "users.user.deactivated"]
+        "users.user.registered",
+        "users.user.roles_changed",
+        "users.user.deactivated",
+    ]
     assert events[0].trace_id == "register-padma"
     assert events[0].producer == "users"
     assert sorted(events[0].payload["roles"]) == ["organizer", "user"]

@@ -27,8 +27,12 @@ T = TypeVar("T")
 
 @click.group("dlq")
 @click.option("--service", required=True, help="Whose dead letters: users, calendar, billing, ...")
-@click.option("--data-dir", type=click.Path(path_type=Path), default=None,
-              help="Embedded PostgreSQL data directory (default: settings' DATA_DIR, .data).")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Embedded PostgreSQL data directory (default: settings' DATA_DIR, .data).",
+)
 @click.pass_context
 def dlq(context: click.Context, service: str, data_dir: Path | None) -> None:
     """Inspect and replay events a service's consumers gave up on."""
@@ -46,8 +50,10 @@ def list_command(settings: ServiceSettings, include_replayed: bool) -> None:
         click.echo(f"no dead letters in {settings.service_name}")
     for letter in letters:
         error = letter.error.splitlines()[0][:80] if letter.error else ""
-        click.echo(f"{letter.id:>6}  {letter.status:<16} {letter.attempts:>3}x  {letter.type}  "
-                   f"key={letter.key}  {error}")
+        click.echo(
+            f"{letter.id:>6}  {letter.status:<16} {letter.attempts:>3}x  {letter.type}  "
+            f"key={letter.key}  {error}"
+        )
 
 
 @dlq.command("show")
@@ -71,8 +77,10 @@ def replay_command(settings: ServiceSettings, dead_letter_ids: tuple[int, ...], 
     requested = _run(settings, lambda engine: request_replay(engine, ids))
     if ids is not None and (missing := sorted(set(ids) - set(requested))):
         click.echo(f"not parked (unknown, already replayed or already requested): {missing}", err=True)
-    click.echo(f"replay requested for {len(requested)} dead letter(s) {requested}; "
-               f"{settings.service_name}'s consumer applies them while it runs")
+    click.echo(
+        f"replay requested for {len(requested)} dead letter(s) {requested}; "
+        f"{settings.service_name}'s consumer applies them while it runs"
+    )
 
 
 def _run(settings: ServiceSettings, operation: Callable[[AsyncEngine], Awaitable[T]]) -> T:
@@ -96,12 +104,18 @@ def _run(settings: ServiceSettings, operation: Callable[[AsyncEngine], Awaitable
 
 def _as_json(letter: DeadLetter) -> dict[str, object]:
     return {
-        "id": letter.id, "status": letter.status, "event_id": str(letter.event_id), "type": letter.type,
-        "topic": letter.topic, "key": letter.key, "attempts": letter.attempts,
+        "id": letter.id,
+        "status": letter.status,
+        "event_id": str(letter.event_id),
+        "type": letter.type,
+        "topic": letter.topic,
+        "key": letter.key,
+        "attempts": letter.attempts,
         "parked_at": letter.parked_at.isoformat(),
         "replay_requested_at": letter.replay_requested_at.isoformat() if letter.replay_requested_at else None,
         "replayed_at": letter.replayed_at.isoformat() if letter.replayed_at else None,
-        "error": letter.error, "envelope": letter.envelope,
+        "error": letter.error,
+        "envelope": letter.envelope,
     }
 
 

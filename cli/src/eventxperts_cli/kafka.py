@@ -12,10 +12,20 @@ from eventxperts_cli.components import KAFKA_PORT, REPO_ROOT
 
 
 @click.command("kafka")
-@click.option("--data-dir", type=click.Path(path_type=Path), default=REPO_ROOT / ".data", show_default=True,
-              help="The broker keeps its storage in DATA_DIR/kafka.")
-@click.option("--port", type=int, default=KAFKA_PORT, show_default=True,
-              help="Client port; the KRaft controller listens on PORT+1.")
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    default=REPO_ROOT / ".data",
+    show_default=True,
+    help="The broker keeps its storage in DATA_DIR/kafka.",
+)
+@click.option(
+    "--port",
+    type=int,
+    default=KAFKA_PORT,
+    show_default=True,
+    help="Client port; the KRaft controller listens on PORT+1.",
+)
 @click.option("--fetch-only", is_flag=True, help="Fetch the broker's jars (the install step) and exit.")
 def kafka(data_dir: Path, port: int, fetch_only: bool) -> None:
     """Run Apache Kafka 4 (KRaft), fetching its jars from Maven Central on first use."""

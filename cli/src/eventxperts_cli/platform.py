@@ -6,6 +6,7 @@ ports so they never touch a developer's running platform.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 from servicekit.bus.kafka_broker import KafkaBroker
 from servicekit.migrations import upgrade_to_head
 from servicekit.postgres import start_embedded_server, stop_embedded_server, with_database
+from servicekit.registry import RegisteredService, load_registry
 from servicekit.settings import service_database_name
 
 from eventxperts_cli.components import (
@@ -22,7 +24,6 @@ from eventxperts_cli.components import (
     GATEWAY_PORT,
     KAFKA_PORT,
     REPO_ROOT,
-    SERVICES,
 )
 from eventxperts_cli.processes import ManagedProcess
 
@@ -36,12 +37,17 @@ class PlatformConfig:
     kafka_bootstrap_servers: str | None = None
     start_kafka: bool = False
     kafka_port: int = KAFKA_PORT
-    service_ports: dict[str, int] = field(default_factory=lambda: {s.name: s.port for s in SERVICES})
+    services: tuple[RegisteredService, ...] = field(default_factory=load_registry)
+    service_ports: dict[str, int] = field(default_factory=dict)
     gateway_port: int = GATEWAY_PORT
     app_port: int = APP_PORT
     with_app: bool = True
     environment: str = "development"
     extra_env: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Registered ports unless the caller (a test on free ports) chose its own.
+        self.service_ports = {s.name: self.service_ports.get(s.name, s.port) for s in self.services}
 
     @property
     def log_dir(self) -> Path:
@@ -74,7 +80,7 @@ class Platform:
             self._start_postgres()
             self._start_kafka()
             self._migrate()
-            for spec in SERVICES:
+            for spec in self.config.services:
                 self._start(self._service_process(spec.name, spec.package), timeout_s=60)
             self._start(self._gateway_process(), timeout_s=60)
             if self.config.with_app:
@@ -120,7 +126,7 @@ class Platform:
         self._progress("kafka: ready")
 
     def _migrate(self) -> None:
-        migrate_all(self.server_url, self._progress)
+        migrate_all(self.server_url, self._progress, self.config.services)
 
     def _start(self, process: ManagedProcess, *, timeout_s: float) -> None:
         self._progress(f"{process.name}: starting (log {process.log_path})")
@@ -143,43 +149,78 @@ class Platform:
 
     def _service_process(self, name: str, package: str) -> ManagedProcess:
         port = self.config.service_ports[name]
-        env = {**self._common_env(), "HOST": "127.0.0.1", "PORT": str(port),
-               f"{name.upper()}_PORT": str(port)}
+        env = {
+            **self._common_env(),
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            f"{name.upper()}_PORT": str(port),
+        }
         return ManagedProcess(
-            name=f"{name} service", argv=[sys.executable, "-m", package], env=env, cwd=REPO_ROOT,
+            name=f"{name} service",
+            argv=[sys.executable, "-m", package],
+            env=env,
+            cwd=REPO_ROOT,
             log_path=self.config.log_dir / f"{name}.log",
             ready_url=f"{self.config.service_url(name)}/readyz",
         )
 
     def _gateway_process(self) -> ManagedProcess:
-        subgraphs = ",".join(f"{s.name}={self.config.service_url(s.name)}/graphql" for s in SERVICES)
+        subgraphs = ",".join(
+            f"{s.name}={self.config.service_url(s.name)}/graphql" for s in self.config.services
+        )
         origins = f"http://127.0.0.1:{self.config.app_port},http://localhost:{self.config.app_port}"
-        env = {"GATEWAY_PORT": str(self.config.gateway_port), "GATEWAY_HOST": "127.0.0.1",
-               "SUBGRAPHS": subgraphs, "GATEWAY_CORS_ORIGINS": origins,
-               "NODE_ENV": "production" if self.config.environment == "production" else "development"}
+        env = {
+            "GATEWAY_PORT": str(self.config.gateway_port),
+            "GATEWAY_HOST": "127.0.0.1",
+            "SUBGRAPHS": subgraphs,
+            "GATEWAY_CORS_ORIGINS": origins,
+            "NODE_ENV": "production" if self.config.environment == "production" else "development",
+        }
         return ManagedProcess(
-            name="gateway", argv=["node", "src/main.js"], env=env, cwd=GATEWAY_DIR,
+            name="gateway",
+            argv=["node", "src/main.js"],
+            env=env,
+            cwd=GATEWAY_DIR,
             log_path=self.config.log_dir / "gateway.log",
             ready_url=f"http://127.0.0.1:{self.config.gateway_port}/healthz",
         )
 
     def _app_process(self) -> ManagedProcess:
-        return app_process(port=self.config.app_port, gateway_url=self.config.gateway_url,
-                           log_dir=self.config.log_dir)
+        return app_process(
+            port=self.config.app_port, gateway_url=self.config.gateway_url, log_dir=self.config.log_dir
+        )
 
 
-def migrate_all(server_url: str, progress: Progress = print) -> None:
+def migrate_all(
+    server_url: str, progress: Progress = print, services: tuple[RegisteredService, ...] | None = None
+) -> None:
     """Upgrade every service's own database on the server to head (created if missing)."""
-    for spec in SERVICES:
+    for spec in services if services is not None else load_registry():
         progress(f"migrations: {spec.name}")
-        upgrade_to_head(spec.migrations_dir, with_database(server_url, service_database_name(spec.name)))
+        upgrade_to_head(migrations_dir(spec), with_database(server_url, service_database_name(spec.name)))
+
+
+def migrations_dir(spec: RegisteredService) -> Path:
+    module = importlib.import_module(spec.package)
+    locate = getattr(module, "migrations_path", None)
+    if callable(locate):
+        return Path(locate())
+    return REPO_ROOT / "services" / spec.name / "migrations"
 
 
 def app_process(*, port: int, gateway_url: str, log_dir: Path) -> ManagedProcess:
     """The Flet web app as the platform runs it (also started alone by the browser tests)."""
-    env = {"APP_PORT": str(port), "APP_HOST": "127.0.0.1", "GATEWAY_URL": gateway_url,
-           "PYTHONUNBUFFERED": "1"}
+    env = {
+        "APP_PORT": str(port),
+        "APP_HOST": "127.0.0.1",
+        "GATEWAY_URL": gateway_url,
+        "PYTHONUNBUFFERED": "1",
+    }
     return ManagedProcess(
-        name="app", argv=[sys.executable, "-m", "eventxperts_app"], env=env, cwd=REPO_ROOT,
-        log_path=log_dir / "app.log", ready_url=f"http://127.0.0.1:{port}/",
+        name="app",
+        argv=[sys.executable, "-m", "eventxperts_app"],
+        env=env,
+        cwd=REPO_ROOT,
+        log_path=log_dir / "app.log",
+        ready_url=f"http://127.0.0.1:{port}/",
     )

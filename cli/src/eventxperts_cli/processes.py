@@ -35,24 +35,30 @@ class ManagedProcess:
         with self.log_path.open("ab") as log:
             self._log_start = log.tell()
             self.process = subprocess.Popen(  # noqa: S603 - argv is built by us, never from input
-                list(self.argv), cwd=self.cwd, env={**os.environ, **self.env},
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                list(self.argv),
+                cwd=self.cwd,
+                env={**os.environ, **self.env},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
 
     def wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process is not None and self.process.poll() is not None:
-                raise StartupFailed(f"{self.name} exited with {self.process.returncode}; "
-                                    f"see {self.log_path}:\n{self.tail()}")
+                raise StartupFailed(
+                    f"{self.name} exited with {self.process.returncode}; see {self.log_path}:\n{self.tail()}"
+                )
             try:
                 if httpx.get(self.ready_url, timeout=1.0).status_code < 500:
                     return
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
-        raise StartupFailed(f"{self.name} not ready after {timeout_s:.0f} s; see {self.log_path}:\n"
-                            f"{self.tail()}")
+        raise StartupFailed(
+            f"{self.name} not ready after {timeout_s:.0f} s; see {self.log_path}:\n{self.tail()}"
+        )
 
     def tail(self, lines: int = 20) -> str:
         """The last lines this start logged (the log is appended to across runs)."""

@@ -24,8 +24,12 @@ def _say(message: str) -> None:
 @click.command("up")
 @click.option("--data-dir", type=click.Path(path_type=Path), default=REPO_ROOT / ".data", show_default=True)
 @click.option("--no-app", is_flag=True, help="Do not start the Flet web app.")
-@click.option("--kafka", "with_kafka", is_flag=True,
-              help="Run a local Apache Kafka broker (data in DATA_DIR/kafka) and use it as the event bus.")
+@click.option(
+    "--kafka",
+    "with_kafka",
+    is_flag=True,
+    help="Run a local Apache Kafka broker (data in DATA_DIR/kafka) and use it as the event bus.",
+)
 def up(data_dir: Path, no_app: bool, with_kafka: bool) -> None:
     """Start PostgreSQL, migrations, services, gateway and app; stop them all on Ctrl-C."""
     config = PlatformConfig(

@@ -70,8 +70,11 @@ def ui(browser_page: Page) -> FlutterUi:
 def app_without_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app, started as `make run` starts it, with a gateway address nothing answers on."""
     port = free_port()
-    app = app_process(port=port, gateway_url=f"http://127.0.0.1:{free_port()}/graphql",
-                      log_dir=tmp_path_factory.mktemp("app"))
+    app = app_process(
+        port=port,
+        gateway_url=f"http://127.0.0.1:{free_port()}/graphql",
+        log_dir=tmp_path_factory.mktemp("app"),
+    )
     app.start()
     try:
         app.wait_ready(timeout_s=90)

@@ -83,4 +83,3 @@ def test_super_admin_pages_past_the_first_page_and_deactivates_then_reactivates(
     ui.expect_text(TE["error.FORBIDDEN"])
     ui.screenshot(artifacts_dir / "app-admin-refusal-telugu.png")
     expect(ui.page.get_by_text(admin_email)).to_contain_text(TE["role.SUPER_ADMIN"])
-

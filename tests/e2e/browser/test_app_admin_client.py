@@ -16,9 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 async def users_page(admin: Admin, criteria: UserFilter, *, first: int, after: str | None) -> UserPage:
-    return await admin.auth.call(
-        lambda token: admin.client.users(token, criteria, first=first, after=after)
-    )
+    return await admin.auth.call(lambda token: admin.client.users(token, criteria, first=first, after=after))
 
 
 async def test_pages_cover_every_match_exactly_once(admin: Admin) -> None:
