@@ -99,18 +99,23 @@ class Result:
         latency = " ".join(f"{q[i]:>8.1f}" if q else f"{'-':>8}" for i in (49, 94, 98))
         offered = f"{self.offered_per_s:>10.0f}" if self.offered_per_s else f"{'-':>10}"
         cpu = f"{self.producer_cpu:>12.0%}" if self.producer_cpu else f"{'-':>12}"
-        return (f"{self.backend:<8} {self.mode:<12} {self.events:>7} {offered} {self.published_per_s:>12.0f} "
-                f"{self.consumed_per_s:>12.0f} {latency} {cpu}")
+        return (
+            f"{self.backend:<8} {self.mode:<12} {self.events:>7} {offered} {self.published_per_s:>12.0f} "
+            f"{self.consumed_per_s:>12.0f} {latency} {cpu}"
+        )
 
 
-HEADER = (f"{'backend':<8} {'mode':<12} {'events':>7} {'offered/s':>10} {'published/s':>12} "
-          f"{'consumed/s':>12} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'producer cpu':>12}")
+HEADER = (
+    f"{'backend':<8} {'mode':<12} {'events':>7} {'offered/s':>10} {'published/s':>12} "
+    f"{'consumed/s':>12} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'producer cpu':>12}"
+)
 
 
 async def record_effect(session: AsyncSession, envelope: Envelope) -> None:
     seq = int(envelope.payload["seq"])
-    await session.execute(text("INSERT INTO effects (event_id, seq) VALUES (:id, :seq)"),
-                          {"id": envelope.id, "seq": seq})
+    await session.execute(
+        text("INSERT INTO effects (event_id, seq) VALUES (:id, :seq)"), {"id": envelope.id, "seq": seq}
+    )
     session.info.setdefault("seqs", []).append(seq)
 
 
@@ -123,8 +128,9 @@ async def produce(engine: AsyncEngine, service: str, events: int, rate: float | 
 
     async def use_case(seq: int) -> None:
         async with running, SqlAlchemyUnitOfWork(sessions, producer=service) as uow:
-            uow.publish(Event(type=f"{service}.tick.happened", version=1, key=f"k{seq % KEYS}",
-                              payload=Tick(seq=seq)))
+            uow.publish(
+                Event(type=f"{service}.tick.happened", version=1, key=f"k{seq % KEYS}", payload=Tick(seq=seq))
+            )
             await uow.commit()
             committed[seq] = time.time()
 
@@ -138,8 +144,9 @@ async def produce(engine: AsyncEngine, service: str, events: int, rate: float | 
     return committed
 
 
-def producing_service(database_url: str, service: str, events: int, rate: float,
-                      bus_spec: BusSpec) -> tuple[dict[int, float], float]:
+def producing_service(
+    database_url: str, service: str, events: int, rate: float, bus_spec: BusSpec
+) -> tuple[dict[int, float], float]:
     """The producing service in its own process, as in production: its use cases and its outbox relay.
     Returns the commit times and the share of one core the process used while producing."""
 
@@ -175,21 +182,30 @@ class Clocks:
     producer_cpu: float = 0.0
 
 
-async def measure(engine: AsyncEngine, backend: str, mode: str, events: int, started: float,
-                  clocks: Clocks) -> Result:
+async def measure(
+    engine: AsyncEngine, backend: str, mode: str, events: int, started: float, clocks: Clocks
+) -> Result:
     """Rates from the first producing commit (burst: from `started`) to the last producing commit,
     the last publish and the last consuming commit; and every event's latency."""
     async with engine.connect() as connection:
         last_sent = await connection.scalar(text("SELECT extract(epoch FROM max(sent_at)) FROM outbox"))
     produced, consumed = clocks.produced, clocks.consumed
     first = min(produced.values()) if produced else started
-    return Result(backend, mode, events, events / (max(produced.values()) - first) if produced else 0.0,
-                  events / (float(last_sent) - first), events / (max(consumed.values()) - first),
-                  [(consumed[seq] - at) * 1000 for seq, at in produced.items()], clocks.producer_cpu)
+    return Result(
+        backend,
+        mode,
+        events,
+        events / (max(produced.values()) - first) if produced else 0.0,
+        events / (float(last_sent) - first),
+        events / (max(consumed.values()) - first),
+        [(consumed[seq] - at) * 1000 for seq, at in produced.items()],
+        clocks.producer_cpu,
+    )
 
 
-async def run_once(bus_spec: BusSpec, database_url: str, mode: str, events: int,
-                   rate: float | None) -> Result:
+async def run_once(
+    bus_spec: BusSpec, database_url: str, mode: str, events: int, rate: float | None
+) -> Result:
     service = f"bench{uuid.uuid4().hex[:6]}"
     engine = create_engine(database_url, pool_size=10)
     async with engine.begin() as connection:
@@ -212,7 +228,8 @@ async def run_once(bus_spec: BusSpec, database_url: str, mode: str, events: int,
         else:
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
                 producing = asyncio.get_running_loop().run_in_executor(
-                    pool, producing_service, database_url, service, events, rate, bus_spec)
+                    pool, producing_service, database_url, service, events, rate, bus_spec
+                )
                 await consumer_clock.wait_for(events)
                 produced = await producing
         await consumer_clock.wait_for(events)
@@ -220,8 +237,14 @@ async def run_once(bus_spec: BusSpec, database_url: str, mode: str, events: int,
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
     consumer_clock.close()
-    result = await measure(engine, bus_spec.backend, mode, events, started,
-                           Clocks(produced[0], consumer_clock.committed, produced[1]))
+    result = await measure(
+        engine,
+        bus_spec.backend,
+        mode,
+        events,
+        started,
+        Clocks(produced[0], consumer_clock.committed, produced[1]),
+    )
     await engine.dispose()
     return result
 
@@ -244,13 +267,22 @@ class BusSpec:
 
 
 async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--rate", type=float, action="append",
-                        help="offered events/s of a paced row; repeat for several rows (default 1000)")
-    parser.add_argument("--warmup", type=int, default=2_000,
-                        help="events sent through each backend first, not reported (JIT, caches)")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        action="append",
+        help="offered events/s of a paced row; repeat for several rows (default 1000)",
+    )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=2_000,
+        help="events sent through each backend first, not reported (JIT, caches)",
+    )
     parser.add_argument("--backend", choices=["pglog", "kafka", "both"], default="both")
     args = parser.parse_args()
     rates: list[float] = args.rate or [1_000.0]
@@ -260,10 +292,13 @@ async def main() -> None:
     results: list[Result] = []
     print(HEADER, flush=True)
     with contextlib.ExitStack() as stack:
-        for backend in (["pglog", "kafka"] if args.backend == "both" else [args.backend]):
+        for backend in ["pglog", "kafka"] if args.backend == "both" else [args.backend]:
             spec = stack.enter_context(bus_of(backend, server, scratch))
-            runs = [("warmup", args.warmup, rates[0]), *((f"{r:.0f}/s", args.events, r) for r in rates),
-                    ("burst", args.events, None)]
+            runs = [
+                ("warmup", args.warmup, rates[0]),
+                *((f"{r:.0f}/s", args.events, r) for r in rates),
+                ("burst", args.events, None),
+            ]
             for mode, events, rate in runs:
                 database = with_database(server, f"bench_{backend}_{len(results)}")
                 ensure_database(database)

@@ -33,11 +33,16 @@ def test_registration_is_trimmed_and_sends_the_role_name() -> None:
     }
 
 
-
 def test_registration_sends_the_language_the_person_registers_in() -> None:
-    form = RegistrationForm(name="Anil", email="anil@example.in", phone="9876500001",
-                            password="mangoes4sale", language=PreferredLanguage.EN)
+    form = RegistrationForm(
+        name="Anil",
+        email="anil@example.in",
+        phone="9876500001",
+        password="mangoes4sale",
+        language=PreferredLanguage.EN,
+    )
     assert register_variables(form)["input"]["preferredLanguage"] == "EN"  # type: ignore[index]
+
 
 def test_login_trims_the_email_but_not_the_password() -> None:
     assert login_variables(" a@b.in ", " pw ") == {"input": {"email": "a@b.in", "password": " pw "}}

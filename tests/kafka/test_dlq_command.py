@@ -43,8 +43,12 @@ async def _park_one(url: str, service: str) -> None:
         await connection.run_sync(outbox_metadata.create_all)
     event = Event(type="calendar.booking.confirmed", version=1, key="b-42", payload=Booked(booking_id="b-42"))
     async with session_factory(engine)() as session, session.begin():
-        await park(session, envelope_for(event, producer="calendar", trace_id="req-1"),
-                   error="KeyError('venue')", attempts=5)
+        await park(
+            session,
+            envelope_for(event, producer="calendar", trace_id="req-1"),
+            error="KeyError('venue')",
+            attempts=5,
+        )
     await engine.dispose()
 
 
@@ -88,20 +92,23 @@ def test_an_unknown_dead_letter_is_a_typed_error_not_a_traceback(service: str) -
 
 
 def test_an_unknown_service_is_a_typed_error_and_leaves_no_database_behind(
-        pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pg_server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DATABASE_URL", pg_server_url)
     name = f"dlq{uuid.uuid4().hex[:8]}"
     code, output = run("dlq", "--service", name, "list")
     assert code != 0
     assert "DLQ_UNAVAILABLE" in output
     with psycopg.connect(pg_server_url) as connection:
-        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                                   (service_database_name(name),))
+        found = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (service_database_name(name),)
+        )
         assert found.fetchone() is None
 
 
-def test_a_service_database_without_event_tables_is_a_typed_error(pg_server_url: str,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_service_database_without_event_tables_is_a_typed_error(
+    pg_server_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DATABASE_URL", pg_server_url)
     name = f"dlq{uuid.uuid4().hex[:8]}"
     url = with_database(pg_server_url, service_database_name(name))

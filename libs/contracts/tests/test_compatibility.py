@@ -97,7 +97,8 @@ def test_a_new_field_breaks_consumers_that_refuse_unknown_fields() -> None:
         event_date: date | None = None
 
     assert changes(BookingV1, Added) == [
-        "field 'event_date' was added but published consumers refuse unknown fields"]
+        "field 'event_date' was added but published consumers refuse unknown fields"
+    ]
 
 
 def test_an_optional_new_field_is_compatible_where_unknown_fields_are_accepted() -> None:

@@ -19,9 +19,11 @@ from contracts.snapshots import current_schema, read_snapshot
 def test_a_published_contract_stays_compatible_with_its_committed_snapshot(contract: Contract) -> None:
     snapshot = read_snapshot(contract)
     assert snapshot is not None, (
-        f"{contract.snapshot_name} is missing: run `uv run python -m contracts.snapshots` and commit it")
+        f"{contract.snapshot_name} is missing: run `uv run python -m contracts.snapshots` and commit it"
+    )
     assert incompatibilities(snapshot, current_schema(contract)) == [], (
-        "a published version changed incompatibly: publish a new version instead")
+        "a published version changed incompatibly: publish a new version instead"
+    )
 
 
 def test_each_contract_is_published_once_on_its_aggregate_topic() -> None:

@@ -22,7 +22,9 @@ def test_every_failure_is_reported_together() -> None:
     with pytest.raises(InvalidInput) as raised:
         checks.raise_failures()
     assert [(e.code, e.field) for e in each_error(raised.value)] == [
-        ("INVALID_EMAIL", "email"), ("INVALID_PHONE", "phone")]
+        ("INVALID_EMAIL", "email"),
+        ("INVALID_PHONE", "phone"),
+    ]
 
 
 def test_a_single_failure_is_raised_as_itself() -> None:

@@ -39,8 +39,16 @@ class SigningKey:
 
     def sign(self, **overrides: Any) -> str:
         now = int(time.time())
-        claims = {"sub": "user-1", "iss": ISSUER, "aud": AUDIENCE, "iat": now, "exp": now + 900,
-                  "jti": "t1", ROLES_CLAIM: ["organizer"], **overrides}
+        claims = {
+            "sub": "user-1",
+            "iss": ISSUER,
+            "aud": AUDIENCE,
+            "iat": now,
+            "exp": now + 900,
+            "jti": "t1",
+            ROLES_CLAIM: ["organizer"],
+            **overrides,
+        }
         return jwt.encode(claims, self.private, algorithm="RS256", headers={"kid": self.kid})
 
 
@@ -99,15 +107,34 @@ async def test_a_forged_signature_is_rejected(verifier: TokenVerifier, key: Sign
 
 async def test_alg_none_is_rejected(verifier: TokenVerifier, key: SigningKey) -> None:
     header = b64(json.dumps({"alg": "none", "kid": "k1", "typ": "JWT"}).encode())
-    body = b64(json.dumps({"sub": "admin", "iss": ISSUER, "aud": AUDIENCE,
-                           "exp": int(time.time()) + 900, ROLES_CLAIM: ["super_admin"]}).encode())
+    body = b64(
+        json.dumps(
+            {
+                "sub": "admin",
+                "iss": ISSUER,
+                "aud": AUDIENCE,
+                "exp": int(time.time()) + 900,
+                ROLES_CLAIM: ["super_admin"],
+            }
+        ).encode()
+    )
     assert await rejection(verifier, f"{header}.{body}.") == "UNSUPPORTED_ALGORITHM"
 
 
 async def test_hs256_signed_with_the_public_key_is_rejected(verifier: TokenVerifier, key: SigningKey) -> None:
     header = b64(json.dumps({"alg": "HS256", "kid": "k1", "typ": "JWT"}).encode())
-    body = b64(json.dumps({"sub": "admin", "iss": ISSUER, "aud": AUDIENCE, "iat": int(time.time()),
-                           "exp": int(time.time()) + 900, ROLES_CLAIM: ["super_admin"]}).encode())
+    body = b64(
+        json.dumps(
+            {
+                "sub": "admin",
+                "iss": ISSUER,
+                "aud": AUDIENCE,
+                "iat": int(time.time()),
+                "exp": int(time.time()) + 900,
+                ROLES_CLAIM: ["super_admin"],
+            }
+        ).encode()
+    )
     signature = hmac.new(key.public_pem(), f"{header}.{body}".encode(), hashlib.sha256).digest()
     assert await rejection(verifier, f"{header}.{body}.{b64(signature)}") == "UNSUPPORTED_ALGORITHM"
 
@@ -137,8 +164,11 @@ async def test_keys_are_cached_between_tokens(
 
 @pytest.mark.parametrize(
     "body",
-    [b"<html>502 Bad Gateway</html>", b'{"keys": "none"}',
-     b'{"keys": [{"kty": "RSA", "kid": "k1", "n": "!!", "e": "AQAB"}]}'],
+    [
+        b"<html>502 Bad Gateway</html>",
+        b'{"keys": "none"}',
+        b'{"keys": [{"kty": "RSA", "kid": "k1", "n": "!!", "e": "AQAB"}]}',
+    ],
     ids=["not-json", "keys-not-a-list", "key-not-a-key"],
 )
 async def test_an_issuer_serving_garbage_is_unavailable_not_a_crash(

@@ -55,8 +55,9 @@ async def test_commit_writes_the_change_and_its_event_together(engine: AsyncEngi
 
     assert await count(engine, "SELECT count(*) FROM things WHERE name = 'chair'") == 1
     async with engine.connect() as connection:
-        row = (await connection.execute(text(
-            "SELECT topic, key, envelope FROM outbox WHERE key = 'chair'"))).one()
+        row = (
+            await connection.execute(text("SELECT topic, key, envelope FROM outbox WHERE key = 'chair'"))
+        ).one()
     assert row.topic == "test.thing.v1"
     assert row.envelope["trace_id"] == "req-123"
     assert row.envelope["payload"] == {"name": "chair"}
@@ -91,5 +92,3 @@ async def test_a_failed_use_case_writes_no_event(engine: AsyncEngine) -> None:
 def test_topics_are_per_aggregate_and_version() -> None:
     event = Event(type="calendar.booking.confirmed", version=2, key="b1", payload=Thing(name="x"))
     assert event.topic == "calendar.booking.v2"
-
-

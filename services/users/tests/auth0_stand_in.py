@@ -47,7 +47,8 @@ class Tenant:
     client_id: str
     client_secret: str
     signing_key: rsa.RSAPrivateKey = field(
-        default_factory=lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048))
+        default_factory=lambda: rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    )
     users: dict[str, TenantUser] = field(default_factory=dict)
     refresh_tokens: dict[str, str] = field(default_factory=dict)
     management_tokens: set[str] = field(default_factory=set)
@@ -65,9 +66,15 @@ class Tenant:
 
     def access_token(self, user: TenantUser) -> str:
         now = int(time.time())
-        claims = {"sub": user.user_id, "iss": f"https://{self.domain}/", "aud": self.audience,
-                  "iat": now, "exp": now + 600, "jti": uuid.uuid4().hex,
-                  ROLES_CLAIM: sorted(user.roles)}
+        claims = {
+            "sub": user.user_id,
+            "iss": f"https://{self.domain}/",
+            "aud": self.audience,
+            "iat": now,
+            "exp": now + 600,
+            "jti": uuid.uuid4().hex,
+            ROLES_CLAIM: sorted(user.roles),
+        }
         return jwt.encode(claims, self.signing_key, algorithm="RS256", headers={"kid": "tenant-1"})
 
     def jwks(self) -> dict[str, Any]:
@@ -82,8 +89,7 @@ def _error(status: int, error: str) -> JSONResponse:
 def tenant_app(tenant: Tenant) -> Starlette:
     async def token(request: Request) -> Response:
         body = await request.json()
-        if (body.get("client_id"), body.get("client_secret")) != (tenant.client_id,
-                                                                   tenant.client_secret):
+        if (body.get("client_id"), body.get("client_secret")) != (tenant.client_id, tenant.client_secret):
             return _error(401, "access_denied")
         grant = body.get("grant_type")
         if grant == "client_credentials":
@@ -105,16 +111,21 @@ def tenant_app(tenant: Tenant) -> Starlette:
     def _user_tokens(user: TenantUser) -> JSONResponse:
         refresh = secrets.token_urlsafe(16)
         tenant.refresh_tokens[refresh] = user.user_id
-        return JSONResponse({"access_token": tenant.access_token(user), "refresh_token": refresh,
-                             "expires_in": 600, "token_type": "Bearer"})
+        return JSONResponse(
+            {
+                "access_token": tenant.access_token(user),
+                "refresh_token": refresh,
+                "expires_in": 600,
+                "token_type": "Bearer",
+            }
+        )
 
     async def revoke(request: Request) -> Response:
         tenant.refresh_tokens.pop((await request.json()).get("token", ""), None)
         return Response(status_code=200)
 
     async def management(request: Request) -> Response:
-        if request.headers.get("authorization", "").removeprefix("Bearer ") not in (
-                tenant.management_tokens):
+        if request.headers.get("authorization", "").removeprefix("Bearer ") not in (tenant.management_tokens):
             return _error(401, "Unauthorized")
         body = await request.json() if await request.body() else None
         tenant.calls.append((request.method, request.url.path, body))
@@ -123,12 +134,14 @@ def tenant_app(tenant: Tenant) -> Starlette:
     async def jwks(_: Request) -> Response:
         return JSONResponse(tenant.jwks())
 
-    return Starlette(routes=[
-        Route("/oauth/token", token, methods=["POST"]),
-        Route("/oauth/revoke", revoke, methods=["POST"]),
-        Route("/.well-known/jwks.json", jwks),
-        Route("/api/v2/{path:path}", management, methods=["GET", "POST", "PATCH", "DELETE"]),
-    ])
+    return Starlette(
+        routes=[
+            Route("/oauth/token", token, methods=["POST"]),
+            Route("/oauth/revoke", revoke, methods=["POST"]),
+            Route("/.well-known/jwks.json", jwks),
+            Route("/api/v2/{path:path}", management, methods=["GET", "POST", "PATCH", "DELETE"]),
+        ]
+    )
 
 
 async def _management_action(tenant: Tenant, request: Request, body: Any) -> Response:
@@ -137,8 +150,15 @@ async def _management_action(tenant: Tenant, request: Request, body: Any) -> Res
     if parts == ["roles"] and method == "GET":
         return JSONResponse([{"id": rid, "name": name} for name, rid in ROLE_IDS.items()])
     if "password" in (body or {}) and len(body["password"]) < tenant.password_min_length:
-        return JSONResponse({"statusCode": 400, "error": "Bad Request", "errorCode": "invalid_body",
-                             "message": "PasswordStrengthError: Password is too weak"}, status_code=400)
+        return JSONResponse(
+            {
+                "statusCode": 400,
+                "error": "Bad Request",
+                "errorCode": "invalid_body",
+                "message": "PasswordStrengthError: Password is too weak",
+            },
+            status_code=400,
+        )
     if parts == ["users"] and method == "POST":
         if tenant.by_email(body["email"]):
             return _error(409, "The user already exists.")
@@ -165,8 +185,10 @@ async def _management_action(tenant: Tenant, request: Request, body: Any) -> Res
         user.password = body.get("password", user.password)
     else:
         return _error(404, "Not found")
-    return Response(status_code=204 if method != "PATCH" else 200,
-                    content=None if method != "PATCH" else json.dumps({"user_id": user.user_id}))
+    return Response(
+        status_code=204 if method != "PATCH" else 200,
+        content=None if method != "PATCH" else json.dumps({"user_id": user.user_id}),
+    )
 
 
 @contextmanager
@@ -175,8 +197,7 @@ def serve_tenant(tenant: Tenant) -> Iterator[str]:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(tenant_app(tenant), log_level="warning",
-                                           lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(tenant_app(tenant), log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     while not server.started:

@@ -135,6 +135,7 @@ class GatewayClient:
         data = await self.execute(document, variables_, access_token)
         return parsing.parse_user_payload(data, field)
 
+
 def _decoded_body(response: httpx.Response) -> object:
     """The decoded JSON body, or None when it is not JSON (read_graphql_response says why)."""
     try:

@@ -51,7 +51,10 @@ class AccountErasure:
             [
                 ft.Divider(height=32),
                 ft.Container(
-                    content=zone, border=ft.Border.all(1, ft.Colors.ERROR), border_radius=8, padding=16,
+                    content=zone,
+                    border=ft.Border.all(1, ft.Colors.ERROR),
+                    border_radius=8,
+                    padding=16,
                     width=FORM_WIDTH,
                 ),
             ]

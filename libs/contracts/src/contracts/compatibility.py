@@ -46,8 +46,11 @@ def _inline(node: Any, root: JsonSchema) -> Any:
         if "$ref" in node:
             name = str(node["$ref"]).rsplit("/", 1)[-1]
             return _inline(root.get("$defs", {})[name], root)
-        return {key: _inline(value, root) for key, value in node.items()
-                if key not in _DOCUMENTATION_KEYS and key != "$defs"}
+        return {
+            key: _inline(value, root)
+            for key, value in node.items()
+            if key not in _DOCUMENTATION_KEYS and key != "$defs"
+        }
     if isinstance(node, list):
         return [_inline(item, root) for item in node]
     return node

@@ -36,8 +36,12 @@ def run_env(target_metadata: MetaData | list[MetaData]) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("SET lock_timeout = '5s'")
         connection.exec_driver_sql("SET statement_timeout = '60s'")
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          compare_type=True, transaction_per_migration=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            compare_type=True,
+            transaction_per_migration=True,
+        )
         with context.begin_transaction():
             context.run_migrations()
         connection.commit()

@@ -110,14 +110,17 @@ def _add_request_middleware(app: FastAPI, metrics: HttpMetrics) -> None:
         route = request.scope.get("route")
         path = getattr(route, "path", "unmatched")
         metrics.observe(path, response.status_code, elapsed)
-        log.info("request", method=request.method, path=request.url.path,
-                 status=response.status_code, ms=round(elapsed * 1000, 1))
+        log.info(
+            "request",
+            method=request.method,
+            path=request.url.path,
+            status=response.status_code,
+            ms=round(elapsed * 1000, 1),
+        )
         return response
 
 
-def _add_operational_routes(
-    app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]
-) -> None:
+def _add_operational_routes(app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]) -> None:
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
@@ -132,4 +135,3 @@ def _add_operational_routes(
     @app.get("/metrics")
     async def prometheus_metrics() -> Response:
         return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
-

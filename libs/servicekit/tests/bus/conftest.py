@@ -22,7 +22,8 @@ MakeBus = Callable[[], Awaitable[Bus]]
 
 @pytest.fixture(scope="session")
 def kafka_broker(
-    tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config,
+    tmp_path_factory: pytest.TempPathFactory,
+    pytestconfig: pytest.Config,
 ) -> Iterator[KafkaBroker]:
     """One real broker for the whole session: the JVM start is paid once.
 
@@ -109,4 +110,3 @@ def service_database(pg_server_url: str) -> Iterator[str]:
     ensure_database(url)
     yield url
     drop_database(url)
-

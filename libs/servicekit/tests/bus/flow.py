@@ -60,14 +60,21 @@ class Flow:
                 if pause:
                     await asyncio.sleep(pause)
 
-    def relay(self, bus: Bus, *, after_publish: AfterPublish | None = None,
-              idle_wait: float = 1.0) -> OutboxRelay:
+    def relay(
+        self, bus: Bus, *, after_publish: AfterPublish | None = None, idle_wait: float = 1.0
+    ) -> OutboxRelay:
         return OutboxRelay(self.engine, bus, batch_size=50, idle_wait=idle_wait, after_publish=after_publish)
 
     def consumer(self, bus: Bus, *, after_effects: AfterEffects | None = None) -> ConsumerRunner:
-        return ConsumerRunner(bus, self.sessions, self.registry, group=self.service, fetch_wait=0.5,
-                              retry=RetryPolicy(max_attempts=3, first_delay=0.05, max_delay=0.2),
-                              after_effects=after_effects)
+        return ConsumerRunner(
+            bus,
+            self.sessions,
+            self.registry,
+            group=self.service,
+            fetch_wait=0.5,
+            retry=RetryPolicy(max_attempts=3, first_delay=0.05, max_delay=0.2),
+            after_effects=after_effects,
+        )
 
     async def effects(self) -> dict[str, list[int]]:
         """Per key, the seqs whose effect was applied, in the order they were applied."""
@@ -87,8 +94,11 @@ class Flow:
 
     async def unsent(self) -> int:
         async with self.engine.connect() as connection:
-            return int((await connection.execute(
-                text("SELECT count(*) FROM outbox WHERE sent_at IS NULL"))).scalar_one())
+            return int(
+                (
+                    await connection.execute(text("SELECT count(*) FROM outbox WHERE sent_at IS NULL"))
+                ).scalar_one()
+            )
 
     async def _has_at_least(self, count: int) -> bool:
         return await self.effect_count() >= count
@@ -96,8 +106,10 @@ class Flow:
     async def _record_effect(self, session: AsyncSession, envelope: Envelope) -> None:
         if self.poison(envelope):
             raise ValueError(f"cannot handle {envelope.key}")
-        await session.execute(text("INSERT INTO effects (event_id, key, seq) VALUES (:id, :key, :seq)"),
-                              {"id": envelope.id, "key": envelope.key, "seq": envelope.payload["seq"]})
+        await session.execute(
+            text("INSERT INTO effects (event_id, key, seq) VALUES (:id, :key, :seq)"),
+            {"id": envelope.id, "key": envelope.key, "seq": envelope.payload["seq"]},
+        )
 
 
 async def eventually(condition: Callable[[], Awaitable[bool]], give_up_after: float = 90.0) -> None:

@@ -33,8 +33,9 @@ def seq_of(delivery: Delivery) -> int:
     return int(delivery.envelope().payload["seq"])
 
 
-async def consume(subscription: Subscription, count: int, *, commit: bool = True,
-                  give_up_after: float = 60.0) -> list[Delivery]:
+async def consume(
+    subscription: Subscription, count: int, *, commit: bool = True, give_up_after: float = 60.0
+) -> list[Delivery]:
     """Fetch until `count` messages came (or the deadline passed), committing each batch."""
     received: list[Delivery] = []
     loop = asyncio.get_running_loop()

@@ -41,7 +41,8 @@ class PgLogOutage:
         await self._set_allow_connections(False)
         async with await psycopg.AsyncConnection.connect(self._maintenance, autocommit=True) as connection:
             await connection.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (self._name,))
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (self._name,)
+            )
 
     async def end(self) -> None:
         await self._set_allow_connections(True)
@@ -52,6 +53,7 @@ class PgLogOutage:
 
     async def _set_allow_connections(self, allowed: bool) -> None:
         statement = sql.SQL("ALTER DATABASE {} WITH ALLOW_CONNECTIONS {}").format(
-            sql.Identifier(self._name), sql.Literal(allowed))
+            sql.Identifier(self._name), sql.Literal(allowed)
+        )
         async with await psycopg.AsyncConnection.connect(self._maintenance, autocommit=True) as connection:
             await connection.execute(statement)

@@ -21,7 +21,8 @@ def settings(backend: str, pg_server_url: str, request: pytest.FixtureRequest) -
 
 
 async def test_a_service_started_with_its_backbone_publishes_and_consumes_its_events(
-        settings: ServiceSettings, service_database: str) -> None:
+    settings: ServiceSettings, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         flow_settings = settings.model_copy(update={"service_name": flow.service})
         async with run_event_backbone(flow_settings, flow.engine, flow.registry) as bus:

@@ -14,7 +14,7 @@ async def test_messages_of_one_key_arrive_in_the_order_they_were_published(make_
     producer = await make_bus()
     sent = messages(service, ["a", "b", "c", "d"], per_key=10)
     for start in range(0, 40, 15):  # several publish calls, each with several keys
-        await producer.publish(sent[start:start + 15])
+        await producer.publish(sent[start : start + 15])
     subscription = (await make_bus()).subscribe(service, [f"{service}.thing.v1"])
     await subscription.start()
     received = await consume(subscription, 40)

@@ -12,7 +12,8 @@ from .flow import Flow, eventually, running
 
 
 async def test_a_consumer_restarted_after_applying_events_is_not_handed_them_again(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     committed: list[Delivery] = []
 
     async def remember(deliveries: Sequence[Delivery]) -> None:

@@ -12,7 +12,8 @@ KEYS = ["k1", "k2", "k3"]
 
 
 async def test_a_poison_message_is_parked_then_replayed_once_after_the_fix(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         flow.poison = lambda envelope: envelope.key == "k2" and envelope.payload["seq"] == 3
         await flow.produce(KEYS, range(6))
@@ -39,7 +40,8 @@ async def test_a_poison_message_is_parked_then_replayed_once_after_the_fix(
 
 
 async def test_a_replay_that_fails_again_parks_the_event_again_with_the_new_error(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         flow.poison = lambda envelope: envelope.key == "k1"
         await flow.produce(["k1"], range(1))

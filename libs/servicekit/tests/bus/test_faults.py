@@ -28,7 +28,8 @@ def exactly_once_in_order(per_key: int) -> dict[str, list[int]]:
 
 
 async def test_a_relay_killed_between_publish_and_mark_sent_loses_and_duplicates_nothing(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         await flow.produce(KEYS, range(10))
         published_before_crash: list[OutgoingMessage] = []
@@ -55,7 +56,8 @@ async def test_a_relay_killed_between_publish_and_mark_sent_loses_and_duplicates
 
 
 async def test_a_consumer_killed_after_its_effects_before_the_offset_commit_applies_nothing_twice(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         await flow.produce(KEYS, range(10))
         applied_before_crash: list[Delivery] = []
@@ -82,7 +84,8 @@ async def test_a_consumer_killed_after_its_effects_before_the_offset_commit_appl
 
 
 async def test_a_bus_outage_of_ten_seconds_mid_stream_loses_nothing_and_readiness_recovers(
-        make_bus: MakeBus, service_database: str, outage: BusOutage) -> None:
+    make_bus: MakeBus, service_database: str, outage: BusOutage
+) -> None:
     async with Flow.on(service_database) as flow:
         bus = await make_bus()
         ready = bus_readiness_check(bus)
@@ -116,7 +119,8 @@ async def _is_ready(check: ReadinessCheck) -> bool:
 
 
 async def test_the_services_own_database_refusing_and_dropping_connections_loses_nothing(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     database_outage = PgLogOutage(service_database)  # the same real outage, on the service's database
     async with Flow.on(service_database) as flow:
         async with running(flow.relay(await make_bus()).run(), flow.consumer(await make_bus()).run()):

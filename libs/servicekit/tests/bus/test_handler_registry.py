@@ -17,8 +17,16 @@ async def ignore(session: AsyncSession, envelope: Envelope) -> None:
 
 
 def envelope(event_type: str, version: int) -> Envelope:
-    return Envelope(id=uuid4(), type=event_type, version=version, occurred_at=datetime.now(UTC),
-                    producer="users", key="u1", trace_id=None, payload={})
+    return Envelope(
+        id=uuid4(),
+        type=event_type,
+        version=version,
+        occurred_at=datetime.now(UTC),
+        producer="users",
+        key="u1",
+        trace_id=None,
+        payload={},
+    )
 
 
 def test_a_handler_is_found_by_type_and_version_only() -> None:
@@ -31,8 +39,12 @@ def test_a_handler_is_found_by_type_and_version_only() -> None:
 
 def test_the_topics_are_one_per_aggregate_and_version() -> None:
     registry = HandlerRegistry()
-    for event_type, version in [("users.user.registered", 1), ("users.user.deactivated", 1),
-                                ("users.user.registered", 2), ("calendar.booking.confirmed", 1)]:
+    for event_type, version in [
+        ("users.user.registered", 1),
+        ("users.user.deactivated", 1),
+        ("users.user.registered", 2),
+        ("calendar.booking.confirmed", 1),
+    ]:
         registry.register(event_type, version, ignore)
     assert registry.topics == ["calendar.booking.v1", "users.user.v1", "users.user.v2"]
 

@@ -11,8 +11,10 @@ from .messages import thing_changed
 
 async def test_a_batch_claims_new_events_once_each_and_none_claimed_before(service_database: str) -> None:
     async with Flow.on(service_database) as flow:
-        old, new = (envelope_for(thing_changed(flow.service, "a", seq), producer=flow.service, trace_id=None)
-                    for seq in range(2))
+        old, new = (
+            envelope_for(thing_changed(flow.service, "a", seq), producer=flow.service, trace_id=None)
+            for seq in range(2)
+        )
         async with flow.sessions() as session, session.begin():
             assert await inbox.claim(session, old)
         async with flow.sessions() as session, session.begin():

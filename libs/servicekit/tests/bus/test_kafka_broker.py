@@ -17,7 +17,8 @@ class FetchedRuntime(KafkaRuntime):
 
 
 def test_a_failed_start_reports_only_what_this_start_logged(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = tmp_path / "kafka"
     (data_dir / "logs").mkdir(parents=True)
     (data_dir / "logs" / "meta.properties").write_text("formatted\n")  # so no storage format runs

@@ -26,7 +26,9 @@ async def test_messages_past_retention_are_pruned_and_offsets_keep_counting(
         async with await psycopg.AsyncConnection.connect(bus_database_url, autocommit=True) as db:
             await db.execute(
                 "UPDATE bus_log SET appended_at = now() - interval '8 days' "
-                "WHERE topic = %s AND \"offset\" < 3", (topic,))
+                'WHERE topic = %s AND "offset" < 3',
+                (topic,),
+            )
         assert await bus.prune() >= 3
         await bus.publish([message(topic, 5)])
 

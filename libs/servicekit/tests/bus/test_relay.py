@@ -12,7 +12,8 @@ from .messages import consume, seq_of
 
 
 async def test_two_relays_of_one_service_never_publish_the_same_rows(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         producing = asyncio.create_task(flow.produce(["a", "b"], range(100)))
         async with running(flow.relay(await make_bus()).run(), flow.relay(await make_bus()).run()):
@@ -31,7 +32,8 @@ async def test_two_relays_of_one_service_never_publish_the_same_rows(
 
 
 async def test_when_the_publishing_relay_stops_the_waiting_one_takes_over_without_reordering(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         first = asyncio.create_task(flow.relay(await make_bus()).run())
         await flow.produce(["a"], range(20))
@@ -50,7 +52,8 @@ async def test_when_the_publishing_relay_stops_the_waiting_one_takes_over_withou
 
 
 async def test_events_committed_while_the_relay_runs_are_published_without_waiting_for_a_poll(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         relay = flow.relay(await make_bus(), idle_wait=3600)  # only a notification can wake it
         async with running(relay.run()):
@@ -65,14 +68,16 @@ async def _all_sent(flow: Flow) -> bool:
 
 
 async def test_sent_rows_are_pruned_after_the_retention_and_unsent_ones_never(
-        make_bus: MakeBus, service_database: str) -> None:
+    make_bus: MakeBus, service_database: str
+) -> None:
     async with Flow.on(service_database) as flow:
         await flow.produce(["a"], range(3))
         await flow.relay(await make_bus()).publish_pending()
         await flow.produce(["a"], range(3, 5))
         async with flow.engine.begin() as connection:
-            await connection.execute(text(
-                "UPDATE outbox SET sent_at = now() - interval '8 days' WHERE sent_at IS NOT NULL"))
+            await connection.execute(
+                text("UPDATE outbox SET sent_at = now() - interval '8 days' WHERE sent_at IS NOT NULL")
+            )
 
         assert await flow.relay(await make_bus()).prune_sent() == 3
         assert await flow.unsent() == 2

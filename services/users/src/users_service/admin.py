@@ -23,8 +23,9 @@ def create_super_admin(
     Raises UsersError (code INVALID_EMAIL, INVALID_PHONE, INVALID_NAME, WEAK_PASSWORD or
     EMAIL_TAKEN) for bad input; the database must already be migrated.
     """
-    return asyncio.run(_create(settings, Register(name=name, email=email, phone=phone,
-                                                   password=password, role="user")))
+    return asyncio.run(
+        _create(settings, Register(name=name, email=email, phone=phone, password=password, role="user"))
+    )
 
 
 async def _create(settings: UsersSettings, command: Register) -> uuid.UUID:

@@ -26,21 +26,25 @@ from users_service.service_layer.identity_cleanup import identity_cleanup_regist
 from users_service.settings import UsersSettings
 
 
-def create_app(settings: UsersSettings | None = None, *,
-               services: UsersServices | None = None) -> FastAPI:
+def create_app(settings: UsersSettings | None = None, *, services: UsersServices | None = None) -> FastAPI:
     """The FastAPI app; tests pass `services` wired to their own sessions."""
     settings = settings or UsersSettings()
     if services is None:
         url = service_database_url(settings)
         if settings.run_migrations_on_start:
             apply_migrations(url)
-        services = build_services(settings, create_engine(url),
-                                  identity_provider=identity_provider_for(settings))
+        services = build_services(
+            settings, create_engine(url), identity_provider=identity_provider_for(settings)
+        )
     # The lifespan adds the bus check once the bus exists; /readyz reads this dict on each call.
     checks: dict[str, ReadinessCheck] = {"database": database_check(services.engine)}
     app = create_service_app(
-        settings, schema=users_schema(), services=services, verifier=_verifier(services),
-        readiness_checks=checks, lifespan=_lifespan(services, checks),
+        settings,
+        schema=users_schema(),
+        services=services,
+        verifier=_verifier(services),
+        readiness_checks=checks,
+        lifespan=_lifespan(services, checks),
     )
     if settings.auth_provider == "builtin":
         app.include_router(well_known_router(services))
@@ -50,10 +54,12 @@ def create_app(settings: UsersSettings | None = None, *,
 def _verifier(services: UsersServices) -> TokenVerifier:
     settings = services.settings
     if settings.auth_provider == "builtin":
-        return LocalTokenVerifier(services.keys, issuer=settings.token_issuer,
-                                  audience=settings.token_audience)
-    return TokenVerifier(jwks_url=settings.jwks_url, issuer=settings.token_issuer,
-                         audience=settings.token_audience)
+        return LocalTokenVerifier(
+            services.keys, issuer=settings.token_issuer, audience=settings.token_audience
+        )
+    return TokenVerifier(
+        jwks_url=settings.jwks_url, issuer=settings.token_issuer, audience=settings.token_audience
+    )
 
 
 def _lifespan(
@@ -81,5 +87,6 @@ def _lifespan(
 def run() -> None:
     settings = UsersSettings()
     configure_logging(settings.service_name, settings.log_level)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_config=None, access_log=False)
+    uvicorn.run(
+        create_app(settings), host=settings.host, port=settings.port, log_config=None, access_log=False
+    )

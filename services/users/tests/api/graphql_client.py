@@ -8,17 +8,22 @@ import httpx
 
 
 async def post_graphql(
-    client: httpx.AsyncClient, query: str, variables: dict[str, Any] | None = None,
-    *, token: str | None = None,
+    client: httpx.AsyncClient,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    token: str | None = None,
 ) -> httpx.Response:
     headers = {"authorization": f"Bearer {token}"} if token else {}
-    return await client.post("/graphql", json={"query": query, "variables": variables or {}},
-                             headers=headers)
+    return await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
 
 
 async def graphql_data(
-    client: httpx.AsyncClient, query: str, variables: dict[str, Any] | None = None,
-    *, token: str | None = None,
+    client: httpx.AsyncClient,
+    query: str,
+    variables: dict[str, Any] | None = None,
+    *,
+    token: str | None = None,
 ) -> dict[str, Any]:
     """The `data` of a successful response; fails the test on HTTP or GraphQL errors."""
     response = await post_graphql(client, query, variables, token=token)

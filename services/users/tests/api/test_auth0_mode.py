@@ -25,8 +25,12 @@ AUDIENCE = "https://api.eventxperts.test"
 
 @pytest.fixture(scope="module")
 def tenant() -> Iterator[tuple[Tenant, str]]:
-    tenant = Tenant(domain="eventxperts.auth0.test", audience=AUDIENCE, client_id="client-1",
-                    client_secret="client-secret-1")
+    tenant = Tenant(
+        domain="eventxperts.auth0.test",
+        audience=AUDIENCE,
+        client_id="client-1",
+        client_secret="client-secret-1",
+    )
     with serve_tenant(tenant) as base_url:
         yield tenant, base_url
 
@@ -38,14 +42,17 @@ async def auth0_client(
     state, base_url = tenant
     state.users.clear()
     settings = cheap_settings(
-        auth_provider="auth0", auth0_domain=state.domain, auth0_audience=AUDIENCE,
-        auth0_client_id=state.client_id, auth0_client_secret=state.client_secret,
-        auth0_management_api_url=base_url, auth_jwks_url=f"{base_url}/.well-known/jwks.json",
+        auth_provider="auth0",
+        auth0_domain=state.domain,
+        auth0_audience=AUDIENCE,
+        auth0_client_id=state.client_id,
+        auth0_client_secret=state.client_secret,
+        auth0_management_api_url=base_url,
+        auth_jwks_url=f"{base_url}/.well-known/jwks.json",
     )
     async with asynccontextmanager(isolated_sessions)(users_engine) as sessions:
         provider = Auth0IdentityProvider(settings)
-        services = build_services(settings, users_engine, sessions=sessions,
-                                  identity_provider=provider)
+        services = build_services(settings, users_engine, sessions=sessions, identity_provider=provider)
         transport = httpx.ASGITransport(app=create_app(settings, services=services))
         async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
             yield client
@@ -53,15 +60,15 @@ async def auth0_client(
 
 
 def person(email: str, role: str = "ORGANIZER") -> dict[str, str]:
-    return {"name": "Ravi", "email": email, "phone": "9876543210", "password": "mangoes4sale",
-            "role": role}
+    return {"name": "Ravi", "email": email, "phone": "9876543210", "password": "mangoes4sale", "role": role}
 
 
 async def test_registration_creates_the_auth0_user_with_its_roles_and_signs_in_with_its_token(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
-    answer = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    answer = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     registered = answer["register"]
     assert registered["errors"] == []
     tenant_user = state.by_email("ravi@example.in")
@@ -71,41 +78,59 @@ async def test_registration_creates_the_auth0_user_with_its_roles_and_signs_in_w
 
     token = registered["tokens"]["accessToken"]
     assert jwt.decode(token, options={"verify_signature": False})["iss"] == (
-        "https://eventxperts.auth0.test/")
+        "https://eventxperts.auth0.test/"
+    )
     me = (await graphql_data(auth0_client, ME, token=token))["me"]
     assert me["id"] == registered["user"]["id"]
 
 
 async def test_a_super_admin_from_auth0_grants_a_role_through_the_management_api(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
-    ravi = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    ravi = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     await graphql_data(auth0_client, REGISTER, {"input": person("owner@example.in", "USER")})
     owner = state.by_email("owner@example.in")
     assert owner is not None
     owner.roles.add("super_admin")  # super_admin comes from Auth0, as the architecture says
-    login = (await graphql_data(auth0_client, LOGIN, {"input": {
-        "email": "owner@example.in", "password": "mangoes4sale"}}))["login"]
+    login = (
+        await graphql_data(
+            auth0_client, LOGIN, {"input": {"email": "owner@example.in", "password": "mangoes4sale"}}
+        )
+    )["login"]
 
-    granted = (await graphql_data(
-        auth0_client, GRANT_ROLE, {"userId": ravi["register"]["user"]["id"], "role": "STORE_OWNER"},
-        token=login["tokens"]["accessToken"]))["grantRole"]
+    granted = (
+        await graphql_data(
+            auth0_client,
+            GRANT_ROLE,
+            {"userId": ravi["register"]["user"]["id"], "role": "STORE_OWNER"},
+            token=login["tokens"]["accessToken"],
+        )
+    )["grantRole"]
 
     assert granted["errors"] == []
     assert sorted(granted["user"]["roles"]) == ["ORGANIZER", "STORE_OWNER", "USER"]
     ravi_external = f"auth0|{ravi['register']['user']['id']}"
-    assert ("POST", f"/api/v2/users/{ravi_external}/roles",
-            {"roles": [ROLE_IDS["store_owner"]]}) in state.calls
+    assert (
+        "POST",
+        f"/api/v2/users/{ravi_external}/roles",
+        {"roles": [ROLE_IDS["store_owner"]]},
+    ) in state.calls
 
 
 async def test_wrong_password_refresh_and_logout_map_to_our_codes(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
-    registered = (await graphql_data(auth0_client, REGISTER,
-                                     {"input": person("ravi@example.in")}))["register"]
-    wrong = (await graphql_data(auth0_client, LOGIN, {"input": {
-        "email": "ravi@example.in", "password": "notmypassword1"}}))["login"]
+    registered = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))[
+        "register"
+    ]
+    wrong = (
+        await graphql_data(
+            auth0_client, LOGIN, {"input": {"email": "ravi@example.in", "password": "notmypassword1"}}
+        )
+    )["login"]
     assert [e["code"] for e in wrong["errors"]] == ["INVALID_CREDENTIALS"]
 
     refresh = registered["tokens"]["refreshToken"]
@@ -122,31 +147,42 @@ async def test_five_passwords_the_tenant_refuses_lock_even_the_right_one(
     """The lockout is ours in Auth0 mode too: it counts per address, whoever checks the password."""
     await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     for _ in range(5):
-        wrong = (await graphql_data(auth0_client, LOGIN, {"input": {
-            "email": "ravi@example.in", "password": "notmypassword1"}}))["login"]
+        wrong = (
+            await graphql_data(
+                auth0_client, LOGIN, {"input": {"email": "ravi@example.in", "password": "notmypassword1"}}
+            )
+        )["login"]
         assert [e["code"] for e in wrong["errors"]] == ["INVALID_CREDENTIALS"]
-    right = (await graphql_data(auth0_client, LOGIN, {"input": {
-        "email": "ravi@example.in", "password": person("ravi@example.in")["password"]}}))["login"]
+    right = (
+        await graphql_data(
+            auth0_client,
+            LOGIN,
+            {"input": {"email": "ravi@example.in", "password": person("ravi@example.in")["password"]}},
+        )
+    )["login"]
     assert [e["code"] for e in right["errors"]] == ["ACCOUNT_LOCKED"]
     assert right["tokens"] is None
 
 
 async def test_an_email_the_tenant_already_has_is_email_taken(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
     state.users["auth0|elsewhere"] = TenantUser("auth0|elsewhere", "ravi@example.in", "x")
-    answer = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+    answer = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     assert [e["code"] for e in answer["register"]["errors"]] == ["EMAIL_TAKEN"]
 
 
 async def test_tokens_not_signed_by_the_tenant_get_401(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
     stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    forged_tenant = Tenant(domain=state.domain, audience=AUDIENCE, client_id="x",
-                           client_secret="y", signing_key=stranger)
+    forged_tenant = Tenant(
+        domain=state.domain, audience=AUDIENCE, client_id="x", client_secret="y", signing_key=stranger
+    )
     await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     user = state.by_email("ravi@example.in")
     assert user is not None
@@ -155,7 +191,8 @@ async def test_tokens_not_signed_by_the_tenant_get_401(
 
 
 async def test_a_registration_that_fails_half_way_leaves_no_user_in_the_tenant(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
     state.failing_role_changes = True
@@ -179,25 +216,31 @@ mutation Change($input: ChangePasswordInput!) {
 
 
 async def test_the_tenants_password_policy_refusing_a_password_is_weak_password_and_keeps_nothing(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
     state.password_min_length = 16  # stricter than our own rules, as an "excellent" policy can be
     try:
-        refused = (await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")}))
+        refused = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
         assert [(e["code"], e["field"]) for e in refused["register"]["errors"]] == [
-            ("WEAK_PASSWORD", "password")]
+            ("WEAK_PASSWORD", "password")
+        ]
         assert state.by_email("ravi@example.in") is None
-        login = await graphql_data(auth0_client, LOGIN,
-                                   {"input": {"email": "ravi@example.in", "password": "mangoes4sale"}})
+        login = await graphql_data(
+            auth0_client, LOGIN, {"input": {"email": "ravi@example.in", "password": "mangoes4sale"}}
+        )
         assert [e["code"] for e in login["login"]["errors"]] == ["INVALID_CREDENTIALS"]
 
         strong = {**person("ravi@example.in"), "password": "mangoes4sale-and-jaggery"}
         registered = (await graphql_data(auth0_client, REGISTER, {"input": strong}))["register"]
         assert registered["errors"] == []
         change = {"currentPassword": strong["password"], "newPassword": "jaggery4sale"}
-        changed = (await graphql_data(auth0_client, CHANGE_PASSWORD, {"input": change},
-                                      token=registered["tokens"]["accessToken"]))["changePassword"]
+        changed = (
+            await graphql_data(
+                auth0_client, CHANGE_PASSWORD, {"input": change}, token=registered["tokens"]["accessToken"]
+            )
+        )["changePassword"]
         assert [(e["code"], e["field"]) for e in changed["errors"]] == [("WEAK_PASSWORD", "newPassword")]
         tenant_user = state.by_email("ravi@example.in")
         assert tenant_user is not None
@@ -210,17 +253,20 @@ ERASE_MY_ACCOUNT = "mutation($p: String!) { eraseMyAccount(password: $p) { ok er
 
 
 async def test_erasing_ones_account_through_the_api_keeps_the_tenant_user_for_the_cleanup(
-    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str],
+    auth0_client: httpx.AsyncClient,
+    tenant: tuple[Tenant, str],
 ) -> None:
     state, _ = tenant
     registered = await graphql_data(auth0_client, REGISTER, {"input": person("ravi@example.in")})
     token = registered["register"]["tokens"]["accessToken"]
-    wrong = (await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "not-my-password1"}, token=token))
+    wrong = await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "not-my-password1"}, token=token)
     assert wrong["eraseMyAccount"] == {
-        "ok": False, "errors": [{"code": "WRONG_PASSWORD", "field": "password"}]}
+        "ok": False,
+        "errors": [{"code": "WRONG_PASSWORD", "field": "password"}],
+    }
     assert state.by_email("ravi@example.in") is not None
 
-    erased = (await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "mangoes4sale"}, token=token))
+    erased = await graphql_data(auth0_client, ERASE_MY_ACCOUNT, {"p": "mangoes4sale"}, token=token)
     assert erased["eraseMyAccount"] == {"ok": True, "errors": []}
     # Deleted at the tenant only once the erasure committed, by the identity cleanup consumer.
     assert state.by_email("ravi@example.in") is not None

@@ -10,8 +10,13 @@ import pytest
 
 from .graphql_client import LOGIN, REGISTER, graphql_data
 
-VALID = {"name": "Ravi Kumar", "email": "ravi@example.in", "phone": "9876543210",
-         "password": "mangoes4sale", "role": "USER"}
+VALID = {
+    "name": "Ravi Kumar",
+    "email": "ravi@example.in",
+    "phone": "9876543210",
+    "password": "mangoes4sale",
+    "role": "USER",
+}
 
 UPDATE_PROFILE = """
 mutation Update($input: ProfileInput!) {
@@ -41,8 +46,8 @@ async def test_bad_registrations_get_their_code(
 
 
 async def test_weak_password_messages_say_which_rule(client: httpx.AsyncClient) -> None:
-    short = (await graphql_data(client, REGISTER, {"input": {**VALID, "password": "a1"}}))
-    letters = (await graphql_data(client, REGISTER, {"input": {**VALID, "password": "a" * 12}}))
+    short = await graphql_data(client, REGISTER, {"input": {**VALID, "password": "a1"}})
+    letters = await graphql_data(client, REGISTER, {"input": {**VALID, "password": "a" * 12}})
     assert "10 characters" in short["register"]["errors"][0]["message"]
     assert "letters and digits" in letters["register"]["errors"][0]["message"]
 
@@ -57,10 +62,12 @@ async def test_wrong_password_and_unknown_email_read_exactly_the_same(
     client: httpx.AsyncClient,
 ) -> None:
     await graphql_data(client, REGISTER, {"input": VALID})
-    wrong = await graphql_data(client, LOGIN, {"input": {"email": VALID["email"],
-                                                         "password": "notmypassword9"}})
-    unknown = await graphql_data(client, LOGIN, {"input": {"email": "nobody@example.in",
-                                                           "password": "notmypassword9"}})
+    wrong = await graphql_data(
+        client, LOGIN, {"input": {"email": VALID["email"], "password": "notmypassword9"}}
+    )
+    unknown = await graphql_data(
+        client, LOGIN, {"input": {"email": "nobody@example.in", "password": "notmypassword9"}}
+    )
     assert wrong == unknown
     assert wrong["login"]["errors"][0]["code"] == "INVALID_CREDENTIALS"
 
@@ -69,8 +76,10 @@ async def test_wrong_password_and_unknown_email_read_exactly_the_same(
     ("profile", "code"),
     [
         ({"gstin": "27AAPFU0939F1ZA"}, "INVALID_GSTIN"),
-        ({"address": {"line1": "1 MG Road", "city": "Vijayawada", "pinCode": "052001",
-                      "stateCode": "37"}}, "INVALID_PIN_CODE"),
+        (
+            {"address": {"line1": "1 MG Road", "city": "Vijayawada", "pinCode": "052001", "stateCode": "37"}},
+            "INVALID_PIN_CODE",
+        ),
         ({"stateCode": "40"}, "INVALID_STATE"),
         ({"defaultLocation": {"latitude": 51.5, "longitude": -0.1}}, "INVALID_LOCATION"),
     ],
@@ -78,9 +87,8 @@ async def test_wrong_password_and_unknown_email_read_exactly_the_same(
 async def test_bad_profile_fields_get_their_code(
     client: httpx.AsyncClient, profile: dict[str, Any], code: str
 ) -> None:
-    token = (await graphql_data(client, REGISTER, {"input": VALID}))["register"]["tokens"][
-        "accessToken"]
-    answer = (await graphql_data(client, UPDATE_PROFILE, {"input": profile}, token=token))
+    token = (await graphql_data(client, REGISTER, {"input": VALID}))["register"]["tokens"]["accessToken"]
+    answer = await graphql_data(client, UPDATE_PROFILE, {"input": profile}, token=token)
     assert [e["code"] for e in answer["updateProfile"]["errors"]] == [code]
 
 
@@ -98,7 +106,8 @@ def _escaped_body(query: str, variables: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize("field", ["email", "password", "name"])
 async def test_a_lone_surrogate_in_any_text_is_a_400_not_an_internal_error(
-    client: httpx.AsyncClient, field: str,
+    client: httpx.AsyncClient,
+    field: str,
 ) -> None:
     body = _escaped_body(REGISTER, {"input": {**VALID, field: "\ud800mango"}})
     assert "\\ud800" in body

@@ -21,18 +21,24 @@ from .graphql_client import REGISTER
 STARTUP_LIMIT_SECONDS = 60  # a bound on waiting, not a performance assertion
 
 
-
-
 @pytest.fixture
 def running_service(pg_server_url: str) -> Iterator[str]:
     name = f"users_proc_{uuid.uuid4().hex[:8]}"
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": pg_server_url, "SERVICE_NAME": name,
-           "RUN_MIGRATIONS_ON_START": "true", "USERS_PORT": str(port), "ENVIRONMENT": "test",
-           "ARGON2_TIME_COST": "1", "ARGON2_MEMORY_KIB": "1024",
-           "AUTH_ISSUER": f"http://127.0.0.1:{port}"}
-    process = subprocess.Popen([sys.executable, "-m", "users_service"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    env = {
+        **os.environ,
+        "DATABASE_URL": pg_server_url,
+        "SERVICE_NAME": name,
+        "RUN_MIGRATIONS_ON_START": "true",
+        "USERS_PORT": str(port),
+        "ENVIRONMENT": "test",
+        "ARGON2_TIME_COST": "1",
+        "ARGON2_MEMORY_KIB": "1024",
+        "AUTH_ISSUER": f"http://127.0.0.1:{port}",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "users_service"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_ready(base_url, process)
@@ -62,11 +68,25 @@ def wait_until_ready(base_url: str, process: subprocess.Popen[bytes]) -> None:
 def test_the_service_process_starts_migrates_and_serves_its_issuer(running_service: str) -> None:
     jwks = httpx.get(f"{running_service}/.well-known/jwks.json").json()
     assert len(jwks["keys"]) == 1
-    registered = httpx.post(f"{running_service}/graphql", json={"query": REGISTER, "variables": {
-        "input": {"name": "Ravi", "email": "ravi@example.in", "phone": "9876543210",
-                  "password": "mangoes4sale"}}}).json()["data"]["register"]
+    registered = httpx.post(
+        f"{running_service}/graphql",
+        json={
+            "query": REGISTER,
+            "variables": {
+                "input": {
+                    "name": "Ravi",
+                    "email": "ravi@example.in",
+                    "phone": "9876543210",
+                    "password": "mangoes4sale",
+                }
+            },
+        },
+    ).json()["data"]["register"]
     assert registered["errors"] == []
     token = registered["tokens"]["accessToken"]
-    me = httpx.post(f"{running_service}/graphql", json={"query": "{ me { email } }"},
-                    headers={"authorization": f"Bearer {token}"}).json()
+    me = httpx.post(
+        f"{running_service}/graphql",
+        json={"query": "{ me { email } }"},
+        headers={"authorization": f"Bearer {token}"},
+    ).json()
     assert me == {"data": {"me": {"email": "ravi@example.in"}}}

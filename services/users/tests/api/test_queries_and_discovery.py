@@ -15,8 +15,11 @@ query Entities($representations: [_Any!]!) {
 
 
 async def register(client: httpx.AsyncClient, email: str) -> tuple[str, str]:
-    answer = (await graphql_data(client, REGISTER, {"input": {
-        "name": "Ravi", "email": email, "phone": "9876543210", "password": "mangoes4sale"}}))
+    answer = await graphql_data(
+        client,
+        REGISTER,
+        {"input": {"name": "Ravi", "email": email, "phone": "9876543210", "password": "mangoes4sale"}},
+    )
     return answer["register"]["user"]["id"], answer["register"]["tokens"]["accessToken"]
 
 
@@ -34,8 +37,9 @@ async def test_entity_references_resolve_only_for_self(client: httpx.AsyncClient
     ravi_id, ravi_token = await register(client, "ravi@example.in")
     sita_id, _ = await register(client, "sita@example.in")
     references = [{"__typename": "User", "id": ravi_id}, {"__typename": "User", "id": sita_id}]
-    entities = (await graphql_data(client, ENTITIES, {"representations": references},
-                                   token=ravi_token))["_entities"]
+    entities = (await graphql_data(client, ENTITIES, {"representations": references}, token=ravi_token))[
+        "_entities"
+    ]
     assert entities == [{"id": ravi_id, "email": "ravi@example.in"}, None]
 
 
@@ -52,7 +56,8 @@ async def test_listing_users_is_refused_to_members_with_a_graphql_error(
 
 
 async def test_discovery_names_the_issuer_and_the_jwks_verifies_our_tokens(
-    client: httpx.AsyncClient, services: UsersServices,
+    client: httpx.AsyncClient,
+    services: UsersServices,
 ) -> None:
     discovery = (await client.get("/.well-known/openid-configuration")).json()
     assert discovery["issuer"] == "http://users.test"
@@ -63,6 +68,7 @@ async def test_discovery_names_the_issuer_and_the_jwks_verifies_our_tokens(
     _, token = await register(client, "ravi@example.in")
     kid = jwt.get_unverified_header(token)["kid"]
     key = next(k for k in jwks["keys"] if k["kid"] == kid)
-    claims = jwt.decode(token, jwt.PyJWK(key).key, algorithms=["RS256"], audience="eventxperts",
-                        issuer="http://users.test")
+    claims = jwt.decode(
+        token, jwt.PyJWK(key).key, algorithms=["RS256"], audience="eventxperts", issuer="http://users.test"
+    )
     assert claims["sub"]

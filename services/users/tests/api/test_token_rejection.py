@@ -25,9 +25,13 @@ from .graphql_client import ME, post_graphql
 async def claims(services: UsersServices, **overrides: Any) -> dict[str, Any]:
     now = int(time.time())
     values: dict[str, Any] = {
-        "sub": str(uuid.uuid4()), ROLES_CLAIM: ["user", "super_admin"],
-        "iss": services.settings.token_issuer, "aud": services.settings.token_audience,
-        "iat": now, "exp": now + 600, "jti": str(uuid.uuid4()),
+        "sub": str(uuid.uuid4()),
+        ROLES_CLAIM: ["user", "super_admin"],
+        "iss": services.settings.token_issuer,
+        "aud": services.settings.token_audience,
+        "iat": now,
+        "exp": now + 600,
+        "jti": str(uuid.uuid4()),
     }
     values.update(overrides)
     return values
@@ -35,8 +39,12 @@ async def claims(services: UsersServices, **overrides: Any) -> dict[str, Any]:
 
 async def signed_with_our_key(services: UsersServices, **overrides: Any) -> str:
     signing = (await services.keys.current()).signing
-    return jwt.encode(await claims(services, **overrides), signing.private_key, algorithm="RS256",
-                      headers={"kid": signing.kid})
+    return jwt.encode(
+        await claims(services, **overrides),
+        signing.private_key,
+        algorithm="RS256",
+        headers={"kid": signing.kid},
+    )
 
 
 def unsigned(payload: dict[str, Any], kid: str) -> str:
@@ -56,10 +64,16 @@ async def test_a_token_signed_with_our_live_key_is_accepted(
 
 @pytest.mark.parametrize(
     ("kind", "code"),
-    [("expired", "TOKEN_EXPIRED"), ("wrong_audience", "WRONG_AUDIENCE"),
-     ("wrong_issuer", "WRONG_ISSUER"), ("forged", "INVALID_TOKEN"),
-     ("alg_none", "UNSUPPORTED_ALGORITHM"), ("hs256_public_key", "UNSUPPORTED_ALGORITHM"),
-     ("unknown_kid", "UNKNOWN_KEY"), ("garbage", "MALFORMED_TOKEN")],
+    [
+        ("expired", "TOKEN_EXPIRED"),
+        ("wrong_audience", "WRONG_AUDIENCE"),
+        ("wrong_issuer", "WRONG_ISSUER"),
+        ("forged", "INVALID_TOKEN"),
+        ("alg_none", "UNSUPPORTED_ALGORITHM"),
+        ("hs256_public_key", "UNSUPPORTED_ALGORITHM"),
+        ("unknown_kid", "UNKNOWN_KEY"),
+        ("garbage", "MALFORMED_TOKEN"),
+    ],
 )
 async def test_bad_tokens_get_401_saying_why(
     client: httpx.AsyncClient, services: UsersServices, kind: str, code: str
@@ -81,17 +95,18 @@ async def bad_token(services: UsersServices, kind: str) -> str:
         return await signed_with_our_key(services, iss="https://attacker.example")
     if kind == "forged":
         other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        return jwt.encode(await claims(services), other_key, algorithm="RS256",
-                          headers={"kid": signing.kid})
+        return jwt.encode(await claims(services), other_key, algorithm="RS256", headers={"kid": signing.kid})
     if kind == "alg_none":
         return unsigned(await claims(services), signing.kid)
     if kind == "hs256_public_key":
         public_pem = signing.private_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
         return hs256(await claims(services), public_pem, signing.kid)
     if kind == "unknown_kid":
-        return jwt.encode(await claims(services), signing.private_key, algorithm="RS256",
-                          headers={"kid": "no-such-key"})
+        return jwt.encode(
+            await claims(services), signing.private_key, algorithm="RS256", headers={"kid": "no-such-key"}
+        )
     return "not.a.token"
 
 

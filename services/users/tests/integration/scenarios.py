@@ -15,7 +15,9 @@ PASSWORD = "mangoes4sale"
 
 
 async def registered(
-    services: UsersServices, email: str = "ravi@example.in", role: str = "organizer",
+    services: UsersServices,
+    email: str = "ravi@example.in",
+    role: str = "organizer",
     name: str = "Ravi Kumar",
 ) -> SignedIn:
     command = Register(name=name, email=email, phone="9876543210", password=PASSWORD, role=role)

@@ -24,27 +24,42 @@ from users_service.service_layer.commands import (
 
 from .scenarios import PASSWORD, caller_of, registered
 
-HYDERABAD_ADDRESS = AddressInput(line1="8-2-293 Road 12", line2=None, city="Hyderabad",
-                                 district="Hyderabad", pin_code="500034", state_code="36")
+HYDERABAD_ADDRESS = AddressInput(
+    line1="8-2-293 Road 12",
+    line2=None,
+    city="Hyderabad",
+    district="Hyderabad",
+    pin_code="500034",
+    state_code="36",
+)
 
 
 async def test_a_full_profile_is_saved_and_read_back(services: UsersServices) -> None:
     caller = caller_of((await registered(services)).user)
-    await update_profile(UpdateProfile(
-        caller=caller, name="Ravi K", phone="+91 90000 12345", business_name="Sri Sai Tents",
-        gstin="36AABCT1332L1ZF", address=HYDERABAD_ADDRESS, preferred_language="en",
-        default_location=LocationInput(city="hyderabad", latitude=None, longitude=None,
-                                       timezone=None),
-    ), services.deps)
+    await update_profile(
+        UpdateProfile(
+            caller=caller,
+            name="Ravi K",
+            phone="+91 90000 12345",
+            business_name="Sri Sai Tents",
+            gstin="36AABCT1332L1ZF",
+            address=HYDERABAD_ADDRESS,
+            preferred_language="en",
+            default_location=LocationInput(city="hyderabad", latitude=None, longitude=None, timezone=None),
+        ),
+        services.deps,
+    )
 
     account = await me(caller, services.deps)
     assert account is not None
     assert (account.name, account.phone) == ("Ravi K", "+919000012345")
     profile = account.profile
     assert (profile.business_name, profile.gstin, profile.state_code) == (
-        "Sri Sai Tents", "36AABCT1332L1ZF", "36")
-    assert profile.address == Address("8-2-293 Road 12", None, "Hyderabad", "Hyderabad",
-                                      "500034", "36")
+        "Sri Sai Tents",
+        "36AABCT1332L1ZF",
+        "36",
+    )
+    assert profile.address == Address("8-2-293 Road 12", None, "Hyderabad", "Hyderabad", "500034", "36")
     assert profile.preferred_language is Language.EN
     assert profile.default_location is not None
     assert profile.default_location.city == "Hyderabad"

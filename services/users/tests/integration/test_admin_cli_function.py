@@ -34,8 +34,7 @@ async def roles_after_login(settings: UsersSettings, email: str, password: str) 
 @pytest.fixture
 def admin_settings(pg_server_url: str) -> Iterator[UsersSettings]:
     """Settings naming a fresh, migrated database of their own, dropped afterwards."""
-    settings = cheap_settings(database_url=pg_server_url,
-                              service_name=f"users_admin_{uuid.uuid4().hex[:8]}")
+    settings = cheap_settings(database_url=pg_server_url, service_name=f"users_admin_{uuid.uuid4().hex[:8]}")
     url = service_database_url(settings)
     apply_migrations(url)
     try:
@@ -48,14 +47,14 @@ def test_the_first_super_admin_can_sign_in_with_super_admin_and_a_second_with_th
     admin_settings: UsersSettings,
 ) -> None:
     settings = admin_settings
-    user_id = create_super_admin(settings, "Owner@EventXperts.in", "Platform Owner",
-                                 "9000000009", "lotus4platform")
+    user_id = create_super_admin(
+        settings, "Owner@EventXperts.in", "Platform Owner", "9000000009", "lotus4platform"
+    )
     assert isinstance(user_id, uuid.UUID)
     roles = asyncio.run(roles_after_login(settings, "owner@eventxperts.in", "lotus4platform"))
     assert roles == {Role.USER, Role.SUPER_ADMIN}
     with pytest.raises(UsersError) as raised:
-        create_super_admin(settings, "owner@eventxperts.in", "Again", "9000000009",
-                           "lotus4platform")
+        create_super_admin(settings, "owner@eventxperts.in", "Again", "9000000009", "lotus4platform")
     assert raised.value.code == UsersErrorCode.EMAIL_TAKEN
 
 

@@ -23,7 +23,8 @@ from .scenarios import PASSWORD, registered, super_admin
 async def events_for(services: UsersServices, key: str) -> list[dict[str, object]]:
     async with services.deps.unit_of_work() as uow:
         rows = await uow.session.execute(
-            text("SELECT envelope FROM outbox WHERE key = :key ORDER BY position"), {"key": key})
+            text("SELECT envelope FROM outbox WHERE key = :key ORDER BY position"), {"key": key}
+        )
         return [row[0] for row in rows]
 
 
@@ -35,15 +36,24 @@ async def test_granting_and_revoking_a_role_records_what_changed(services: Users
     revoked = await revoke_role(ChangeRole(admin, str(user.id), "store_owner"), services.deps)
     assert revoked.roles == {Role.USER}
 
-    changes = [e for e in await events_for(services, str(user.id))
-               if e["type"] == "users.user.roles_changed"]
+    changes = [e for e in await events_for(services, str(user.id)) if e["type"] == "users.user.roles_changed"]
     assert [c["payload"] for c in changes] == [
-        {"user_id": str(user.id), "occurred_at": changes[0]["payload"]["occurred_at"],  # type: ignore[index]
-         "roles": ["store_owner", "user"], "granted": ["store_owner"], "revoked": [],
-         "changed_by": admin.user_id},
-        {"user_id": str(user.id), "occurred_at": changes[1]["payload"]["occurred_at"],  # type: ignore[index]
-         "roles": ["user"], "granted": [], "revoked": ["store_owner"],
-         "changed_by": admin.user_id},
+        {
+            "user_id": str(user.id),
+            "occurred_at": changes[0]["payload"]["occurred_at"],  # type: ignore[index]
+            "roles": ["store_owner", "user"],
+            "granted": ["store_owner"],
+            "revoked": [],
+            "changed_by": admin.user_id,
+        },
+        {
+            "user_id": str(user.id),
+            "occurred_at": changes[1]["payload"]["occurred_at"],  # type: ignore[index]
+            "roles": ["user"],
+            "granted": [],
+            "revoked": ["store_owner"],
+            "changed_by": admin.user_id,
+        },
     ]
 
 
@@ -78,16 +88,22 @@ async def test_deactivation_stops_sign_in_and_refresh_and_reactivation_restores_
 async def test_listing_searches_filters_and_pages_with_a_cap_of_100(services: UsersServices) -> None:
     admin = await super_admin(services)
     for number in range(5):
-        await registered(services, email=f"tent{number}@example.in", name=f"Tent House {number}",
-                         role="store_owner" if number % 2 else "organizer")
+        await registered(
+            services,
+            email=f"tent{number}@example.in",
+            name=f"Tent House {number}",
+            role="store_owner" if number % 2 else "organizer",
+        )
 
     first = await list_users(ListUsers(admin, search="tent", first=2), services.deps)
     assert first.total == 5
     assert len(first.items) == 2
-    second = await list_users(ListUsers(admin, search="tent", first=2, after=first.next_cursor),
-                              services.deps)
-    third = await list_users(ListUsers(admin, search="tent", first=2, after=second.next_cursor),
-                             services.deps)
+    second = await list_users(
+        ListUsers(admin, search="tent", first=2, after=first.next_cursor), services.deps
+    )
+    third = await list_users(
+        ListUsers(admin, search="tent", first=2, after=second.next_cursor), services.deps
+    )
     emails = [u.email for page in (first, second, third) for u in page.items]
     assert sorted(emails) == [f"tent{n}@example.in" for n in range(5)]
     assert third.next_cursor is None

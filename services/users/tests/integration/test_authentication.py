@@ -54,7 +54,8 @@ async def test_five_wrong_passwords_lock_even_the_right_one_until_the_lock_expir
     await registered(services)
     for _ in range(5):
         assert await failed_login(services, "ravi@example.in", "wrongpassword1") == (
-            UsersErrorCode.INVALID_CREDENTIALS)
+            UsersErrorCode.INVALID_CREDENTIALS
+        )
     assert await failed_login(services, "ravi@example.in", PASSWORD) == UsersErrorCode.ACCOUNT_LOCKED
     clock.advance(timedelta(minutes=15))
     assert (await login(Login(email="ravi@example.in", password=PASSWORD), services.deps)).user

@@ -45,13 +45,22 @@ async def test_a_person_erases_their_own_account_and_only_the_id_is_left(service
     with pytest.raises(UsersError) as spent:
         await refresh(signed_in.tokens.refresh_token, services.deps)
     assert spent.value.code == UsersErrorCode.INVALID_REFRESH_TOKEN
-    erased = [e for e in await events_for(services, str(signed_in.user.id))
-              if e["type"] == "users.user.erased"]
-    assert [e["payload"] for e in erased] == [{
-        "user_id": str(signed_in.user.id), "occurred_at": erased[0]["payload"]["occurred_at"],  # type: ignore[index]
-        "erased_by": str(signed_in.user.id), "reason": "own_request"}]
-    registered_names = [e["payload"]["name"] for e in await events_for(services, str(signed_in.user.id))  # type: ignore[index]
-                        if e["type"] == "users.user.registered"]
+    erased = [
+        e for e in await events_for(services, str(signed_in.user.id)) if e["type"] == "users.user.erased"
+    ]
+    assert [e["payload"] for e in erased] == [
+        {
+            "user_id": str(signed_in.user.id),
+            "occurred_at": erased[0]["payload"]["occurred_at"],  # type: ignore[index]
+            "erased_by": str(signed_in.user.id),
+            "reason": "own_request",
+        }
+    ]
+    registered_names = [
+        e["payload"]["name"]
+        for e in await events_for(services, str(signed_in.user.id))  # type: ignore[index]
+        if e["type"] == "users.user.registered"
+    ]
     assert registered_names == [""]  # this service's copy of the event keeps no name
     # The address is free again: the person may come back as somebody new.
     again = await registered(services, email="ravi@example.in")
@@ -73,13 +82,16 @@ async def test_a_super_admin_erases_someone_and_an_erased_account_cannot_be_brou
     user = (await registered(services, email="ravi@example.in")).user
     erased = await erase_user(SetActive(admin, str(user.id)), services.deps)
     assert (erased.email, erased.is_active) == (f"erased-{user.id}@erased.invalid", False)
-    events = [e["payload"] for e in await events_for(services, str(user.id))
-              if e["type"] == "users.user.erased"]
+    events = [
+        e["payload"] for e in await events_for(services, str(user.id)) if e["type"] == "users.user.erased"
+    ]
     assert [(e["erased_by"], e["reason"]) for e in events] == [(admin.user_id, "admin")]  # type: ignore[index]
 
-    for undo in (reactivate_user(SetActive(admin, str(user.id)), services.deps),
-                 grant_role(ChangeRole(admin, str(user.id), "organizer"), services.deps),
-                 erase_user(SetActive(admin, str(user.id)), services.deps)):
+    for undo in (
+        reactivate_user(SetActive(admin, str(user.id)), services.deps),
+        grant_role(ChangeRole(admin, str(user.id), "organizer"), services.deps),
+        erase_user(SetActive(admin, str(user.id)), services.deps),
+    ):
         with pytest.raises(UsersError) as refused:
             await undo
         assert refused.value.code == UsersErrorCode.ACCOUNT_ERASED
@@ -107,7 +119,8 @@ async def own_database_engine(
 
 @pytest.fixture
 async def without_super_admins(
-    own_database_engine: AsyncEngine, users_settings: UsersSettings,
+    own_database_engine: AsyncEngine,
+    users_settings: UsersSettings,
 ) -> UsersServices:
     """Services over that database with every earlier test's accounts deactivated."""
     async with own_database_engine.begin() as connection:
@@ -147,7 +160,8 @@ async def test_two_last_super_admins_erasing_themselves_at_once_leave_one(
 
 
 async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselves_is_counted(
-    without_super_admins: UsersServices, own_database_engine: AsyncEngine,
+    without_super_admins: UsersServices,
+    own_database_engine: AsyncEngine,
 ) -> None:
     """The other admin's role goes while the erasure waits for their row: it must see that."""
     services = without_super_admins
@@ -155,10 +169,13 @@ async def test_a_super_admin_role_revoked_while_its_other_holder_erases_themselv
     demoted = await super_admin(services, unique_email("demoted"))
     async with own_database_engine.connect() as connection:
         transaction = await connection.begin()
-        await connection.execute(text("SELECT id FROM users WHERE id IN (:a, :b) ORDER BY id FOR UPDATE"),
-                                 {"a": leaving.user_id, "b": demoted.user_id})
-        await connection.execute(text("DELETE FROM user_roles WHERE user_id = :u AND role = 'super_admin'"),
-                                 {"u": demoted.user_id})
+        await connection.execute(
+            text("SELECT id FROM users WHERE id IN (:a, :b) ORDER BY id FOR UPDATE"),
+            {"a": leaving.user_id, "b": demoted.user_id},
+        )
+        await connection.execute(
+            text("DELETE FROM user_roles WHERE user_id = :u AND role = 'super_admin'"), {"u": demoted.user_id}
+        )
         erasing = asyncio.create_task(erase_own_account(EraseOwnAccount(leaving, PASSWORD), services.deps))
         await asyncio.sleep(0.5)
         await transaction.commit()

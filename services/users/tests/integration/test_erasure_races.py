@@ -47,17 +47,23 @@ async def _count(engine: AsyncEngine, sql: str, **values: object) -> int:
 
 @pytest.mark.parametrize("signed_in_before", [False, True], ids=["first-sign-in", "known-address"])
 async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_deadlock(
-    committing_services: UsersServices, users_engine: AsyncEngine, signed_in_before: bool,
+    committing_services: UsersServices,
+    users_engine: AsyncEngine,
+    signed_in_before: bool,
 ) -> None:
     deps = committing_services.deps
     email = unique_email("ravi")
-    person = (await register(Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD,
-                                      role="user"), deps)).user
+    person = (
+        await register(
+            Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD, role="user"), deps
+        )
+    ).user
     if signed_in_before:  # the address's login-attempts row exists
         await login(Login(email=email, password=PASSWORD), deps)
     pausing = _PausingHasher(deps)
-    signing_in = asyncio.create_task(login(Login(email=email, password=PASSWORD),
-                                           dataclasses.replace(deps, hasher=pausing)))
+    signing_in = asyncio.create_task(
+        login(Login(email=email, password=PASSWORD), dataclasses.replace(deps, hasher=pausing))
+    )
     await pausing.inside.wait()
     erasing = asyncio.create_task(erase_own_account(EraseOwnAccount(caller_of(person), PASSWORD), deps))
     await asyncio.sleep(0.5)  # the erasure gets as far as it can while the sign-in waits
@@ -68,8 +74,12 @@ async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_d
     sessions_left = "SELECT count(*) FROM refresh_tokens WHERE user_id = :u"
     assert await _count(users_engine, sessions_left, u=person.id) == 0
     assert await _count(users_engine, "SELECT count(*) FROM login_attempts WHERE email = :e", e=email) == 0
-    assert await _count(users_engine, "SELECT count(*) FROM users WHERE id = :u AND erased_at IS NOT NULL",
-                        u=person.id) == 1
+    assert (
+        await _count(
+            users_engine, "SELECT count(*) FROM users WHERE id = :u AND erased_at IS NOT NULL", u=person.id
+        )
+        == 1
+    )
     with pytest.raises(UsersError):
         await login(Login(email=email, password=PASSWORD), deps)
 
@@ -78,19 +88,43 @@ async def test_the_placeholder_address_of_an_erased_account_cannot_be_registered
     committing_services: UsersServices,
 ) -> None:
     deps = committing_services.deps
-    victim = (await register(Register(name="Victim", email=unique_email("victim"), phone="9876543210",
-                                      password=PASSWORD, role="user"), deps)).user
+    victim = (
+        await register(
+            Register(
+                name="Victim",
+                email=unique_email("victim"),
+                phone="9876543210",
+                password=PASSWORD,
+                role="user",
+            ),
+            deps,
+        )
+    ).user
     with pytest.raises(UsersError) as refused:
-        await register(Register(name="Squatter", email=f"erased-{victim.id}@erased.invalid",
-                                phone="9876543211", password=PASSWORD, role="user"), deps)
+        await register(
+            Register(
+                name="Squatter",
+                email=f"erased-{victim.id}@erased.invalid",
+                phone="9876543211",
+                password=PASSWORD,
+                role="user",
+            ),
+            deps,
+        )
     assert refused.value.code == UsersErrorCode.INVALID_EMAIL
     await erase_own_account(EraseOwnAccount(caller_of(victim), PASSWORD), deps)
 
 
 async def test_erasing_an_erased_account_again_says_it_is_erased(committing_services: UsersServices) -> None:
     deps = committing_services.deps
-    person = (await register(Register(name="Ravi", email=unique_email("ravi"), phone="9876543210",
-                                      password=PASSWORD, role="user"), deps)).user
+    person = (
+        await register(
+            Register(
+                name="Ravi", email=unique_email("ravi"), phone="9876543210", password=PASSWORD, role="user"
+            ),
+            deps,
+        )
+    ).user
     me = Caller(user_id=str(person.id), roles=person.roles)
     await erase_own_account(EraseOwnAccount(me, PASSWORD), deps)
     with pytest.raises(UsersError) as again:

@@ -24,21 +24,30 @@ from .scenarios import PASSWORD, caller_of, unique_email
 
 @pytest.fixture(scope="module")
 def tenant() -> Iterator[tuple[Tenant, str]]:
-    state = Tenant(domain="eventxperts.auth0.test", audience="https://api.eventxperts.test",
-                   client_id="client-1", client_secret="client-secret-1")
+    state = Tenant(
+        domain="eventxperts.auth0.test",
+        audience="https://api.eventxperts.test",
+        client_id="client-1",
+        client_secret="client-secret-1",
+    )
     with serve_tenant(state) as base_url:
         yield state, base_url
 
 
 @pytest.fixture
 async def auth0_services(
-    tenant: tuple[Tenant, str], users_engine: AsyncEngine,
+    tenant: tuple[Tenant, str],
+    users_engine: AsyncEngine,
 ) -> AsyncIterator[tuple[UsersServices, Auth0IdentityProvider]]:
     state, base_url = tenant
     settings = cheap_settings(
-        auth_provider="auth0", auth0_domain=state.domain, auth0_audience=state.audience,
-        auth0_client_id=state.client_id, auth0_client_secret=state.client_secret,
-        auth0_management_api_url=base_url, auth_jwks_url=f"{base_url}/.well-known/jwks.json",
+        auth_provider="auth0",
+        auth0_domain=state.domain,
+        auth0_audience=state.audience,
+        auth0_client_id=state.client_id,
+        auth0_client_secret=state.client_secret,
+        auth0_management_api_url=base_url,
+        auth_jwks_url=f"{base_url}/.well-known/jwks.json",
     )
     provider = Auth0IdentityProvider(settings)
     yield build_services(settings, users_engine, identity_provider=provider), provider
@@ -47,9 +56,12 @@ async def auth0_services(
 
 async def _erased_event(engine: AsyncEngine, user_id: str) -> Envelope:
     async with engine.connect() as connection:
-        row = (await connection.execute(
-            text("SELECT envelope FROM outbox WHERE key = :k AND type = 'users.user.erased'"), {"k": user_id},
-        )).one()
+        row = (
+            await connection.execute(
+                text("SELECT envelope FROM outbox WHERE key = :k AND type = 'users.user.erased'"),
+                {"k": user_id},
+            )
+        ).one()
     return Envelope.model_validate(row[0])
 
 
@@ -59,14 +71,19 @@ async def _cleanup(engine: AsyncEngine, envelope: Envelope, provider: Auth0Ident
 
 
 async def test_the_tenant_user_goes_after_the_erasure_commits_and_a_tenant_outage_is_retried(
-    auth0_services: tuple[UsersServices, Auth0IdentityProvider], tenant: tuple[Tenant, str],
+    auth0_services: tuple[UsersServices, Auth0IdentityProvider],
+    tenant: tuple[Tenant, str],
     users_engine: AsyncEngine,
 ) -> None:
     services, provider = auth0_services
     state, _ = tenant
     email = unique_email("ravi")
-    person = (await register(Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD,
-                                      role="user"), services.deps)).user
+    person = (
+        await register(
+            Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD, role="user"),
+            services.deps,
+        )
+    ).user
     state.failing_user_deletes = True  # a tenant that is down does not block the erasure
     try:
         await erase_own_account(EraseOwnAccount(caller_of(person), PASSWORD), services.deps)
@@ -80,8 +97,11 @@ async def test_the_tenant_user_goes_after_the_erasure_commits_and_a_tenant_outag
     await _cleanup(users_engine, envelope, provider)
     assert state.by_email(email) is None
     async with users_engine.connect() as connection:
-        left = (await connection.execute(text("SELECT erased_external_id FROM users WHERE id = :u"),
-                                         {"u": person.id})).scalar_one()
+        left = (
+            await connection.execute(
+                text("SELECT erased_external_id FROM users WHERE id = :u"), {"u": person.id}
+            )
+        ).scalar_one()
     assert left is None
     await _cleanup(users_engine, envelope, provider)  # delivered again: nothing left to do
 

@@ -20,9 +20,11 @@ async def test_one_of_two_racing_refreshes_rotates_and_the_other_is_treated_as_r
     signed_in = await registered(committing_services, email=f"race-{uuid.uuid4().hex[:8]}@ex.in")
     token = signed_in.tokens.refresh_token
 
-    results = await asyncio.gather(refresh(token, committing_services.deps),
-                                   refresh(token, committing_services.deps),
-                                   return_exceptions=True)
+    results = await asyncio.gather(
+        refresh(token, committing_services.deps),
+        refresh(token, committing_services.deps),
+        return_exceptions=True,
+    )
 
     errors = [r for r in results if isinstance(r, UsersError)]
     winners = [r for r in results if not isinstance(r, BaseException)]

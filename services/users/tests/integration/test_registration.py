@@ -83,8 +83,16 @@ async def test_the_language_someone_registers_in_becomes_their_preference(
     services: UsersServices,
 ) -> None:
     english = await register(
-        Register(name="Anil", email="anil@example.in", phone="9876500001", password="mangoes4sale",
-                 role="user", preferred_language="en"), services.deps)
+        Register(
+            name="Anil",
+            email="anil@example.in",
+            phone="9876500001",
+            password="mangoes4sale",
+            role="user",
+            preferred_language="en",
+        ),
+        services.deps,
+    )
     unstated = await register(registration("sita@example.in"), services.deps)
     async with services.deps.unit_of_work() as uow:
         stored = await uow.users.get(english.user.id)
@@ -96,6 +104,14 @@ async def test_the_language_someone_registers_in_becomes_their_preference(
 async def test_an_unknown_language_is_refused_with_every_other_mistake(services: UsersServices) -> None:
     with pytest.raises(InvalidInput) as refused:
         await register(
-            Register(name="Anil", email="not-an-email", phone="9876500002",
-                     password="mangoes4sale", role="user", preferred_language="hi"), services.deps)
+            Register(
+                name="Anil",
+                email="not-an-email",
+                phone="9876500002",
+                password="mangoes4sale",
+                role="user",
+                preferred_language="hi",
+            ),
+            services.deps,
+        )
     assert {e.code for e in refused.value.errors} == {"INVALID_EMAIL", "INVALID_LANGUAGE"}

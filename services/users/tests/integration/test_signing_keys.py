@@ -15,14 +15,14 @@ from users_service.domain.roles import Role
 
 
 def verifier(services: UsersServices) -> LocalTokenVerifier:
-    return LocalTokenVerifier(services.keys, issuer=services.settings.token_issuer,
-                              audience=services.settings.token_audience)
+    return LocalTokenVerifier(
+        services.keys, issuer=services.settings.token_issuer, audience=services.settings.token_audience
+    )
 
 
 async def token(services: UsersServices) -> str:
     assert services.deps.access_tokens is not None
-    issued = await services.deps.access_tokens.issue(uuid.uuid4(), frozenset({Role.USER}),
-                                                     datetime.now(UTC))
+    issued = await services.deps.access_tokens.issue(uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC))
     return issued.token
 
 
@@ -63,24 +63,26 @@ async def test_a_key_rotated_by_another_process_is_found_on_its_first_unknown_ki
     services: UsersServices,
 ) -> None:
     other_process = KeyRing(services.keys.sessions, secret=services.settings.secret_key)
-    this_process = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
-                           min_reload_seconds=0)
+    this_process = KeyRing(services.keys.sessions, secret=services.settings.secret_key, min_reload_seconds=0)
     await this_process.current()
     await other_process.rotate()
-    issuer = AccessTokenIssuer(other_process, issuer=services.settings.token_issuer,
-                               audience=services.settings.token_audience,
-                               lifetime=timedelta(minutes=15))
+    issuer = AccessTokenIssuer(
+        other_process,
+        issuer=services.settings.token_issuer,
+        audience=services.settings.token_audience,
+        lifetime=timedelta(minutes=15),
+    )
     issued = await issuer.issue(uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC))
-    verifier = LocalTokenVerifier(this_process, issuer=services.settings.token_issuer,
-                                  audience=services.settings.token_audience)
+    verifier = LocalTokenVerifier(
+        this_process, issuer=services.settings.token_issuer, audience=services.settings.token_audience
+    )
     assert (await verifier.verify(issued.token)).roles == {Role.USER}
 
 
 async def test_a_running_service_signs_with_the_key_the_cli_rotated_in_once_its_keys_age(
     services: UsersServices,
 ) -> None:
-    running_service = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
-                              max_age_seconds=0)
+    running_service = KeyRing(services.keys.sessions, secret=services.settings.secret_key, max_age_seconds=0)
     before = (await running_service.current()).signing.kid
     cli = KeyRing(services.keys.sessions, secret=services.settings.secret_key)
     rotated_in = await cli.rotate()
@@ -89,8 +91,9 @@ async def test_a_running_service_signs_with_the_key_the_cli_rotated_in_once_its_
 
 
 async def test_fresh_keys_are_not_reloaded_on_every_token(services: UsersServices) -> None:
-    running_service = KeyRing(services.keys.sessions, secret=services.settings.secret_key,
-                              max_age_seconds=3600)
+    running_service = KeyRing(
+        services.keys.sessions, secret=services.settings.secret_key, max_age_seconds=3600
+    )
     before = (await running_service.current()).signing.kid
     await KeyRing(services.keys.sessions, secret=services.settings.secret_key).rotate()
     assert (await running_service.current()).signing.kid == before

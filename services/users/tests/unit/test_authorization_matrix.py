@@ -19,10 +19,23 @@ ALLOWED: dict[str, dict[str, set[Operation]]] = {
         "other": set(),
     },
     "super_admin": {
-        "own": {Op.READ_USER, Op.UPDATE_PROFILE, Op.CHANGE_PASSWORD, Op.ERASE_OWN_ACCOUNT, Op.LIST_USERS,
-                Op.GRANT_ROLE},
-        "other": {Op.READ_USER, Op.LIST_USERS, Op.GRANT_ROLE, Op.REVOKE_ROLE, Op.DEACTIVATE_USER,
-                  Op.REACTIVATE_USER, Op.ERASE_USER},
+        "own": {
+            Op.READ_USER,
+            Op.UPDATE_PROFILE,
+            Op.CHANGE_PASSWORD,
+            Op.ERASE_OWN_ACCOUNT,
+            Op.LIST_USERS,
+            Op.GRANT_ROLE,
+        },
+        "other": {
+            Op.READ_USER,
+            Op.LIST_USERS,
+            Op.GRANT_ROLE,
+            Op.REVOKE_ROLE,
+            Op.DEACTIVATE_USER,
+            Op.REACTIVATE_USER,
+            Op.ERASE_USER,
+        },
     },
 }
 ROLE_SETS = {
@@ -31,12 +44,7 @@ ROLE_SETS = {
     Role.STORE_OWNER: frozenset({Role.USER, Role.STORE_OWNER}),
     Role.SUPER_ADMIN: frozenset({Role.USER, Role.SUPER_ADMIN}),
 }
-CASES = [
-    (role, operation, whose)
-    for role in Role
-    for operation in Operation
-    for whose in ("own", "other")
-]
+CASES = [(role, operation, whose) for role in Role for operation in Operation for whose in ("own", "other")]
 
 
 @pytest.mark.parametrize(("role", "operation", "whose"), CASES)
@@ -55,7 +63,6 @@ def test_the_policy_matches_the_table(role: Role, operation: Operation, whose: s
 def test_nobody_signed_in_may_do_anything(operation: Operation) -> None:
     with pytest.raises(NotAuthenticated):
         authorize(Caller(user_id=None), operation, target_user_id=SOMEONE_ELSE)
-
 
 
 @pytest.mark.parametrize("spelling", [ME.upper(), ME.replace("-", ""), "{" + ME + "}"])

@@ -30,9 +30,8 @@ def shapes(document: DocumentNode) -> dict[str, Shape]:
                 arguments = getattr(field, "arguments", None) or ()
                 printed_args = ", ".join(_argument(a) for a in arguments)
                 default = getattr(field, "default_value", None)
-                members[field.name.value] = (
-                    f"({printed_args}) {print_ast(field.type)}"
-                    + (f" = {print_ast(default)}" if default else "")
+                members[field.name.value] = f"({printed_args}) {print_ast(field.type)}" + (
+                    f" = {print_ast(default)}" if default else ""
                 )
             found[node.name.value] = {"kind": {"kind": type(node).__name__}, "members": members}
         elif isinstance(node, EnumTypeDefinitionNode):

@@ -87,8 +87,9 @@ def _jwk_entries(document: object) -> list[dict[str, Any]]:
 class TokenVerifier:
     """Verifies access tokens for one issuer and audience."""
 
-    def __init__(self, *, issuer: str, audience: str, jwks_url: str | None = None,
-                 keys: SigningKeySource | None = None) -> None:
+    def __init__(
+        self, *, issuer: str, audience: str, jwks_url: str | None = None, keys: SigningKeySource | None = None
+    ) -> None:
         """Keys come from `keys`, or else from the JWKS published at `jwks_url`."""
         if keys is None:
             if jwks_url is None:

@@ -27,8 +27,9 @@ log = structlog.get_logger(__name__)
 
 
 @contextlib.asynccontextmanager
-async def run_event_backbone(settings: ServiceSettings, engine: AsyncEngine,
-                             registry: HandlerRegistry | None = None) -> AsyncIterator[Bus]:
+async def run_event_backbone(
+    settings: ServiceSettings, engine: AsyncEngine, registry: HandlerRegistry | None = None
+) -> AsyncIterator[Bus]:
     """Start the relay (and the consumers, when `registry` has handlers); stop them on exit.
 
     The service starts even while the bus is down: the relay and consumers retry with backoff and

@@ -21,8 +21,9 @@ MAX_BATCH_BYTES = 512 * 1024
 class KafkaBus:
     """Publishes with an idempotent producer (acks=all), so retries never reorder a partition."""
 
-    def __init__(self, bootstrap_servers: str, *, client_id: str = "eventxperts",
-                 request_timeout_ms: int = 5000) -> None:
+    def __init__(
+        self, bootstrap_servers: str, *, client_id: str = "eventxperts", request_timeout_ms: int = 5000
+    ) -> None:
         self.bootstrap_servers = bootstrap_servers
         self._client_id = client_id
         self._request_timeout_ms = request_timeout_ms
@@ -83,16 +84,21 @@ class KafkaBus:
         self._known_topics |= missing
 
     def _admin(self) -> AIOKafkaAdminClient:
-        return AIOKafkaAdminClient(bootstrap_servers=self.bootstrap_servers,
-                                   request_timeout_ms=self._request_timeout_ms)
+        return AIOKafkaAdminClient(
+            bootstrap_servers=self.bootstrap_servers, request_timeout_ms=self._request_timeout_ms
+        )
 
     async def _producer_started(self) -> AIOKafkaProducer:
         if self._producer is None:
             producer = AIOKafkaProducer(
-                bootstrap_servers=self.bootstrap_servers, client_id=self._client_id,
+                bootstrap_servers=self.bootstrap_servers,
+                client_id=self._client_id,
                 # No linger: `publish` appends a whole batch before the sender task can run, so the
                 # messages of one call already travel together; lingering would only add a timer.
-                acks="all", enable_idempotence=True, linger_ms=0, max_batch_size=MAX_BATCH_BYTES,
+                acks="all",
+                enable_idempotence=True,
+                linger_ms=0,
+                max_batch_size=MAX_BATCH_BYTES,
                 request_timeout_ms=self._request_timeout_ms,
             )
             try:
@@ -117,9 +123,14 @@ class KafkaSubscription:
         try:
             await self._bus.ensure_topics(set(self._topics))
             consumer = AIOKafkaConsumer(
-                *self._topics, bootstrap_servers=self._bus.bootstrap_servers, group_id=self._group,
-                enable_auto_commit=False, auto_offset_reset="earliest",
-                session_timeout_ms=6000, heartbeat_interval_ms=1000, metadata_max_age_ms=5000,
+                *self._topics,
+                bootstrap_servers=self._bus.bootstrap_servers,
+                group_id=self._group,
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+                session_timeout_ms=6000,
+                heartbeat_interval_ms=1000,
+                metadata_max_age_ms=5000,
                 # A fetch in flight for the partitions without news holds back the others' next fetch
                 # for up to this long (default 500 ms); 100 ms bounds that stall at little idle cost.
                 fetch_max_wait_ms=100,
@@ -141,9 +152,15 @@ class KafkaSubscription:
         except KafkaError as error:
             raise BusUnavailable(f"fetch failed: {error!r}") from error
         return [
-            Delivery(topic=r.topic, partition=r.partition, offset=r.offset,
-                     key=(r.key or b"").decode(), value=r.value or b"")
-            for records in batches.values() for r in records
+            Delivery(
+                topic=r.topic,
+                partition=r.partition,
+                offset=r.offset,
+                key=(r.key or b"").decode(),
+                value=r.value or b"",
+            )
+            for records in batches.values()
+            for r in records
         ]
 
     async def commit(self, deliveries: Sequence[Delivery]) -> None:

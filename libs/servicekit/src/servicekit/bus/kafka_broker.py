@@ -51,8 +51,15 @@ def _accepts_connections(port: int) -> bool:
 class KafkaBroker:
     """One broker process; its storage lives in `data_dir` and survives restarts."""
 
-    def __init__(self, data_dir: Path, *, port: int = 9092, controller_port: int | None = None,
-                 runtime: KafkaRuntime | None = None, heap: str = "768m") -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        port: int = 9092,
+        controller_port: int | None = None,
+        runtime: KafkaRuntime | None = None,
+        heap: str = "768m",
+    ) -> None:
         self.data_dir = data_dir.resolve()
         self.port = port
         self.controller_port = controller_port or port + 1
@@ -78,7 +85,8 @@ class KafkaBroker:
         self._log_start = self._log.tell() if self._log is not None else 0
         self._process = subprocess.Popen(  # noqa: S603 - fixed arguments
             [*self._java(), "kafka.Kafka", str(properties)],
-            stdout=self._log, stderr=subprocess.STDOUT if self._log else None,
+            stdout=self._log,
+            stderr=subprocess.STDOUT if self._log else None,
         )
         self._wait_until_listening(timeout)
 
@@ -110,8 +118,15 @@ class KafkaBroker:
         java = shutil.which("java")
         if java is None:
             raise KafkaRuntimeMissing("java is not on PATH; Kafka 4 needs Java 17 or newer")
-        return [java, f"-Xmx{self.heap}", "-XX:+UseG1GC", "-Djava.awt.headless=true",
-                f"-Dlog4j2.configurationFile={self.runtime.log_config}", "-cp", self.runtime.classpath]
+        return [
+            java,
+            f"-Xmx{self.heap}",
+            "-XX:+UseG1GC",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={self.runtime.log_config}",
+            "-cp",
+            self.runtime.classpath,
+        ]
 
     def _write_properties(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -130,7 +145,9 @@ class KafkaBroker:
         cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         result = subprocess.run(  # noqa: S603 - fixed arguments
             [*self._java(), "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(properties)],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode != 0:
             raise KafkaRuntimeMissing(f"formatting Kafka storage failed:\n{result.stdout}{result.stderr}")
@@ -141,15 +158,19 @@ class KafkaBroker:
             if self._process is not None and self._process.poll() is not None:
                 code = self._process.returncode
                 self.stop()
-                raise KafkaRuntimeMissing(f"the broker exited with {code} ({self._last_error()}); "
-                                          f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
+                raise KafkaRuntimeMissing(
+                    f"the broker exited with {code} ({self._last_error()}); "
+                    f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}"
+                )
             if _accepts_connections(self.port) and self._started_logged():
                 return
             time.sleep(0.2)
         self.stop()
-        raise KafkaRuntimeMissing(f"the broker did not listen on port {self.port} within {timeout:.0f} s "
-                                  f"({self._last_error()}); "
-                                  f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}")
+        raise KafkaRuntimeMissing(
+            f"the broker did not listen on port {self.port} within {timeout:.0f} s "
+            f"({self._last_error()}); "
+            f"{self.data_dir / 'broker.log'} ends with:\n{self.log_tail()}"
+        )
 
     def _started_logged(self) -> bool:
         """Our own process says it started (so the open port is not another broker's). Without a

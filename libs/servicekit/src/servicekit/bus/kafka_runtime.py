@@ -64,9 +64,19 @@ class KafkaRuntime:
         if mvn is None:
             raise KafkaRuntimeMissing("mvn is not on PATH; install Maven to fetch the Kafka broker")
         result = subprocess.run(  # noqa: S603 - fixed arguments, our own pom
-            [mvn, "-q", "-B", "-f", str(self.pom), "dependency:copy-dependencies",
-             f"-DoutputDirectory={self.lib_dir}", "-DincludeScope=runtime"],
-            capture_output=True, text=True, check=False,
+            [
+                mvn,
+                "-q",
+                "-B",
+                "-f",
+                str(self.pom),
+                "dependency:copy-dependencies",
+                f"-DoutputDirectory={self.lib_dir}",
+                "-DincludeScope=runtime",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode != 0 or not self.is_fetched():
             output = result.stdout + result.stderr

@@ -42,17 +42,34 @@ class DeadLetter:
 
 async def park(session: AsyncSession, envelope: Envelope, *, error: str, attempts: int) -> None:
     """Store the failing event (again, if a replay failed too) with its latest error."""
-    values = {"event_id": envelope.id, "topic": envelope.topic, "key": envelope.key, "type": envelope.type,
-              "envelope": envelope.model_dump(mode="json"), "error": error, "attempts": attempts}
-    await session.execute(insert(dead_letters).values(values).on_conflict_do_update(
-        index_elements=[dead_letters.c.event_id],
-        set_={"error": error, "attempts": dead_letters.c.attempts + attempts, "parked_at": func.now(),
-              "replay_requested_at": None, "replayed_at": None},
-    ))
+    values = {
+        "event_id": envelope.id,
+        "topic": envelope.topic,
+        "key": envelope.key,
+        "type": envelope.type,
+        "envelope": envelope.model_dump(mode="json"),
+        "error": error,
+        "attempts": attempts,
+    }
+    await session.execute(
+        insert(dead_letters)
+        .values(values)
+        .on_conflict_do_update(
+            index_elements=[dead_letters.c.event_id],
+            set_={
+                "error": error,
+                "attempts": dead_letters.c.attempts + attempts,
+                "parked_at": func.now(),
+                "replay_requested_at": None,
+                "replayed_at": None,
+            },
+        )
+    )
 
 
-async def list_dead_letters(engine: AsyncEngine, *, include_replayed: bool = False,
-                            limit: int = 100) -> list[DeadLetter]:
+async def list_dead_letters(
+    engine: AsyncEngine, *, include_replayed: bool = False, limit: int = 100
+) -> list[DeadLetter]:
     query = select(dead_letters).order_by(dead_letters.c.id).limit(limit)
     if not include_replayed:
         query = query.where(dead_letters.c.replayed_at.is_(None))
@@ -62,8 +79,9 @@ async def list_dead_letters(engine: AsyncEngine, *, include_replayed: bool = Fal
 
 async def get_dead_letter(engine: AsyncEngine, dead_letter_id: int) -> DeadLetter:
     async with engine.connect() as connection:
-        row = (await connection.execute(
-            select(dead_letters).where(dead_letters.c.id == dead_letter_id))).first()
+        row = (
+            await connection.execute(select(dead_letters).where(dead_letters.c.id == dead_letter_id))
+        ).first()
     if row is None:
         raise DeadLetterNotFound(f"no dead letter {dead_letter_id}")
     return DeadLetter(**row._mapping)
@@ -71,9 +89,12 @@ async def get_dead_letter(engine: AsyncEngine, dead_letter_id: int) -> DeadLette
 
 async def request_replay(engine: AsyncEngine, dead_letter_ids: list[int] | None = None) -> list[int]:
     """Ask the service's consumer to run these (default: all parked) again; returns the ids asked."""
-    statement = (update(dead_letters)
-                 .where(dead_letters.c.replayed_at.is_(None), dead_letters.c.replay_requested_at.is_(None))
-                 .values(replay_requested_at=func.now()).returning(dead_letters.c.id))
+    statement = (
+        update(dead_letters)
+        .where(dead_letters.c.replayed_at.is_(None), dead_letters.c.replay_requested_at.is_(None))
+        .values(replay_requested_at=func.now())
+        .returning(dead_letters.c.id)
+    )
     if dead_letter_ids is not None:
         statement = statement.where(dead_letters.c.id.in_(dead_letter_ids))
     async with engine.begin() as connection:
@@ -84,10 +105,13 @@ async def replays_requested(session: AsyncSession) -> list[tuple[int, Envelope]]
     rows = await session.execute(
         select(dead_letters.c.id, dead_letters.c.envelope)
         .where(dead_letters.c.replay_requested_at.is_not(None), dead_letters.c.replayed_at.is_(None))
-        .order_by(dead_letters.c.id).limit(100))
+        .order_by(dead_letters.c.id)
+        .limit(100)
+    )
     return [(row.id, Envelope.model_validate(row.envelope)) for row in rows]
 
 
 async def mark_replayed(session: AsyncSession, dead_letter_id: int) -> None:
-    await session.execute(update(dead_letters).where(dead_letters.c.id == dead_letter_id)
-                          .values(replayed_at=func.now()))
+    await session.execute(
+        update(dead_letters).where(dead_letters.c.id == dead_letter_id).values(replayed_at=func.now())
+    )

@@ -19,9 +19,12 @@ async def claim(session: AsyncSession, envelope: Envelope) -> bool:
     A concurrent claim of the same id waits on the primary key until the other transaction ends,
     so two deliveries of one event can never both apply their effects.
     """
-    statement = (insert(inbox).values(event_id=envelope.id, type=envelope.type)
-                 .on_conflict_do_nothing(index_elements=[inbox.c.event_id])
-                 .returning(inbox.c.event_id))
+    statement = (
+        insert(inbox)
+        .values(event_id=envelope.id, type=envelope.type)
+        .on_conflict_do_nothing(index_elements=[inbox.c.event_id])
+        .returning(inbox.c.event_id)
+    )
     return (await session.execute(statement)).first() is not None
 
 
@@ -29,8 +32,9 @@ async def claim_all(session: AsyncSession, envelopes: Sequence[Envelope]) -> set
     """`claim` for a batch in one statement: the ids not processed before (each id once)."""
     if not envelopes:
         return set()
-    rows = await session.execute(CLAIM_ALL, {"ids": [e.id for e in envelopes],
-                                             "types": [e.type for e in envelopes]})
+    rows = await session.execute(
+        CLAIM_ALL, {"ids": [e.id for e in envelopes], "types": [e.type for e in envelopes]}
+    )
     return {row.event_id for row in rows}
 
 

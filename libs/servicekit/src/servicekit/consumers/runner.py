@@ -49,9 +49,17 @@ INFRASTRUCTURE_ERRORS = (OperationalError, InterfaceError, OSError)
 class ConsumerRunner:
     """`await runner.run()` until cancelled."""
 
-    def __init__(self, bus: Bus, sessions: async_sessionmaker[AsyncSession], registry: HandlerRegistry, *,
-                 group: str, retry: RetryPolicy | None = None, fetch_wait: float = 1.0,
-                 after_effects: AfterEffects | None = None) -> None:
+    def __init__(
+        self,
+        bus: Bus,
+        sessions: async_sessionmaker[AsyncSession],
+        registry: HandlerRegistry,
+        *,
+        group: str,
+        retry: RetryPolicy | None = None,
+        fetch_wait: float = 1.0,
+        after_effects: AfterEffects | None = None,
+    ) -> None:
         self._bus = bus
         self._sessions = sessions
         self._registry = registry
@@ -97,7 +105,7 @@ class ConsumerRunner:
     async def _consume_batch(self, subscription: Subscription) -> None:
         deliveries = await subscription.fetch(self._pending.fetch_wait(self._fetch_wait))
         for start in range(0, len(deliveries), TOGETHER):
-            await self._process_together(deliveries[start:start + TOGETHER])
+            await self._process_together(deliveries[start : start + TOGETHER])
         self._pending.add(deliveries)
         if self._pending.due(ran_dry=not deliveries):
             await self._commit(subscription, self._pending.take())
@@ -117,8 +125,11 @@ class ConsumerRunner:
         """The usual case in one transaction (one inbox statement, one commit); if anything in it
         fails, each event on its own with retries, so one poison message parks only itself."""
         try:
-            work = [(handler, envelope) for envelope in (d.envelope() for d in deliveries)
-                    if (handler := self._registry.handler_for(envelope)) is not None]
+            work = [
+                (handler, envelope)
+                for envelope in (d.envelope() for d in deliveries)
+                if (handler := self._registry.handler_for(envelope)) is not None
+            ]
             async with self._sessions() as session, session.begin():
                 fresh = await inbox.claim_all(session, [envelope for _, envelope in work])
                 for handler, envelope in work:
@@ -157,8 +168,12 @@ class ConsumerRunner:
             await self._apply_with_retries(handler, envelope, on_success=mark, policy=RetryPolicy(1))
 
     async def _apply_with_retries(
-        self, handler: Handler, envelope: Envelope, *,
-        on_success: OnSuccess | None = None, policy: RetryPolicy | None = None,
+        self,
+        handler: Handler,
+        envelope: Envelope,
+        *,
+        on_success: OnSuccess | None = None,
+        policy: RetryPolicy | None = None,
     ) -> None:
         policy = policy or self._retry
         failures = outages = 0
@@ -172,8 +187,13 @@ class ConsumerRunner:
                 await asyncio.sleep(RECONNECT.delay_after(outages))
             except Exception as error:
                 failures += 1
-                log.warning("handler_failed", event_id=str(envelope.id), type=envelope.type,
-                            attempt=failures, error=repr(error))
+                log.warning(
+                    "handler_failed",
+                    event_id=str(envelope.id),
+                    type=envelope.type,
+                    attempt=failures,
+                    error=repr(error),
+                )
                 if policy.gives_up_after(failures):
                     await self._park(envelope, repr(error), failures)
                     return
@@ -195,8 +215,13 @@ class ConsumerRunner:
         """An envelope that does not parse is kept as raw text under a stable made-up id."""
         where = f"{delivery.topic}/{delivery.partition}/{delivery.offset}"
         envelope = Envelope(
-            id=uuid.uuid5(uuid.NAMESPACE_URL, where), type=f"{delivery.topic}.unreadable", version=0,
-            occurred_at=datetime.now(UTC), producer="unknown", key=delivery.key, trace_id=None,
+            id=uuid.uuid5(uuid.NAMESPACE_URL, where),
+            type=f"{delivery.topic}.unreadable",
+            version=0,
+            occurred_at=datetime.now(UTC),
+            producer="unknown",
+            key=delivery.key,
+            trace_id=None,
             payload={"raw": delivery.value.decode(errors="replace")},
         )
         await self._park(envelope, f"unreadable envelope: {error}", 1)

@@ -73,6 +73,9 @@ dead_letters = Table(
     Column("parked_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("replay_requested_at", DateTime(timezone=True), nullable=True),
     Column("replayed_at", DateTime(timezone=True), nullable=True),
-    Index("ix_dead_letters_replay", "id", postgresql_where=text(
-        "replay_requested_at IS NOT NULL AND replayed_at IS NULL")),
+    Index(
+        "ix_dead_letters_replay",
+        "id",
+        postgresql_where=text("replay_requested_at IS NOT NULL AND replayed_at IS NULL"),
+    ),
 )

@@ -30,8 +30,9 @@ async def write_outbox(session: AsyncSession, envelopes: Sequence[Envelope]) -> 
     await session.execute(insert(outbox), rows)
 
 
-async def blank_payload_fields(session: AsyncSession, *, key: str, event_type: str,
-                               fields: Sequence[str]) -> None:
+async def blank_payload_fields(
+    session: AsyncSession, *, key: str, event_type: str, fields: Sequence[str]
+) -> None:
     """Blank `fields` in the payload of this key's outbox rows of `event_type`, sent or not: what a
     later erasure must not leave behind in the service's own tables (the bus keeps its copy until
     its retention ends)."""
@@ -40,6 +41,7 @@ async def blank_payload_fields(session: AsyncSession, *, key: str, event_type: s
         await session.execute(
             update(outbox)
             .where(outbox.c.key == key, outbox.c.type == event_type, envelope["payload"].has_key(name))
-            .values(envelope=func.jsonb_set(envelope, literal(["payload", name], ARRAY(Text)),
-                                            literal("", JSONB)))
+            .values(
+                envelope=func.jsonb_set(envelope, literal(["payload", name], ARRAY(Text)), literal("", JSONB))
+            )
         )

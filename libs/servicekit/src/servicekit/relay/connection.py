@@ -68,8 +68,7 @@ class RelayConnection:
         """Mark the `sent` positions as sent (committed on return) and read the next unsent rows."""
         if not self._owner:
             raise RuntimeError("the relay lock is not held")
-        cursor = await self._connection.execute(
-            MARK_SENT_AND_FETCH, {"sent": sent, "limit": limit})
+        cursor = await self._connection.execute(MARK_SENT_AND_FETCH, {"sent": sent, "limit": limit})
         return [OutboxRow(*row) for row in await cursor.fetchall()]
 
     async def wait_for_commit(self, seconds: float) -> None:

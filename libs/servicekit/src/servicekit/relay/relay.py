@@ -38,8 +38,16 @@ AfterPublish = Callable[[Sequence[OutgoingMessage]], Awaitable[None]]
 class OutboxRelay:
     """`await relay.run()` until cancelled; `publish_pending()` does one pass."""
 
-    def __init__(self, engine: AsyncEngine, bus: Bus, *, batch_size: int = 500, idle_wait: float = 5.0,
-                 keep_sent: timedelta = timedelta(days=7), after_publish: AfterPublish | None = None) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        bus: Bus,
+        *,
+        batch_size: int = 500,
+        idle_wait: float = 5.0,
+        keep_sent: timedelta = timedelta(days=7),
+        after_publish: AfterPublish | None = None,
+    ) -> None:
         self._engine = engine
         self._url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         self._keep_sent = keep_sent

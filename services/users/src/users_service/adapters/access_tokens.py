@@ -22,8 +22,14 @@ class KeyRing:
     at least every `max_age_seconds`: a rotation by the operator's CLI (another process) reaches
     every running service within that time, so a retired key stops signing and verifying."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, secret: str,
-                 min_reload_seconds: float = 5.0, max_age_seconds: float = 60.0) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        secret: str,
+        min_reload_seconds: float = 5.0,
+        max_age_seconds: float = 60.0,
+    ) -> None:
         self._sessions = sessions
         self._secret = secret
         self._keys: KeySet | None = None
@@ -110,9 +116,7 @@ class KeyRingKeys:
 
     async def key(self, kid: str) -> PyJWK | None:
         for reload in (False, True):
-            keys = await (
-                self._key_ring.reload_unless_recent() if reload else self._key_ring.current()
-            )
+            keys = await (self._key_ring.reload_unless_recent() if reload else self._key_ring.current())
             for jwk in keys.public_jwks:
                 if jwk["kid"] == kid:
                     return PyJWK(jwk, algorithm="RS256")

@@ -17,8 +17,12 @@ from users_service.settings import UsersSettings
 PASSWORD_REALM_GRANT = "http://auth0.com/oauth/grant-type/password-realm"  # noqa: S105 (a grant type)
 # The error names Auth0 puts first in a 400's message when the connection's password policy refuses
 # a password ("PasswordStrengthError: Password is too weak").
-PASSWORD_POLICY_ERRORS = ("PasswordStrengthError", "PasswordDictionaryError", "PasswordNoUserInfoError",
-                          "PasswordHistoryError")
+PASSWORD_POLICY_ERRORS = (
+    "PasswordStrengthError",
+    "PasswordDictionaryError",
+    "PasswordNoUserInfoError",
+    "PasswordHistoryError",
+)
 
 
 class Auth0Error(Exception):
@@ -33,9 +37,12 @@ class Auth0Error(Exception):
         """The tenant's password policy refusing a password, as our typed WEAK_PASSWORD error."""
         if self.status != 400 or not any(name in self.answer for name in PASSWORD_POLICY_ERRORS):
             return None
-        return WeakPassword(PasswordRule.PROVIDER_POLICY,
-                            "The sign-in provider's password policy refused this password; "
-                            "try a longer one with more kinds of characters.", field)
+        return WeakPassword(
+            PasswordRule.PROVIDER_POLICY,
+            "The sign-in provider's password policy refused this password; "
+            "try a longer one with more kinds of characters.",
+            field,
+        )
 
 
 class Auth0IdentityProvider:
@@ -55,17 +62,23 @@ class Auth0IdentityProvider:
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def create_account(self, *, user_id: str, email: str, password: str, name: str,
-                             phone: str) -> str:
+    async def create_account(self, *, user_id: str, email: str, password: str, name: str, phone: str) -> str:
         """Create the Auth0 user with our id (its `sub` becomes `auth0|<our id>`)."""
-        body = {"user_id": user_id, "connection": self._connection, "email": email,
-                "password": password, "name": name, "user_metadata": {"phone": phone}}
+        body = {
+            "user_id": user_id,
+            "connection": self._connection,
+            "email": email,
+            "password": password,
+            "name": name,
+            "user_metadata": {"phone": phone},
+        }
         try:
             created = await self._management("POST", "/api/v2/users", json=body)
         except Auth0Error as error:
             if error.status == 409:  # the tenant knows the address though this service does not
-                raise UsersError(UsersErrorCode.EMAIL_TAKEN, "An account with this email exists.",
-                                 "email") from None
+                raise UsersError(
+                    UsersErrorCode.EMAIL_TAKEN, "An account with this email exists.", "email"
+                ) from None
             refusal = error.password_refusal("password")
             if refusal is not None:
                 raise refusal from None
@@ -80,8 +93,9 @@ class Auth0IdentityProvider:
             if error.status != 404:
                 raise
 
-    async def change_roles(self, external_id: str, *, grant: frozenset[Role],
-                           revoke: frozenset[Role]) -> None:
+    async def change_roles(
+        self, external_id: str, *, grant: frozenset[Role], revoke: frozenset[Role]
+    ) -> None:
         path = f"/api/v2/users/{external_id}/roles"
         if grant:
             await self._management("POST", path, json={"roles": await self._ids_of(grant)})
@@ -102,8 +116,7 @@ class Auth0IdentityProvider:
             raise
 
     async def revoke_refresh_token(self, refresh_token: str) -> None:
-        body = {"client_id": self._client_id, "client_secret": self._client_secret,
-                "token": refresh_token}
+        body = {"client_id": self._client_id, "client_secret": self._client_secret, "token": refresh_token}
         _json(await self._http.post(f"{self._base}/oauth/revoke", json=body))
 
     def local_user_id(self, subject: str) -> str:
@@ -111,25 +124,35 @@ class Auth0IdentityProvider:
         return subject.split("|", 1)[-1]
 
     async def password_login(self, *, email: str, password: str) -> ExternalTokens | None:
-        return await self._user_tokens({
-            "grant_type": PASSWORD_REALM_GRANT, "username": email, "password": password,
-            "realm": self._connection, "scope": "openid offline_access",
-        })
+        return await self._user_tokens(
+            {
+                "grant_type": PASSWORD_REALM_GRANT,
+                "username": email,
+                "password": password,
+                "realm": self._connection,
+                "scope": "openid offline_access",
+            }
+        )
 
     async def refresh(self, refresh_token: str) -> ExternalTokens | None:
-        return await self._user_tokens({"grant_type": "refresh_token",
-                                        "refresh_token": refresh_token})
+        return await self._user_tokens({"grant_type": "refresh_token", "refresh_token": refresh_token})
 
     async def _user_tokens(self, grant: dict[str, str]) -> ExternalTokens | None:
-        body = {**grant, "client_id": self._client_id, "client_secret": self._client_secret,
-                "audience": self._audience}
+        body = {
+            **grant,
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+            "audience": self._audience,
+        }
         response = await self._http.post(f"{self._base}/oauth/token", json=body)
         if response.status_code in (400, 401, 403):
             return None  # wrong password, blocked user, or a spent refresh token
         answer = _json(response)
-        return ExternalTokens(access_token=str(answer["access_token"]),
-                              refresh_token=str(answer.get("refresh_token", "")),
-                              expires_in=int(answer["expires_in"]))
+        return ExternalTokens(
+            access_token=str(answer["access_token"]),
+            refresh_token=str(answer.get("refresh_token", "")),
+            expires_in=int(answer["expires_in"]),
+        )
 
     async def _ids_of(self, roles: frozenset[Role]) -> list[str]:
         if not self._role_ids:
@@ -142,17 +165,21 @@ class Auth0IdentityProvider:
 
     async def _management(self, method: str, path: str, json: Any = None) -> Any:
         token = await self._token()
-        response = await self._http.request(method, f"{self._base}{path}", json=json,
-                                            headers={"authorization": f"Bearer {token}"})
+        response = await self._http.request(
+            method, f"{self._base}{path}", json=json, headers={"authorization": f"Bearer {token}"}
+        )
         return _json(response) if response.content else None
 
     async def _token(self) -> str:
         """A client-credentials token for the Management API, reused until shortly before expiry."""
         if self._management_token and self._management_token[1] > time.monotonic():
             return self._management_token[0]
-        body = {"grant_type": "client_credentials", "client_id": self._client_id,
-                "client_secret": self._client_secret,
-                "audience": f"https://{self._domain}/api/v2/"}
+        body = {
+            "grant_type": "client_credentials",
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+            "audience": f"https://{self._domain}/api/v2/",
+        }
         answer = _json(await self._http.post(f"{self._base}/oauth/token", json=body))
         lifetime = float(answer.get("expires_in", 3600))
         self._management_token = (str(answer["access_token"]), time.monotonic() + lifetime - 60)

@@ -50,7 +50,8 @@ class RefreshTokensRepository:
     async def owner_of(self, secret: str) -> uuid.UUID | None:
         """Whose token this is, without locking (to lock the owner's account first)."""
         query = select(RefreshTokenRow.user_id).where(
-            RefreshTokenRow.token_hash == refresh_token_digest(secret))
+            RefreshTokenRow.token_hash == refresh_token_digest(secret)
+        )
         owner: uuid.UUID | None = (await self._session.execute(query)).scalar_one_or_none()
         return owner
 

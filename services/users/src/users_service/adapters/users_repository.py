@@ -39,9 +39,7 @@ class UsersRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(
-        self, account: UserAccount, *, password_hash: str | None
-    ) -> None:
+    async def add(self, account: UserAccount, *, password_hash: str | None) -> None:
         """Insert the account; the unique email index decides duplicate registrations."""
         self._session.add(
             UserRow(
@@ -112,9 +110,17 @@ class UsersRepository:
     async def erase(self, user_id: uuid.UUID, *, now: datetime) -> None:
         """Keep only the id: identity, sign-in data, roles and profile go; the row stays so that
         other services' references (and the events already published) still name an account."""
-        await self._update(user_id, email=erased_email(user_id), name="", phone="", password_hash=None,
-                           erased_external_id=UserRow.external_id, external_id=None, is_active=False,
-                           erased_at=now)
+        await self._update(
+            user_id,
+            email=erased_email(user_id),
+            name="",
+            phone="",
+            password_hash=None,
+            erased_external_id=UserRow.external_id,
+            external_id=None,
+            is_active=False,
+            erased_at=now,
+        )
         await self.set_roles(user_id, ())
         await self._session.execute(delete(ProfileRow).where(ProfileRow.user_id == user_id))
 
@@ -156,8 +162,12 @@ class UsersRepository:
         once the locks are held: whoever holds them may decide whether one of them can go."""
         has_role = select(UserRoleRow.user_id).where(UserRoleRow.role == Role.SUPER_ADMIN.value)
         is_super_admin = UserRow.id.in_(has_role) & UserRow.is_active.is_(True)
-        lock = (select(UserRow.id).where(or_(UserRow.id == user_id, is_super_admin))
-                .order_by(UserRow.id).with_for_update(of=UserRow))
+        lock = (
+            select(UserRow.id)
+            .where(or_(UserRow.id == user_id, is_super_admin))
+            .order_by(UserRow.id)
+            .with_for_update(of=UserRow)
+        )
         await self._session.execute(lock)
         # A new statement, so a new snapshot: a role revoked while we waited for a lock is seen
         # (revoking changes user_roles only, which the lock above does not re-check).

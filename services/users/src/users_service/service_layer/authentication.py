@@ -46,7 +46,8 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
             account, tokens = await _account_with_password(uow, deps, email, command.password), None
         else:
             account, tokens = await external_identity.password_login(
-                uow, provider, email=email, password=command.password)
+                uow, provider, email=email, password=command.password
+            )
         if account is None:
             failed = after_failure(attempts, now, deps.lockout)
             await uow.login_attempts.save(email, failed)
@@ -62,8 +63,9 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
     return SignedIn(account, tokens)
 
 
-async def _account_with_password(uow: UsersUnitOfWork, deps: UseCaseDependencies, email: str,
-                                 password: str) -> UserAccount | None:
+async def _account_with_password(
+    uow: UsersUnitOfWork, deps: UseCaseDependencies, email: str, password: str
+) -> UserAccount | None:
     account = await uow.users.get_by_email(email)
     password_hash = await uow.users.password_hash(account.id) if account else None
     if account is None or not await deps.hasher.verify(password_hash, password):
@@ -88,8 +90,7 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
             raise invalid_refresh_token()
         if decide_refresh(stored.state, deps.clock()) is RefreshDecision.REVOKE_FAMILY:
             # Someone presented a spent token: either the owner or a thief holds a copy.
-            log.warning("refresh_token_reused", user_id=str(stored.user_id),
-                        family_id=str(stored.family_id))
+            log.warning("refresh_token_reused", user_id=str(stored.user_id), family_id=str(stored.family_id))
             await uow.refresh_tokens.revoke_family(stored.family_id)
             await uow.commit()
             raise refresh_token_reused()

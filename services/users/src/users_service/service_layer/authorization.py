@@ -55,4 +55,3 @@ def authorize(caller: Caller, operation: Operation, *, target_user_id: str | Non
     if operation in _ADMIN and not (own and operation in _NOT_ON_ONESELF):
         return require_roles(caller, Role.SUPER_ADMIN)
     raise Forbidden("You do not have permission to do this.")
-

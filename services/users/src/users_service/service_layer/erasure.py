@@ -37,8 +37,9 @@ from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
 async def erase_own_account(command: EraseOwnAccount, deps: UseCaseDependencies) -> None:
     """Needs the person's current password. The last active super admin cannot leave."""
-    user_id = parse_user_id(authorize(command.caller, Operation.ERASE_OWN_ACCOUNT,
-                                      target_user_id=command.caller.user_id))
+    user_id = parse_user_id(
+        authorize(command.caller, Operation.ERASE_OWN_ACCOUNT, target_user_id=command.caller.user_id)
+    )
     # The password is checked before any lock: argon2 (or the tenant) is slow, locks should not wait.
     async with deps.unit_of_work() as uow:
         account = _erasable(await uow.users.get(user_id))
@@ -48,8 +49,9 @@ async def erase_own_account(command: EraseOwnAccount, deps: UseCaseDependencies)
         super_admins = await uow.users.lock_with_active_super_admins(user_id)
         account = _erasable(await uow.users.get(user_id))
         if Role.SUPER_ADMIN in account.roles and super_admins == [account.id]:
-            raise UsersError(UsersErrorCode.LAST_SUPER_ADMIN,
-                             "You are the only super admin: make someone else one first.")
+            raise UsersError(
+                UsersErrorCode.LAST_SUPER_ADMIN, "You are the only super admin: make someone else one first."
+            )
         await _erase(uow, account, erased_by=account.id, reason="own_request", deps=deps)
         await uow.commit()
 
@@ -79,8 +81,9 @@ def _erasable(account: UserAccount | None) -> UserAccount:
     return account
 
 
-async def _check_password(uow: UsersUnitOfWork, account: UserAccount, password: str,
-                          deps: UseCaseDependencies) -> None:
+async def _check_password(
+    uow: UsersUnitOfWork, account: UserAccount, password: str, deps: UseCaseDependencies
+) -> None:
     provider = deps.identity_provider
     if provider is not None:
         right = await provider.password_login(email=account.email, password=password) is not None
@@ -90,14 +93,19 @@ async def _check_password(uow: UsersUnitOfWork, account: UserAccount, password: 
         raise UsersError(UsersErrorCode.WRONG_PASSWORD, "The password is wrong.", "password")
 
 
-async def _erase(uow: UsersUnitOfWork, account: UserAccount, *, erased_by: uuid.UUID, reason: str,
-                 deps: UseCaseDependencies) -> None:
+async def _erase(
+    uow: UsersUnitOfWork,
+    account: UserAccount,
+    *,
+    erased_by: uuid.UUID,
+    reason: str,
+    deps: UseCaseDependencies,
+) -> None:
     now = deps.clock()
     await uow.users.erase(account.id, now=now)
     await uow.refresh_tokens.delete_all_of(account.id)
     await uow.login_attempts.forget(account.email)
-    await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED,
-                               fields=("name",))
+    await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED, fields=("name",))
     uow.publish(user_erased(account.id, erased_by, reason, now))
     # The identity provider's account goes after this commits: this service consumes its own
     # UserErased (identity_cleanup), with retries and dead letters, so a provider that is down

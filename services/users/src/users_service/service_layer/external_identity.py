@@ -27,14 +27,19 @@ def _pair(tokens: ExternalTokens) -> TokenPair:
     return TokenPair(tokens.access_token, tokens.refresh_token, tokens.expires_in)
 
 
-async def register(command: Register, account: UserAccount, deps: UseCaseDependencies,
-                   provider: IdentityProvider) -> SignedIn:
+async def register(
+    command: Register, account: UserAccount, deps: UseCaseDependencies, provider: IdentityProvider
+) -> SignedIn:
     """The local row goes in first so the unique email decides races before Auth0 is called."""
     async with deps.unit_of_work() as uow:
         await uow.users.add(account, password_hash=None)
         external_id = await provider.create_account(
-            user_id=str(account.id), email=account.email, password=command.password,
-            name=account.name, phone=account.phone)
+            user_id=str(account.id),
+            email=account.email,
+            password=command.password,
+            name=account.name,
+            phone=account.phone,
+        )
         try:
             await uow.users.set_external_id(account.id, external_id)
             await provider.change_roles(external_id, grant=account.roles, revoke=frozenset())
@@ -58,8 +63,9 @@ async def _forget_external_account(provider: IdentityProvider, external_id: str)
         log.exception("auth0_orphan_left", external_id=external_id)
 
 
-async def password_login(uow: UsersUnitOfWork, provider: IdentityProvider, *, email: str,
-                         password: str) -> tuple[UserAccount | None, TokenPair | None]:
+async def password_login(
+    uow: UsersUnitOfWork, provider: IdentityProvider, *, email: str, password: str
+) -> tuple[UserAccount | None, TokenPair | None]:
     """The tenant checks the password; the account is ours (None when either says no)."""
     tokens = await provider.password_login(email=email, password=password)
     if tokens is None:
@@ -67,8 +73,7 @@ async def password_login(uow: UsersUnitOfWork, provider: IdentityProvider, *, em
     return await uow.users.get_by_email(email), _pair(tokens)
 
 
-async def refresh(refresh_token: str, deps: UseCaseDependencies,
-                  provider: IdentityProvider) -> SignedIn:
+async def refresh(refresh_token: str, deps: UseCaseDependencies, provider: IdentityProvider) -> SignedIn:
     """Auth0 rotates and detects reuse (a tenant setting); we map the answer."""
     tokens = await provider.refresh(refresh_token) if refresh_token else None
     if tokens is None:
@@ -82,11 +87,11 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies,
     return SignedIn(account, _pair(tokens))
 
 
-async def change_password(command: ChangePassword, account: UserAccount,
-                          deps: UseCaseDependencies, provider: IdentityProvider) -> None:
+async def change_password(
+    command: ChangePassword, account: UserAccount, deps: UseCaseDependencies, provider: IdentityProvider
+) -> None:
     if await provider.password_login(email=account.email, password=command.current_password) is None:
-        raise UsersError(UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.",
-                         "currentPassword")
+        raise UsersError(UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.", "currentPassword")
     check_password_strength(command.new_password, email=account.email, field="newPassword")
     async with deps.unit_of_work() as uow:
         external_id = await uow.users.external_id(account.id)

@@ -30,8 +30,9 @@ def identity_cleanup_registry(provider: IdentityProvider) -> HandlerRegistry:
     return registry
 
 
-async def delete_erased_identity(session: AsyncSession, envelope: Envelope,
-                                 provider: IdentityProvider) -> None:
+async def delete_erased_identity(
+    session: AsyncSession, envelope: Envelope, provider: IdentityProvider
+) -> None:
     users = UsersRepository(session)
     user_id = uuid.UUID(str(envelope.payload["user_id"]))
     external_id = await users.erased_external_id(user_id)

@@ -58,14 +58,20 @@ def _business_name(raw: str) -> str | None:
 
 
 def _address(given: AddressInput) -> Address:
-    return make_address(line1=given.line1, line2=given.line2, city=given.city,
-                        district=given.district, pin_code=given.pin_code,
-                        state_code=given.state_code)
+    return make_address(
+        line1=given.line1,
+        line2=given.line2,
+        city=given.city,
+        district=given.district,
+        pin_code=given.pin_code,
+        state_code=given.state_code,
+    )
 
 
 def _location(where: LocationInput) -> Location:
-    return make_location(city=where.city, latitude=where.latitude, longitude=where.longitude,
-                         timezone=where.timezone)
+    return make_location(
+        city=where.city, latitude=where.latitude, longitude=where.longitude, timezone=where.timezone
+    )
 
 
 def _with_gstin(profile: Profile, raw: str) -> Profile:

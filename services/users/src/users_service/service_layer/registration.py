@@ -31,8 +31,9 @@ def new_account(
     email = checks.check(lambda: normalise_email(command.email))
     name = checks.check(lambda: normalise_name(command.name))
     phone = checks.check(lambda: normalise_phone(command.phone))
-    chosen = roles if roles is not None else checks.check(
-        lambda: roles_at_registration(parse_role(command.role)))
+    chosen = (
+        roles if roles is not None else checks.check(lambda: roles_at_registration(parse_role(command.role)))
+    )
     checks.check(lambda: check_password_strength(command.password, email=email or ""))
     language = checks.check(lambda: _language(command.preferred_language))
     checks.raise_failures()

@@ -28,8 +28,14 @@ RETURNING next_offset
 class PgLogBus:
     """The embedded bus: a log table in the `eventxperts_bus` database, woken up by LISTEN/NOTIFY."""
 
-    def __init__(self, url: str, *, connect_timeout: int = 3,
-                 retention: timedelta = timedelta(days=7), prune_every_s: float = 600.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        connect_timeout: int = 3,
+        retention: timedelta = timedelta(days=7),
+        prune_every_s: float = 600.0,
+    ) -> None:
         self.url = url
         self._connect_timeout = connect_timeout
         self._connection: psycopg.AsyncConnection[TupleRow] | None = None
@@ -74,7 +80,8 @@ class PgLogBus:
             try:
                 connection = await self._connected()
                 cursor = await connection.execute(
-                    "DELETE FROM bus_log WHERE appended_at < now() - %s", (self._retention,))
+                    "DELETE FROM bus_log WHERE appended_at < now() - %s", (self._retention,)
+                )
             except psycopg.OperationalError as error:
                 await self._forget_connection()
                 raise BusUnavailable(f"the bus database is unreachable: {error}") from error
@@ -87,15 +94,17 @@ class PgLogBus:
     async def ping(self) -> None:
         try:
             connection = await psycopg.AsyncConnection.connect(
-                self.url, connect_timeout=self._connect_timeout)
+                self.url, connect_timeout=self._connect_timeout
+            )
             async with connection:
                 await connection.execute("SELECT 1 FROM bus_topics LIMIT 1")
         except psycopg.Error as error:
             raise BusUnavailable(f"the bus database does not answer: {error}") from error
 
     @staticmethod
-    async def _append(connection: psycopg.AsyncConnection[TupleRow], topic: str,
-                      messages: list[OutgoingMessage]) -> None:
+    async def _append(
+        connection: psycopg.AsyncConnection[TupleRow], topic: str, messages: list[OutgoingMessage]
+    ) -> None:
         # `sorted` is stable: the messages of one topic keep the order they were given in.
         cursor = await connection.execute(APPEND, (topic, len(messages)))
         row = await cursor.fetchone()
@@ -112,7 +121,8 @@ class PgLogBus:
         if self._connection is None or self._connection.closed:
             try:
                 connection = await psycopg.AsyncConnection.connect(
-                    self.url, connect_timeout=self._connect_timeout, autocommit=True)
+                    self.url, connect_timeout=self._connect_timeout, autocommit=True
+                )
                 await create_schema(connection)
             except psycopg.OperationalError as error:
                 raise BusUnavailable(f"the bus database is unreachable: {error}") from error

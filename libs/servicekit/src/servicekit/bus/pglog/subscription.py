@@ -101,12 +101,14 @@ class PgLogSubscription:
             if topic in self._positions:
                 continue
             cursor = await connection.execute(
-                "SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (f"{self._group}/{topic}",))
+                "SELECT pg_try_advisory_lock(hashtextextended(%s, 0))", (f"{self._group}/{topic}",)
+            )
             claimed = await cursor.fetchone()
             if claimed and claimed[0]:
                 cursor = await connection.execute(
                     "SELECT next_offset FROM bus_offsets WHERE group_id = %s AND topic = %s",
-                    (self._group, topic))
+                    (self._group, topic),
+                )
                 committed = await cursor.fetchone()
                 self._positions[topic] = int(committed[0]) if committed else 0
 
@@ -114,7 +116,8 @@ class PgLogSubscription:
         if self._connection is None or self._connection.closed:
             self._positions = {}  # a new session holds no locks: reclaim and resume from committed offsets
             connection = await psycopg.AsyncConnection.connect(
-                self._url, connect_timeout=self._connect_timeout, autocommit=True)
+                self._url, connect_timeout=self._connect_timeout, autocommit=True
+            )
             await create_schema(connection)
             await connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
             self._connection = connection

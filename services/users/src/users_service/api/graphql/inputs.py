@@ -29,9 +29,14 @@ class RegisterInput:
 
     def command(self) -> commands.Register:
         language = self.preferred_language.value if self.preferred_language else None
-        return commands.Register(name=self.name, email=self.email, phone=self.phone,
-                                 password=self.password, role=self.role.value,
-                                 preferred_language=language)
+        return commands.Register(
+            name=self.name,
+            email=self.email,
+            phone=self.phone,
+            password=self.password,
+            role=self.role.value,
+            preferred_language=language,
+        )
 
 
 @strawberry.input(name="LoginInput")
@@ -50,9 +55,14 @@ class AddressInput:
     state_code: str
 
     def command(self) -> commands.AddressInput:
-        return commands.AddressInput(line1=self.line1, line2=given(self.line2), city=self.city,
-                                     district=given(self.district), pin_code=self.pin_code,
-                                     state_code=self.state_code)
+        return commands.AddressInput(
+            line1=self.line1,
+            line2=given(self.line2),
+            city=self.city,
+            district=given(self.district),
+            pin_code=self.pin_code,
+            state_code=self.state_code,
+        )
 
 
 @strawberry.input(name="LocationInput")
@@ -63,9 +73,12 @@ class LocationInput:
     timezone: str | None = strawberry.UNSET
 
     def command(self) -> commands.LocationInput:
-        return commands.LocationInput(city=given(self.city), latitude=given(self.latitude),
-                                      longitude=given(self.longitude),
-                                      timezone=given(self.timezone))
+        return commands.LocationInput(
+            city=given(self.city),
+            latitude=given(self.latitude),
+            longitude=given(self.longitude),
+            timezone=given(self.timezone),
+        )
 
 
 @strawberry.input(name="ProfileInput")
@@ -81,10 +94,16 @@ class ProfileInput:
 
     def command(self, caller: Caller) -> commands.UpdateProfile:
         language, address, location = (
-            given(self.preferred_language), given(self.address), given(self.default_location))
+            given(self.preferred_language),
+            given(self.address),
+            given(self.default_location),
+        )
         return commands.UpdateProfile(
-            caller=caller, name=given(self.name), phone=given(self.phone),
-            business_name=given(self.business_name), gstin=given(self.gstin),
+            caller=caller,
+            name=given(self.name),
+            phone=given(self.phone),
+            business_name=given(self.business_name),
+            gstin=given(self.gstin),
             state_code=given(self.state_code),
             address=address.command() if address else None,
             preferred_language=language.value if language else None,

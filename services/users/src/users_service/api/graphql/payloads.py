@@ -46,16 +46,22 @@ class ErasurePayload:
 
 
 def errors_of(error: DomainError) -> list[UsersErrorType]:
-    return [UsersErrorType(code=UsersErrorCode(e.code), field=e.field, message=e.message)
-            for e in each_error(error)]
+    return [
+        UsersErrorType(code=UsersErrorCode(e.code), field=e.field, message=e.message)
+        for e in each_error(error)
+    ]
 
 
 def signed_in_payload(result: SignedIn) -> AuthPayload:
     tokens = result.tokens
     return AuthPayload(
         user=user_type(result.user),
-        tokens=TokenPairType(access_token=tokens.access_token, refresh_token=tokens.refresh_token,
-                             expires_in=tokens.expires_in, token_type=tokens.token_type),
+        tokens=TokenPairType(
+            access_token=tokens.access_token,
+            refresh_token=tokens.refresh_token,
+            expires_in=tokens.expires_in,
+            token_type=tokens.token_type,
+        ),
     )
 
 

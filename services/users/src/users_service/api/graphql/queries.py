@@ -35,17 +35,27 @@ class Query:
 
     @strawberry.field
     async def users(
-        self, info: UsersInfo, search: str | None = strawberry.UNSET,
-        role: RoleType | None = strawberry.UNSET, include_inactive: bool = True, first: int = 20,
+        self,
+        info: UsersInfo,
+        search: str | None = strawberry.UNSET,
+        role: RoleType | None = strawberry.UNSET,
+        include_inactive: bool = True,
+        first: int = 20,
         after: str | None = strawberry.UNSET,
     ) -> UserConnection:
         chosen_role = given(role)
-        command = ListUsers(caller=caller_of(info), search=given(search),
-                            role=chosen_role.value if chosen_role else None,
-                            include_inactive=include_inactive, first=first, after=given(after))
+        command = ListUsers(
+            caller=caller_of(info),
+            search=given(search),
+            role=chosen_role.value if chosen_role else None,
+            include_inactive=include_inactive,
+            first=first,
+            after=given(after),
+        )
         page = await as_graphql_error(list_users(command, deps_of(info)))
-        return UserConnection(items=[user_type(a) for a in page.items], total=page.total,
-                              next_cursor=page.next_cursor)
+        return UserConnection(
+            items=[user_type(a) for a in page.items], total=page.total, next_cursor=page.next_cursor
+        )
 
     @strawberry.field
     async def user(self, info: UsersInfo, id: strawberry.ID) -> UserType | None:

@@ -67,23 +67,35 @@ def all_states() -> list[StateType]:
 def address_type(address: Address | None) -> AddressType | None:
     if address is None:
         return None
-    return AddressType(line1=address.line1, line2=address.line2, city=address.city,
-                       district=address.district, pin_code=address.pin_code,
-                       state_code=address.state_code)
+    return AddressType(
+        line1=address.line1,
+        line2=address.line2,
+        city=address.city,
+        district=address.district,
+        pin_code=address.pin_code,
+        state_code=address.state_code,
+    )
 
 
 def location_type(location: Location | None) -> LocationType | None:
     if location is None:
         return None
-    return LocationType(city=location.city, latitude=location.latitude,
-                        longitude=location.longitude, timezone=location.timezone)
+    return LocationType(
+        city=location.city,
+        latitude=location.latitude,
+        longitude=location.longitude,
+        timezone=location.timezone,
+    )
 
 
 def profile_type(profile: Profile) -> ProfileType:
     state_name = _state_for_code(profile.state_code).name if profile.state_code else None
     return ProfileType(
-        business_name=profile.business_name, gstin=profile.gstin, state_code=profile.state_code,
-        state_name=state_name, address=address_type(profile.address),
+        business_name=profile.business_name,
+        gstin=profile.gstin,
+        state_code=profile.state_code,
+        state_name=state_name,
+        address=address_type(profile.address),
         preferred_language=LanguageType(profile.preferred_language.value),
         default_location=location_type(profile.default_location),
     )

@@ -36,8 +36,13 @@ class UserType:
 
 def user_type(account: UserAccount) -> UserType:
     return UserType(
-        id=strawberry.ID(str(account.id)), name=account.name, email=account.email,
-        phone=account.phone, roles=[RoleType(role.value) for role in sorted(account.roles)],
-        is_active=account.is_active, created_at=account.created_at,
-        profile=profile_type(account.profile), erased_at=account.erased_at,
+        id=strawberry.ID(str(account.id)),
+        name=account.name,
+        email=account.email,
+        phone=account.phone,
+        roles=[RoleType(role.value) for role in sorted(account.roles)],
+        is_active=account.is_active,
+        created_at=account.created_at,
+        profile=profile_type(account.profile),
+        erased_at=account.erased_at,
     )
