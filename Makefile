@@ -9,10 +9,11 @@ CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM_PATH := $(CHROMIUM)
 export UV_FROZEN := 1
 
-.PHONY: help uv-installed install install-test kafka-jars run test lint bench kafka clean
+.PHONY: help uv-installed install install-test kafka-jars run demo test lint bench kafka clean
 
 help:
 	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
+	@echo "make demo       seed demo accounts and data (works beside a running make run)"
 	@echo "make test       install what is missing (+ chromium, Kafka jars), lint, run every test"
 	@echo "make lint       ruff + mypy"
 	@echo "make bench      run the benchmarks in bench/ (print tables)"
@@ -55,6 +56,9 @@ ifeq ($(KAFKA),1)
 else
 	$(UV) run eventxperts up
 endif
+
+demo: install
+	$(UV) run eventxperts seed-demo
 
 test: install-test lint
 	$(UV) run pytest

@@ -1,6 +1,9 @@
 // The gateway's settings, read once at start from the environment. Bad values stop the start with a
 // SettingsError naming the variable, so a typo never turns into a silently different gateway.
 
+import path from 'node:path';
+import { readRegistry, registeredSubgraphs, registryPath } from './registry.js';
+
 export class SettingsError extends Error {
   constructor(message) {
     super(message);
@@ -12,7 +15,6 @@ export class SettingsError extends Error {
 const DEFAULTS = Object.freeze({
   GATEWAY_HOST: '127.0.0.1',
   GATEWAY_PORT: '4000',
-  SUBGRAPHS: 'users=http://127.0.0.1:8001/graphql',
   SUPERGRAPH_MODE: 'compose',
   GATEWAY_MAX_DEPTH: '10',
   GATEWAY_MAX_QUERY_BYTES: '20000',
@@ -102,16 +104,34 @@ function queryLimits(env) {
   return Object.freeze(limits);
 }
 
+// SUBGRAPHS, else every service of the registry on its registered port. Unless SUBGRAPH_SDL_DIR says
+// otherwise, a registered subgraph's SDL is read from its service's root (`sdlFile`).
+function subgraphsOf(env, repositoryRoot) {
+  const explicit = env.SUBGRAPHS?.trim();
+  let registered = [];
+  try {
+    registered = readRegistry(registryPath(env, repositoryRoot));
+  } catch (error) {
+    if (!explicit) throw new SettingsError(`SUBGRAPHS is not set and ${error.message}`);
+  }
+  const subgraphs = parseSubgraphs(explicit || registeredSubgraphs(registered));
+  if (env.SUBGRAPH_SDL_DIR?.trim()) return subgraphs;
+  const roots = new Map(registered.map((service) => [service.name, service.root]));
+  return subgraphs.map((subgraph) =>
+    roots.has(subgraph.name) ? { ...subgraph, sdlFile: path.join(roots.get(subgraph.name), 'schema.graphql') } : subgraph,
+  );
+}
+
 /**
  * Reads the gateway settings from `env` (process.env by default).
- * `repositoryRoot` is where `services/<name>/schema.graphql` files are looked up.
+ * `repositoryRoot` is where services.toml and `services/<name>/schema.graphql` files are looked up.
  */
 export function readSettings(env = process.env, { repositoryRoot } = {}) {
   const production = env.NODE_ENV === 'production';
   return Object.freeze({
     host: valueOf(env, 'GATEWAY_HOST'),
     port: integerSetting(env, 'GATEWAY_PORT', { min: 0 }),
-    subgraphs: Object.freeze(parseSubgraphs(valueOf(env, 'SUBGRAPHS'))),
+    subgraphs: Object.freeze(subgraphsOf(env, repositoryRoot)),
     sdlRoot: env.SUBGRAPH_SDL_DIR?.trim() || repositoryRoot,
     supergraphMode: supergraphMode(env),
     production,

@@ -21,8 +21,8 @@ export function subgraphSdlPath(sdlRoot, name) {
   return path.join(sdlRoot, 'services', name, 'schema.graphql');
 }
 
-async function readSubgraphSdl(sdlRoot, { name, url }) {
-  const file = subgraphSdlPath(sdlRoot, name);
+async function readSubgraphSdl(sdlRoot, { name, url, sdlFile }) {
+  const file = sdlFile ?? subgraphSdlPath(sdlRoot, name);
   let sdl;
   try {
     sdl = await readFile(file, 'utf8');

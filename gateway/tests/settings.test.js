@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { readSettings, SettingsError } from '../src/settings.js';
 
-const ROOT = '/repo';
+// The repository itself: its services.toml is the registry the defaults come from.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 test('defaults serve the users subgraph on 127.0.0.1:4000 with the documented limits', () => {
   const settings = readSettings({}, { repositoryRoot: ROOT });
   assert.equal(settings.host, '127.0.0.1');
   assert.equal(settings.port, 4000);
-  assert.deepEqual(settings.subgraphs, [{ name: 'users', url: 'http://127.0.0.1:8001/graphql' }]);
+  assert.deepEqual(settings.subgraphs[0], {
+    name: 'users', url: 'http://127.0.0.1:8001/graphql', sdlFile: path.join(ROOT, 'services', 'users', 'schema.graphql'),
+  });
   assert.equal(settings.sdlRoot, ROOT);
   assert.equal(settings.supergraphMode, 'compose');
   assert.equal(settings.introspection, true);
@@ -46,3 +51,25 @@ for (const [env, message] of REJECTED) {
     assert.throws(() => readSettings(env), (error) => error instanceof SettingsError && error.code === 'INVALID_SETTING' && message.test(error.message));
   });
 }
+
+test('without SUBGRAPHS, the subgraphs are the registered services on their ports, SDL from each root', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'registry-'));
+  const file = path.join(directory, 'services.toml');
+  await writeFile(file, '[users]\npackage = "users_service"\nport = 8001\n\n[throwaway]\npackage = "t"\nport = 8099\nroot = "/elsewhere/throwaway"\n');
+  const settings = readSettings({ SERVICES_REGISTRY: file });
+  assert.deepEqual(settings.subgraphs.map(({ name, url, sdlFile }) => [name, url, sdlFile]), [
+    ['users', 'http://127.0.0.1:8001/graphql', path.join(directory, 'services', 'users', 'schema.graphql')],
+    ['throwaway', 'http://127.0.0.1:8099/graphql', '/elsewhere/throwaway/schema.graphql'],
+  ]);
+});
+
+test('the repository registry gives the gateway every service of services.toml', () => {
+  const settings = readSettings({}, { repositoryRoot: ROOT });
+  assert.ok(settings.subgraphs.some((subgraph) => subgraph.name === 'users' && subgraph.url.endsWith(':8001/graphql')));
+});
+
+test('an unreadable registry without SUBGRAPHS stops the start with a SettingsError', () => {
+  assert.throws(() => readSettings({ SERVICES_REGISTRY: '/nonexistent/services.toml' }), SettingsError);
+});

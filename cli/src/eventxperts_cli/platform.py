@@ -6,7 +6,6 @@ ports so they never touch a developer's running platform.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from servicekit.bus.kafka_broker import KafkaBroker
 from servicekit.migrations import upgrade_to_head
 from servicekit.postgres import start_embedded_server, stop_embedded_server, with_database
 from servicekit.registry import RegisteredService, load_registry
+from servicekit.service import definition_of
 from servicekit.settings import service_database_name
 
 from eventxperts_cli.components import (
@@ -197,15 +197,8 @@ def migrate_all(
     """Upgrade every service's own database on the server to head (created if missing)."""
     for spec in services if services is not None else load_registry():
         progress(f"migrations: {spec.name}")
-        upgrade_to_head(migrations_dir(spec), with_database(server_url, service_database_name(spec.name)))
-
-
-def migrations_dir(spec: RegisteredService) -> Path:
-    module = importlib.import_module(spec.package)
-    locate = getattr(module, "migrations_path", None)
-    if callable(locate):
-        return Path(locate())
-    return REPO_ROOT / "services" / spec.name / "migrations"
+        migrations = definition_of(spec).migrations_dir
+        upgrade_to_head(migrations, with_database(server_url, service_database_name(spec.name)))
 
 
 def app_process(*, port: int, gateway_url: str, log_dir: Path) -> ManagedProcess:

@@ -25,6 +25,8 @@ class RegisteredService:
     name: str
     package: str
     port: int
+    # The service's folder (migrations/, schema.graphql): `root`, else services/<name> beside the file.
+    root: Path
     summary: str = ""
     public_routes: tuple[str, ...] = ()
 
@@ -56,6 +58,7 @@ def _entry(name: str, fields: object, path: Path) -> RegisteredService:
             name=name,
             package=str(fields["package"]),
             port=int(fields["port"]),
+            root=(path.parent / str(fields.get("root", f"services/{name}"))).resolve(),
             summary=str(fields.get("summary", "")),
             public_routes=tuple(str(route) for route in fields.get("public_routes", ())),
         )

@@ -29,6 +29,11 @@ class ServiceSettings(BaseSettings):
     port: int = 8000
     log_level: str = "INFO"
     secret_key: str = DEVELOPMENT_SECRET
+    # Apply this service's migrations when the process starts (`eventxperts up` migrates beforehand).
+    run_migrations_on_start: bool = False
+    # Relay the outbox to the event bus and run the consumers; tests that drive the app in-process
+    # turn it off.
+    publish_events: bool = True
 
     auth_provider: Literal["builtin", "auth0"] = "builtin"
     auth_issuer: str = "http://127.0.0.1:8001"

@@ -1,3 +1,5 @@
-from users_service.main import run
+from servicekit.service import serve
 
-run()
+from users_service.service import SERVICE
+
+serve(SERVICE)

@@ -1,15 +1,11 @@
-"""Operator actions run outside the web process (`eventxperts admin create` calls these)."""
+"""Operator actions run outside the web process (`eventxperts admin create` and `rotate-key`)."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
 
-from servicekit.db import create_engine, session_factory
-from servicekit.postgres import service_database_url
-
-from users_service.adapters.access_tokens import KeyRing
-from users_service.bootstrap import build_services
+from users_service.service import connect
 from users_service.service_layer.commands import Register
 from users_service.service_layer.registration import register_super_admin
 from users_service.settings import UsersSettings
@@ -29,11 +25,11 @@ def create_super_admin(
 
 
 async def _create(settings: UsersSettings, command: Register) -> uuid.UUID:
-    engine = create_engine(service_database_url(settings))
+    services = connect(settings)
     try:
-        account = await register_super_admin(command, build_services(settings, engine).deps)
+        account = await register_super_admin(command, services.deps)
     finally:
-        await engine.dispose()
+        await services.engine.dispose()
     return account.id
 
 
@@ -48,8 +44,8 @@ def rotate_signing_key(settings: UsersSettings) -> str:
 
 
 async def _rotate(settings: UsersSettings) -> str:
-    engine = create_engine(service_database_url(settings))
+    services = connect(settings)
     try:
-        return await KeyRing(session_factory(engine), secret=settings.secret_key).rotate()
+        return await services.keys.rotate()
     finally:
-        await engine.dispose()
+        await services.engine.dispose()

@@ -9,9 +9,6 @@ from servicekit.settings import ServiceSettings
 class UsersSettings(ServiceSettings):
     service_name: str = "users"
     port: int = Field(default=8001, validation_alias=AliasChoices("users_port", "port"))
-    run_migrations_on_start: bool = False
-    # Relay the outbox to the event bus; tests that drive the app in-process turn it off.
-    publish_events: bool = True
 
     access_token_minutes: int = 15
     refresh_token_days: int = 30

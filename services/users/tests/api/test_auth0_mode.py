@@ -10,11 +10,12 @@ import httpx
 import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from servicekit.service import create_app
 from servicekit.testing import isolated_sessions
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.adapters.auth0_management import Auth0IdentityProvider
 from users_service.bootstrap import build_services
-from users_service.main import create_app
+from users_service.service import SERVICE
 
 from ..auth0_stand_in import ROLE_IDS, Tenant, TenantUser, serve_tenant
 from ..conftest import cheap_settings
@@ -37,7 +38,7 @@ def tenant() -> Iterator[tuple[Tenant, str]]:
 
 @pytest.fixture
 async def auth0_client(
-    tenant: tuple[Tenant, str], users_engine: AsyncEngine
+    tenant: tuple[Tenant, str], service_engine: AsyncEngine
 ) -> AsyncIterator[httpx.AsyncClient]:
     state, base_url = tenant
     state.users.clear()
@@ -50,10 +51,10 @@ async def auth0_client(
         auth0_management_api_url=base_url,
         auth_jwks_url=f"{base_url}/.well-known/jwks.json",
     )
-    async with asynccontextmanager(isolated_sessions)(users_engine) as sessions:
+    async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
         provider = Auth0IdentityProvider(settings)
-        services = build_services(settings, users_engine, sessions=sessions, identity_provider=provider)
-        transport = httpx.ASGITransport(app=create_app(settings, services=services))
+        services = build_services(settings, service_engine, sessions=sessions, identity_provider=provider)
+        transport = httpx.ASGITransport(app=create_app(SERVICE, settings, services=services))
         async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
             yield client
         await provider.aclose()

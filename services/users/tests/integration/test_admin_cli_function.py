@@ -8,12 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from servicekit.db import create_engine
+from servicekit.migrations import upgrade_to_head
 from servicekit.postgres import drop_database, service_database_url
 from users_service.admin import create_super_admin, rotate_signing_key
 from users_service.bootstrap import build_services
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.roles import Role
-from users_service.migrations import apply_migrations
+from users_service.service import SERVICE
 from users_service.service_layer.authentication import login
 from users_service.service_layer.commands import Login
 from users_service.settings import UsersSettings
@@ -36,7 +37,7 @@ def admin_settings(pg_server_url: str) -> Iterator[UsersSettings]:
     """Settings naming a fresh, migrated database of their own, dropped afterwards."""
     settings = cheap_settings(database_url=pg_server_url, service_name=f"users_admin_{uuid.uuid4().hex[:8]}")
     url = service_database_url(settings)
-    apply_migrations(url)
+    upgrade_to_head(SERVICE.migrations_dir, url)
     try:
         yield settings
     finally:

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.bootstrap import UsersServices, build_services
 from users_service.domain.errors import UsersError, UsersErrorCode
-from users_service.migrations import migrations_path
+from users_service.service import SERVICE
 from users_service.service_layer.accounts import get_user
 from users_service.service_layer.administration import grant_role, reactivate_user
 from users_service.service_layer.authentication import login, refresh
@@ -57,8 +57,8 @@ async def test_a_person_erases_their_own_account_and_only_the_id_is_left(service
         }
     ]
     registered_names = [
-        e["payload"]["name"]
-        for e in await events_for(services, str(signed_in.user.id))  # type: ignore[index]
+        e["payload"]["name"]  # type: ignore[index]
+        for e in await events_for(services, str(signed_in.user.id))
         if e["type"] == "users.user.registered"
     ]
     assert registered_names == [""]  # this service's copy of the event keeps no name
@@ -112,7 +112,7 @@ async def own_database_engine(
     make_migrated_database: Callable[[str, Path], str],
 ) -> AsyncIterator[AsyncEngine]:
     """A database of its own: how many super admins exist must not depend on other tests' rows."""
-    engine = create_engine(make_migrated_database("users_erasure", migrations_path()))
+    engine = create_engine(make_migrated_database("users_erasure", SERVICE.migrations_dir))
     yield engine
     await engine.dispose()
 
@@ -120,12 +120,12 @@ async def own_database_engine(
 @pytest.fixture
 async def without_super_admins(
     own_database_engine: AsyncEngine,
-    users_settings: UsersSettings,
+    service_settings: UsersSettings,
 ) -> UsersServices:
     """Services over that database with every earlier test's accounts deactivated."""
     async with own_database_engine.begin() as connection:
         await connection.execute(text("UPDATE users SET is_active = false"))
-    return build_services(users_settings, own_database_engine)
+    return build_services(service_settings, own_database_engine)
 
 
 async def test_the_last_super_admin_cannot_erase_their_account_but_one_of_two_can(

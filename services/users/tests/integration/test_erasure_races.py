@@ -48,7 +48,7 @@ async def _count(engine: AsyncEngine, sql: str, **values: object) -> int:
 @pytest.mark.parametrize("signed_in_before", [False, True], ids=["first-sign-in", "known-address"])
 async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_deadlock(
     committing_services: UsersServices,
-    users_engine: AsyncEngine,
+    service_engine: AsyncEngine,
     signed_in_before: bool,
 ) -> None:
     deps = committing_services.deps
@@ -72,11 +72,11 @@ async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_d
 
     assert erasing.exception() is None
     sessions_left = "SELECT count(*) FROM refresh_tokens WHERE user_id = :u"
-    assert await _count(users_engine, sessions_left, u=person.id) == 0
-    assert await _count(users_engine, "SELECT count(*) FROM login_attempts WHERE email = :e", e=email) == 0
+    assert await _count(service_engine, sessions_left, u=person.id) == 0
+    assert await _count(service_engine, "SELECT count(*) FROM login_attempts WHERE email = :e", e=email) == 0
     assert (
         await _count(
-            users_engine, "SELECT count(*) FROM users WHERE id = :u AND erased_at IS NOT NULL", u=person.id
+            service_engine, "SELECT count(*) FROM users WHERE id = :u AND erased_at IS NOT NULL", u=person.id
         )
         == 1
     )

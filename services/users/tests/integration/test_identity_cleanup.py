@@ -37,7 +37,7 @@ def tenant() -> Iterator[tuple[Tenant, str]]:
 @pytest.fixture
 async def auth0_services(
     tenant: tuple[Tenant, str],
-    users_engine: AsyncEngine,
+    service_engine: AsyncEngine,
 ) -> AsyncIterator[tuple[UsersServices, Auth0IdentityProvider]]:
     state, base_url = tenant
     settings = cheap_settings(
@@ -50,7 +50,7 @@ async def auth0_services(
         auth_jwks_url=f"{base_url}/.well-known/jwks.json",
     )
     provider = Auth0IdentityProvider(settings)
-    yield build_services(settings, users_engine, identity_provider=provider), provider
+    yield build_services(settings, service_engine, identity_provider=provider), provider
     await provider.aclose()
 
 
@@ -73,7 +73,7 @@ async def _cleanup(engine: AsyncEngine, envelope: Envelope, provider: Auth0Ident
 async def test_the_tenant_user_goes_after_the_erasure_commits_and_a_tenant_outage_is_retried(
     auth0_services: tuple[UsersServices, Auth0IdentityProvider],
     tenant: tuple[Tenant, str],
-    users_engine: AsyncEngine,
+    service_engine: AsyncEngine,
 ) -> None:
     services, provider = auth0_services
     state, _ = tenant
@@ -88,22 +88,22 @@ async def test_the_tenant_user_goes_after_the_erasure_commits_and_a_tenant_outag
     try:
         await erase_own_account(EraseOwnAccount(caller_of(person), PASSWORD), services.deps)
         assert state.by_email(email) is not None
-        envelope = await _erased_event(users_engine, str(person.id))
+        envelope = await _erased_event(service_engine, str(person.id))
         with pytest.raises(Auth0Error):  # the consumer runner retries, then parks it as a dead letter
-            await _cleanup(users_engine, envelope, provider)
+            await _cleanup(service_engine, envelope, provider)
     finally:
         state.failing_user_deletes = False
 
-    await _cleanup(users_engine, envelope, provider)
+    await _cleanup(service_engine, envelope, provider)
     assert state.by_email(email) is None
-    async with users_engine.connect() as connection:
+    async with service_engine.connect() as connection:
         left = (
             await connection.execute(
                 text("SELECT erased_external_id FROM users WHERE id = :u"), {"u": person.id}
             )
         ).scalar_one()
     assert left is None
-    await _cleanup(users_engine, envelope, provider)  # delivered again: nothing left to do
+    await _cleanup(service_engine, envelope, provider)  # delivered again: nothing left to do
 
 
 def test_the_cleanup_consumes_the_users_own_erasure_topic(

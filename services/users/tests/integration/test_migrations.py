@@ -8,7 +8,7 @@ import psycopg
 from alembic import command
 from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.postgres import drop_database, with_database
-from users_service.migrations import migrations_path
+from users_service.service import SERVICE
 
 TABLES = {"users", "user_roles", "profiles", "refresh_tokens", "login_attempts", "signing_keys", "outbox"}
 
@@ -24,9 +24,9 @@ def test_upgrade_head_on_an_empty_database_creates_every_table_and_downgrade_rem
 ) -> None:
     url = with_database(pg_server_url, f"test_users_migrations_{uuid.uuid4().hex[:8]}")
     try:
-        upgrade_to_head(migrations_path(), url)
+        upgrade_to_head(SERVICE.migrations_dir, url)
         assert tables_in(url) >= TABLES
-        command.downgrade(alembic_config(migrations_path(), url), "base")
+        command.downgrade(alembic_config(SERVICE.migrations_dir, url), "base")
         assert tables_in(url) == set()
     finally:
         drop_database(url)

@@ -1,0 +1,60 @@
+"""What every registered service gets checked for without writing a test: its declaration matches its
+registry entry, the committed SDL is what its code prints, its migrations reach head on an empty
+database and come back, and README's component table has its row."""
+
+from __future__ import annotations
+
+import importlib.util
+import uuid
+
+import pytest
+from alembic import command
+from servicekit.migrations import alembic_config, upgrade_to_head
+from servicekit.postgres import drop_database, with_database
+from servicekit.registry import DEFAULT_REGISTRY, REPO_ROOT, RegisteredService, load_registry
+from servicekit.service import definition_of, printed_sdl
+
+SERVICES = load_registry()
+
+
+def named(entry: RegisteredService) -> str:
+    return entry.name
+
+
+@pytest.mark.parametrize("entry", SERVICES, ids=named)
+def test_the_declaration_is_the_registered_service(entry: RegisteredService) -> None:
+    definition = definition_of(entry)
+    assert definition.name == entry.name
+    assert definition.root == entry.root
+    assert importlib.util.find_spec(f"{entry.package}.__main__") is not None, "python -m <package>"
+
+
+@pytest.mark.parametrize("entry", SERVICES, ids=named)
+def test_the_committed_sdl_is_what_the_code_prints(entry: RegisteredService) -> None:
+    definition = definition_of(entry)
+    assert definition.schema_file.read_text(encoding="utf-8") == printed_sdl(definition), (
+        f"run `uv run eventxperts sdl {entry.name}` and commit {definition.schema_file}"
+    )
+
+
+@pytest.mark.parametrize("entry", SERVICES, ids=named)
+def test_migrations_reach_head_on_an_empty_database_and_go_back(
+    entry: RegisteredService, pg_server_url: str
+) -> None:
+    migrations = definition_of(entry).migrations_dir
+    url = with_database(pg_server_url, f"test_{entry.name}_migrations_{uuid.uuid4().hex[:8]}")
+    try:
+        upgrade_to_head(migrations, url)
+        command.downgrade(alembic_config(migrations, url), "base")
+        upgrade_to_head(migrations, url)
+    finally:
+        drop_database(url)
+
+
+@pytest.mark.parametrize("entry", load_registry(DEFAULT_REGISTRY), ids=named)
+def test_readme_lists_the_service_with_its_port(entry: RegisteredService) -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    row = next((line for line in readme.splitlines() if line.startswith(f"| {entry.name} service |")), None)
+    assert row is not None, f"README's component table has no row for the {entry.name} service"
+    assert f"| {entry.port} |" in row
+    assert f"python -m {entry.package}" in row
