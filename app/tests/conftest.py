@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_app.i18n import Language, Translator
-from eventxperts_app.views.app_context import AppContext
+from eventxperts_app.ui.app_context import AppContext
 
 
 class Navigation:

@@ -11,7 +11,7 @@ import flet as ft
 from eventxperts_app.api import GatewayClient
 from eventxperts_app.fonts import TELUGU_FONT_FAMILY, install_telugu_font
 from eventxperts_app.settings import AppSettings
-from eventxperts_app.views.app_shell import AppShell
+from eventxperts_app.ui.app_shell import AppShell
 
 logger = logging.getLogger("eventxperts_app")
 

@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from eventxperts_app.features.admin.erased_account import INDIA
 from eventxperts_app.i18n import Language, load_catalogue
-from eventxperts_app.views.erased_account import INDIA
 from playwright.sync_api import ViewportSize, expect
 
 from ..conftest import RunningPlatform

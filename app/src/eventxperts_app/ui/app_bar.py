@@ -1,0 +1,56 @@
+"""The bar on every screen: app name, English/తెలుగు switch, and navigation once signed in."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import flet as ft
+
+from eventxperts_app.i18n import Language
+from eventxperts_app.ui import routes
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.labels import Labels
+
+# Each language is named in itself, so the switch reads the same whichever language is shown.
+LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
+
+
+def build_app_bar(labels: Labels, ctx: AppContext, sign_out: Callable[[], Awaitable[None]]) -> ft.AppBar:
+    actions: list[ft.Control] = [_language_switch(labels, ctx)]
+    if ctx.auth.signed_in:
+        actions += [
+            _nav_button(labels, "nav.home", ft.Icons.HOME, lambda: ctx.go(routes.HOME)),
+            _nav_button(labels, "nav.profile", ft.Icons.PERSON, lambda: ctx.go(routes.PROFILE)),
+            _nav_button(labels, "nav.logout", ft.Icons.LOGOUT, sign_out),
+        ]
+    return ft.AppBar(title=labels.text("app.title"), actions=actions)
+
+
+def _language_switch(labels: Labels, ctx: AppContext) -> ft.Control:
+    buttons = {
+        language: ft.TextButton(content=name, on_click=_switcher(ctx, language))
+        for language, name in LANGUAGE_NAMES.items()
+    }
+
+    def mark_current() -> None:
+        for language, button in buttons.items():
+            button.disabled = language is ctx.tr.language
+
+    labels.on_relabel(mark_current)
+    return ft.Row(list(buttons.values()), spacing=0)
+
+
+def _switcher(ctx: AppContext, language: Language) -> Callable[[], None]:
+    def switch() -> None:
+        ctx.switch_language(language)
+
+    return switch
+
+
+def _nav_button(
+    labels: Labels, key: str, icon: ft.IconData, go: Callable[[], Awaitable[None]]
+) -> ft.TextButton:
+    async def on_click() -> None:
+        await go()
+
+    return labels.bind(ft.TextButton(icon=icon, on_click=on_click), "content", key)
