@@ -1,24 +1,36 @@
-"""Screens built without a browser: every label comes from the catalogue and follows the language."""
+"""Every screen the registered sections declare (and the home screen), built without a browser: every
+label comes from the catalogue and follows the language."""
 
 from __future__ import annotations
 
 import pytest
 from eventxperts_app.api.parsing import parse_user
-from eventxperts_app.features.account.login_screen import LoginScreen
-from eventxperts_app.features.account.profile_screen import ProfileScreen
-from eventxperts_app.features.account.register_screen import RegisterScreen
 from eventxperts_app.i18n import Language, load_catalogue
+from eventxperts_app.sections import SECTIONS
 from eventxperts_app.ui.app_context import AppContext, Screen
 from eventxperts_app.ui.home_screen import HomeScreen
+from eventxperts_app.ui.routes import HOME
 
 from .control_texts import shown_texts
 from .languages import has_telugu, switch
 from .payloads import user_json
 
+PATHS = sorted(route.path for section in SECTIONS.all for route in section.routes)
+EVERY_ROLE = ["USER", "ORGANIZER", "STORE_OWNER", "SUPER_ADMIN"]
+
+
+def screen_at(ctx: AppContext, path: str) -> Screen:
+    """The screen the shell shows at `path`: the home screen of someone holding every role, or a
+    section's screen."""
+    if path == HOME:
+        return HomeScreen(ctx, parse_user(user_json(roles=EVERY_ROLE)), SECTIONS)
+    route = SECTIONS.route(path)
+    assert route is not None
+    return route.screen(ctx)
+
 
 def all_screens(ctx: AppContext) -> list[Screen]:
-    user = parse_user(user_json(roles=["USER", "ORGANIZER", "STORE_OWNER", "SUPER_ADMIN"]))
-    return [LoginScreen(ctx), RegisterScreen(ctx), ProfileScreen(ctx), HomeScreen(ctx, user)]
+    return [screen_at(ctx, path) for path in [HOME, *PATHS]]
 
 
 def test_every_label_key_bound_on_a_screen_is_in_the_catalogue(ctx: AppContext) -> None:
@@ -26,16 +38,17 @@ def test_every_label_key_bound_on_a_screen_is_in_the_catalogue(ctx: AppContext) 
     assert keys - set(load_catalogue(Language.EN)) == set()
 
 
-@pytest.mark.parametrize("screen_index", range(4))
-def test_switching_to_telugu_relabels_everything_on_the_screen(ctx: AppContext, screen_index: int) -> None:
-    screen = all_screens(ctx)[screen_index]
+@pytest.mark.parametrize("path", [HOME, *PATHS])
+def test_switching_to_telugu_relabels_everything_on_the_screen(ctx: AppContext, path: str) -> None:
+    screen = screen_at(ctx, path)
     switch(ctx, screen, Language.TE)
     not_telugu = [t for t in shown_texts(*screen.controls) if not has_telugu(t)]
     assert not_telugu == []
 
 
-def test_switching_back_to_english_leaves_no_telugu(ctx: AppContext) -> None:
-    screen = RegisterScreen(ctx)
+@pytest.mark.parametrize("path", [HOME, *PATHS])
+def test_switching_back_to_english_leaves_no_telugu(ctx: AppContext, path: str) -> None:
+    screen = screen_at(ctx, path)
     switch(ctx, screen, Language.TE)
     switch(ctx, screen, Language.EN)
     assert [t for t in shown_texts(*screen.controls) if has_telugu(t)] == []

@@ -10,6 +10,7 @@ import flet as ft
 
 from eventxperts_app.api import GatewayClient
 from eventxperts_app.fonts import TELUGU_FONT_FAMILY, install_telugu_font
+from eventxperts_app.sections import SECTIONS
 from eventxperts_app.settings import AppSettings
 from eventxperts_app.ui.app_shell import AppShell
 
@@ -27,7 +28,7 @@ def build_session_main(client: GatewayClient, font_url: str) -> Callable[[ft.Pag
         page.fonts = {TELUGU_FONT_FAMILY: font_url}
         page.theme = ft.Theme(font_family=TELUGU_FONT_FAMILY)
         page.theme_mode = ft.ThemeMode.LIGHT
-        await AppShell(page, client).start()
+        await AppShell(page, client, SECTIONS).start()
 
     return session_main
 

@@ -33,7 +33,7 @@ async def run_action(
         await action()
     except SignedOut:
         ctx.auth.end()
-        await ctx.go(routes.LOGIN)
+        await ctx.go(routes.SIGN_IN)
     except GatewayError as failure:
         errors.show([ApiError(code=failure.code, message=failure.message)])
     finally:

@@ -10,20 +10,31 @@ from eventxperts_app.i18n import Language
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.sections import Sections
 
 # Each language is named in itself, so the switch reads the same whichever language is shown.
 LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
 
 
-def build_app_bar(labels: Labels, ctx: AppContext, sign_out: Callable[[], Awaitable[None]]) -> ft.AppBar:
+def build_app_bar(
+    labels: Labels, ctx: AppContext, sign_out: Callable[[], Awaitable[None]], sections: Sections
+) -> ft.AppBar:
+    """Home, the sections' entries for the person's roles, and sign-out follow the language switch."""
     actions: list[ft.Control] = [_language_switch(labels, ctx)]
-    if ctx.auth.signed_in:
-        actions += [
-            _nav_button(labels, "nav.home", ft.Icons.HOME, lambda: ctx.go(routes.HOME)),
-            _nav_button(labels, "nav.profile", ft.Icons.PERSON, lambda: ctx.go(routes.PROFILE)),
-            _nav_button(labels, "nav.logout", ft.Icons.LOGOUT, sign_out),
-        ]
+    user = ctx.auth.user
+    if ctx.auth.signed_in and user is not None:
+        entries = [("nav.home", ft.Icons.HOME, routes.HOME)]
+        entries += [(entry.label, entry.icon, entry.route) for entry in sections.nav_for(user.roles)]
+        actions += [_nav_button(labels, label, icon, _goer(ctx, route)) for label, icon, route in entries]
+        actions.append(_nav_button(labels, "nav.logout", ft.Icons.LOGOUT, sign_out))
     return ft.AppBar(title=labels.text("app.title"), actions=actions)
+
+
+def _goer(ctx: AppContext, route: str) -> Callable[[], Awaitable[None]]:
+    async def go() -> None:
+        await ctx.go(route)
+
+    return go
 
 
 def _language_switch(labels: Labels, ctx: AppContext) -> ft.Control:

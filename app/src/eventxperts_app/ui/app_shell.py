@@ -5,22 +5,21 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api import AuthSession, GatewayClient
-from eventxperts_app.features.account.login_screen import LoginScreen
-from eventxperts_app.features.account.profile_screen import ProfileScreen
-from eventxperts_app.features.account.register_screen import RegisterScreen
 from eventxperts_app.i18n import Language, Translator
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.app_bar import build_app_bar
 from eventxperts_app.ui.app_context import AppContext, Screen
 from eventxperts_app.ui.home_screen import HomeScreen
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.sections import Sections
 
 AUTH_SESSION_KEY = "eventxperts.auth"
 
 
 class AppShell:
-    def __init__(self, page: ft.Page, client: GatewayClient) -> None:
+    def __init__(self, page: ft.Page, client: GatewayClient, sections: Sections) -> None:
         self._page = page
+        self._sections = sections
         tr = Translator()
         auth = AuthSession(client)
         # Tokens live in this page session's memory only: never in browser storage.
@@ -50,7 +49,7 @@ class AppShell:
             await self._page.push_route(self.route)
 
     async def show(self, requested: str) -> None:
-        route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in)
+        route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in, sections=self._sections)
         self.route = route
         self.screen = self._screen_for(route)
         self._chrome = Labels(self.ctx.tr)
@@ -58,7 +57,7 @@ class AppShell:
         self._page.views.append(
             ft.View(
                 route=route,
-                appbar=build_app_bar(self._chrome, self.ctx, self.sign_out),
+                appbar=build_app_bar(self._chrome, self.ctx, self.sign_out, self._sections),
                 controls=[*self.screen.controls],
                 scroll=ft.ScrollMode.AUTO,
                 padding=24,
@@ -77,18 +76,16 @@ class AppShell:
 
     async def sign_out(self) -> None:
         await self.ctx.auth.sign_out()
-        await self.go(routes.LOGIN)
+        await self.go(routes.SIGN_IN)
 
     async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
         if event.route != self.route:  # our own push_route echoes back; it is already shown
             await self.show(event.route)
 
-    def _screen_for(self, route: str) -> Screen:
+    def _screen_for(self, path: str) -> Screen:
         user = self.ctx.auth.user
-        if route == routes.HOME and user is not None:
-            return HomeScreen(self.ctx, user)
-        if route == routes.PROFILE:
-            return ProfileScreen(self.ctx)
-        if route == routes.REGISTER:
-            return RegisterScreen(self.ctx)
-        return LoginScreen(self.ctx)
+        if path == routes.HOME and user is not None:
+            return HomeScreen(self.ctx, user, self._sections)
+        route = self._sections.route(path) or self._sections.route(routes.SIGN_IN)
+        assert route is not None, "Sections refuses a registry without the sign-in screen"
+        return route.screen(self.ctx)

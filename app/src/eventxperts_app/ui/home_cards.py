@@ -1,35 +1,47 @@
-"""Cards of the home screen; features not built yet say so plainly ("coming soon")."""
+"""Cards of the home screen, as sections declare them; sections not built yet say so ("coming soon")."""
 
 from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
 
 import flet as ft
 
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.section import HomeCard
 
 CARD_WIDTH = 320
 
 
-def coming_soon_card(labels: Labels, feature: str, icon: ft.IconData) -> ft.Card:
-    """A placeholder for `feature` (catalogue keys home.<feature>.title / .body)."""
-    badge = ft.Container(
-        content=labels.text("home.coming_soon", size=12, color=ft.Colors.ON_TERTIARY_CONTAINER),
-        bgcolor=ft.Colors.TERTIARY_CONTAINER,
-        padding=ft.Padding.symmetric(horizontal=8, vertical=2),
-        border_radius=8,
-    )
+def home_card(labels: Labels, card: HomeCard, go: Callable[[str], Awaitable[None]]) -> ft.Card:
+    """The card opens its section's route; a card without one is marked "Coming soon" instead."""
+    lines: list[ft.Control] = [
+        ft.Row([ft.Icon(card.icon), labels.text(card.title, weight=ft.FontWeight.BOLD)]),
+        labels.text(card.body),
+    ]
+    opens = card.route
+    if opens is None:
+        lines.append(_coming_soon(labels))
+
+    async def open_section() -> None:
+        if opens is not None:
+            await go(opens)
+
     return ft.Card(
         width=CARD_WIDTH,
         # Each text its own semantics node, so the badge can be found (and read) on its own.
         semantic_container=False,
         content=ft.Container(
             padding=16,
-            content=ft.Column(
-                [
-                    ft.Row([ft.Icon(icon), labels.text(f"home.{feature}.title", weight=ft.FontWeight.BOLD)]),
-                    labels.text(f"home.{feature}.body"),
-                    badge,
-                ],
-                spacing=8,
-            ),
+            content=ft.Column(lines, spacing=8),
+            on_click=open_section if opens is not None else None,
         ),
+    )
+
+
+def _coming_soon(labels: Labels) -> ft.Control:
+    return ft.Container(
+        content=labels.text("home.coming_soon", size=12, color=ft.Colors.ON_TERTIARY_CONTAINER),
+        bgcolor=ft.Colors.TERTIARY_CONTAINER,
+        padding=ft.Padding.symmetric(horizontal=8, vertical=2),
+        border_radius=8,
     )

@@ -18,6 +18,7 @@ from eventxperts_app.features.admin.user_row import DEACTIVATION, AdminUserRow
 from eventxperts_app.features.admin.users_paging import UsersPaging
 from eventxperts_app.features.admin.users_panel import AdminUsersPanel
 from eventxperts_app.i18n import Language, load_catalogue
+from eventxperts_app.sections import SECTIONS
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.home_screen import HomeScreen
 
@@ -37,9 +38,11 @@ def person(**overrides: object) -> User:
 
 
 def admin_screen(ctx: AppContext) -> tuple[HomeScreen, AdminUsersPanel]:
-    screen = HomeScreen(ctx, parse_user(user_json(roles=["USER", "SUPER_ADMIN"])))
-    assert screen.admin_panel is not None
-    return screen, screen.admin_panel
+    """A super admin's home screen, as the registered sections make it, and the users panel on it."""
+    screen = HomeScreen(ctx, parse_user(user_json(roles=["USER", "SUPER_ADMIN"])), SECTIONS)
+    panels = [panel for panel in screen.panels if isinstance(panel, AdminUsersPanel)]
+    assert len(panels) == 1
+    return screen, panels[0]
 
 
 def sign_in(ctx: AppContext) -> None:

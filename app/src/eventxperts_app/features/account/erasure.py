@@ -109,7 +109,7 @@ class AccountErasure:
         if is_erased(result):
             self._ctx.auth.end()
             self._ctx.notices.post(ERASED_NOTICE)
-            await self._ctx.go(routes.LOGIN)
+            await self._ctx.go(routes.SIGN_IN)
             return
         self.errors.show(result.errors or [ApiError(UNEXPECTED_RESPONSE, "not erased, and no reason given")])
 

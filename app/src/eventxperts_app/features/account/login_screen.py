@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.account import gateway
+from eventxperts_app.features.account import gateway, paths
 from eventxperts_app.features.account.form_checks import check_login
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui import routes
@@ -70,4 +70,4 @@ class LoginScreen:
         await self._ctx.go(routes.HOME)
 
     async def _to_register(self) -> None:
-        await self._ctx.go(routes.REGISTER)
+        await self._ctx.go(paths.REGISTER)

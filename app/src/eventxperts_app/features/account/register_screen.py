@@ -94,4 +94,4 @@ class RegisterScreen:
         await self._ctx.go(routes.HOME)
 
     async def _to_login(self) -> None:
-        await self._ctx.go(routes.LOGIN)
+        await self._ctx.go(routes.SIGN_IN)
