@@ -6,12 +6,14 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.i18n import Language
+from eventxperts_app.i18n import N_, Language, Msgid
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.sections import Sections
 
+# The brand reads the same in every language.
+APP_NAME = "EventXperts"
 # Each language is named in itself, so the switch reads the same whichever language is shown.
 LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
 
@@ -23,11 +25,11 @@ def build_app_bar(
     actions: list[ft.Control] = [_language_switch(labels, ctx)]
     user = ctx.auth.user
     if ctx.auth.signed_in and user is not None:
-        entries = [("nav.home", ft.Icons.HOME, routes.HOME)]
+        entries = [(N_("Home"), ft.Icons.HOME, routes.HOME)]
         entries += [(entry.label, entry.icon, entry.route) for entry in sections.nav_for(user.roles)]
         actions += [_nav_button(labels, label, icon, _goer(ctx, route)) for label, icon, route in entries]
-        actions.append(_nav_button(labels, "nav.logout", ft.Icons.LOGOUT, sign_out))
-    return ft.AppBar(title=labels.text("app.title"), actions=actions)
+        actions.append(_nav_button(labels, N_("Sign out"), ft.Icons.LOGOUT, sign_out))
+    return ft.AppBar(title=ft.Text(APP_NAME), actions=actions)
 
 
 def _goer(ctx: AppContext, route: str) -> Callable[[], Awaitable[None]]:
@@ -59,9 +61,9 @@ def _switcher(ctx: AppContext, language: Language) -> Callable[[], None]:
 
 
 def _nav_button(
-    labels: Labels, key: str, icon: ft.IconData, go: Callable[[], Awaitable[None]]
+    labels: Labels, label: Msgid, icon: ft.IconData, go: Callable[[], Awaitable[None]]
 ) -> ft.TextButton:
     async def on_click() -> None:
         await go()
 
-    return labels.bind(ft.TextButton(icon=icon, on_click=on_click), "content", key)
+    return labels.bind(ft.TextButton(icon=icon, on_click=on_click), "content", label)

@@ -20,7 +20,7 @@ class AppShell:
     def __init__(self, page: ft.Page, client: GatewayClient, sections: Sections) -> None:
         self._page = page
         self._sections = sections
-        tr = Translator()
+        tr = Translator(error_texts=sections.error_texts)
         auth = AuthSession(client)
         # Tokens live in this page session's memory only: never in browser storage.
         page.session.store.set(AUTH_SESSION_KEY, auth)

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.section import HomeCard
 
@@ -40,7 +41,7 @@ def home_card(labels: Labels, card: HomeCard, go: Callable[[str], Awaitable[None
 
 def _coming_soon(labels: Labels) -> ft.Control:
     return ft.Container(
-        content=labels.text("home.coming_soon", size=12, color=ft.Colors.ON_TERTIARY_CONTAINER),
+        content=labels.text(N_("Coming soon"), size=12, color=ft.Colors.ON_TERTIARY_CONTAINER),
         bgcolor=ft.Colors.TERTIARY_CONTAINER,
         padding=ft.Padding.symmetric(horizontal=8, vertical=2),
         border_radius=8,

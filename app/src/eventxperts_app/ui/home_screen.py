@@ -5,9 +5,11 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api.models import User
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.home_cards import home_card
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.role_names import role_name
 from eventxperts_app.ui.section import HomePanel
 from eventxperts_app.ui.sections import Sections
 
@@ -25,7 +27,7 @@ class HomeScreen:
         welcome = self.labels.bind(
             ft.Text(theme_style=ft.TextThemeStyle.HEADLINE_SMALL),
             "value",
-            "home.welcome",
+            N_("Welcome, {name}"),
             name=user.name,
         )
         self.controls: list[ft.Control] = [
@@ -36,8 +38,8 @@ class HomeScreen:
         ]
 
     def _describe_roles(self) -> None:
-        names = ", ".join(self._tr(f"role.{role.value}") for role in self._user.roles)
-        self.roles_line.value = self._tr("home.your_roles").format(roles=names)
+        names = ", ".join(self._tr(role_name(role)) for role in self._user.roles)
+        self.roles_line.value = self._tr(N_("Your roles: {roles}")).format(roles=names)
 
     async def load(self) -> None:
         for panel in self.panels:

@@ -1,4 +1,4 @@
-"""Binds control texts to catalogue keys so one call relabels a whole screen in another language."""
+"""Binds control texts to message ids so one call relabels a whole screen in another language."""
 
 from __future__ import annotations
 
@@ -7,28 +7,31 @@ from typing import TypeVar
 
 import flet as ft
 
-from eventxperts_app.i18n import Translator
+from eventxperts_app.i18n import Msgid, Translator
 
 C = TypeVar("C")
 
 
 class Labels:
-    """Every catalogue-backed text of one screen, and how to redo the ones that are computed."""
+    """Every translated text of one screen, and how to redo the ones that are computed."""
 
     def __init__(self, tr: Translator) -> None:
         self.tr = tr
-        self._bindings: list[tuple[object, str, str, dict[str, str]]] = []
+        self._bindings: list[tuple[object, str, Msgid, dict[str, str]]] = []
         self._recomputed: list[Callable[[], None]] = []
 
-    def bind(self, control: C, attribute: str, key: str, **params: str) -> C:
-        """Sets `control.attribute` to the text of `key` now and on every language change."""
-        self._bindings.append((control, attribute, key, params))
-        setattr(control, attribute, self._text(key, params))
+    def bind(self, control: C, attribute: str, msgid: Msgid, **params: str) -> C:
+        """Sets `control.attribute` to `msgid` translated, now and on every language change.
+
+        `params` fill the text's {placeholders} after translation.
+        """
+        self._bindings.append((control, attribute, msgid, params))
+        setattr(control, attribute, self._text(msgid, params))
         return control
 
     def text(
         self,
-        key: str,
+        msgid: Msgid,
         *,
         size: float | None = None,
         weight: ft.FontWeight | None = None,
@@ -37,24 +40,19 @@ class Labels:
         visible: bool = True,
     ) -> ft.Text:
         control = ft.Text(size=size, weight=weight, color=color, theme_style=theme_style, visible=visible)
-        return self.bind(control, "value", key)
+        return self.bind(control, "value", msgid)
 
     def on_relabel(self, recompute: Callable[[], None]) -> None:
-        """For texts that are not a fixed key (error messages, state names): rerun on change."""
+        """For texts that are not one fixed message (error messages, state names): rerun on change."""
         self._recomputed.append(recompute)
         recompute()
 
-    @property
-    def keys(self) -> set[str]:
-        """The catalogue keys bound on this screen."""
-        return {key for _, _, key, _ in self._bindings}
-
     def apply(self) -> None:
-        for control, attribute, key, params in self._bindings:
-            setattr(control, attribute, self._text(key, params))
+        for control, attribute, msgid, params in self._bindings:
+            setattr(control, attribute, self._text(msgid, params))
         for recompute in self._recomputed:
             recompute()
 
-    def _text(self, key: str, params: dict[str, str]) -> str:
-        text = self.tr(key)
+    def _text(self, msgid: Msgid, params: dict[str, str]) -> str:
+        text = self.tr(msgid)
         return text.format(**params) if params else text

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from eventxperts_app.i18n import Msgid
+
 
 class Notices:
-    """Holds one catalogue key until the next screen takes it; it is shown once."""
+    """Holds one message until the next screen takes it; it is shown once."""
 
     def __init__(self) -> None:
-        self._pending: str | None = None
+        self._pending: Msgid | None = None
 
-    def post(self, key: str) -> None:
-        self._pending = key
+    def post(self, message: Msgid) -> None:
+        self._pending = message
 
-    def take(self) -> str | None:
-        key, self._pending = self._pending, None
-        return key
+    def take(self) -> Msgid | None:
+        message, self._pending = self._pending, None
+        return message

@@ -1,21 +1,24 @@
 """What a section of the app declares: the one place it tells the shell about itself.
 
 A section (account, admin, calendar, ...) lives in `features/<feature>/` and declares one `Section`:
-the routes it shows, what it puts on the home screen for which roles, and its entries in the app bar.
+the routes it shows, what it puts on the home screen for which roles, its entries in the app bar, and
+the texts of the error codes its service answers (beyond the shared ones of ui/error_texts.py).
 The shell, the router, the home screen and the app bar read these declarations (see ui/sections.py);
 none of them names a feature.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import Protocol
 
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.i18n import Msgid
 from eventxperts_app.ui.app_context import AppContext, Screen
 from eventxperts_app.ui.labels import Labels
 
@@ -38,7 +41,7 @@ class Route:
 class NavEntry:
     """A button in the app bar once signed in; no `roles` means everyone signed in sees it."""
 
-    label: str
+    label: Msgid
     icon: ft.IconData
     route: str
     roles: Roles = frozenset()
@@ -52,8 +55,8 @@ class HomeCard:
     """
 
     roles: Roles
-    title: str
-    body: str
+    title: Msgid
+    body: Msgid
     icon: ft.IconData
     route: str | None = None
 
@@ -82,3 +85,4 @@ class Section:
     nav: tuple[NavEntry, ...] = ()
     home_cards: tuple[HomeCard, ...] = ()
     home_panels: tuple[HomePanelEntry, ...] = ()
+    error_texts: Mapping[str, Msgid] = field(default_factory=lambda: MappingProxyType({}))

@@ -1,18 +1,23 @@
-"""Every section the app has, as the shell reads them: routes, home content and app bar entries."""
+"""Every section the app has, as the shell reads them: routes, home content, app bar entries and the
+texts of error codes."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.i18n import Msgid
+from eventxperts_app.ui.error_texts import SHARED_ERROR_TEXTS
 from eventxperts_app.ui.routes import HOME, SIGN_IN
 from eventxperts_app.ui.section import Access, HomeCard, HomePanelEntry, NavEntry, Roles, Route, Section
 
 
 class SectionsError(ValueError):
-    """The declared sections contradict each other (two claim a path, nobody offers sign-in)."""
+    """The declared sections contradict each other (two claim a path or word one error code
+    differently, nobody offers sign-in)."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Sections:
         routes = [route for section in self.all for route in section.routes]
         _check(routes)
         self._routes = {route.path: route for route in routes}
+        self.error_texts = _merged_error_texts(self.all)
 
     def route(self, path: str) -> Route | None:
         return self._routes.get(path)
@@ -64,3 +70,13 @@ def _check(routes: list[Route]) -> None:
         raise SectionsError(f"{HOME} is the shell's home screen; no section may declare it")
     if not any(route.path == SIGN_IN and route.access is Access.VISITORS for route in routes):
         raise SectionsError(f"no section offers visitors the sign-in screen at {SIGN_IN}")
+
+
+def _merged_error_texts(sections: tuple[Section, ...]) -> Mapping[str, Msgid]:
+    """The shared texts and every section's, by code; one code is worded once."""
+    merged = dict(SHARED_ERROR_TEXTS)
+    for section in sections:
+        for code, text in section.error_texts.items():
+            if merged.setdefault(code, text) != text:
+                raise SectionsError(f"{section.name} words error code {code} differently: {text!r}")
+    return MappingProxyType(merged)

@@ -9,11 +9,12 @@ from eventxperts_app.features.account.login_screen import LoginScreen
 from eventxperts_app.features.account.models import State
 from eventxperts_app.features.account.profile_screen import ProfileScreen
 from eventxperts_app.features.account.register_screen import RegisterScreen
-from eventxperts_app.i18n import Language, load_catalogue
+from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
 
 from ...languages import switch
 from ...payloads import user_json
+from ...texts import EN, TE
 
 
 async def test_empty_login_shows_required_next_to_both_fields(ctx: AppContext) -> None:
@@ -21,7 +22,7 @@ async def test_empty_login_shows_required_next_to_both_fields(ctx: AppContext) -
     await screen._submit()
     assert (screen.email.error, screen.password.error) == ("Required", "Required")
     switch(ctx, screen, Language.TE)
-    assert screen.email.error == load_catalogue(Language.TE)["error.REQUIRED"]
+    assert screen.email.error == TE.error("REQUIRED")
 
 
 async def test_an_unreachable_gateway_is_reported_above_the_form(ctx: AppContext) -> None:
@@ -29,7 +30,7 @@ async def test_an_unreachable_gateway_is_reported_above_the_form(ctx: AppContext
     screen.email.value, screen.password.value = "ravi@example.in", "a long password"
     await screen._submit()
     assert screen.errors.banner.visible
-    assert screen.errors.banner.value == load_catalogue(Language.EN)["error.GATEWAY_UNAVAILABLE"]
+    assert screen.errors.banner.value == EN.error("GATEWAY_UNAVAILABLE")
     assert screen.submit.disabled is False
 
 
@@ -42,12 +43,11 @@ def test_server_errors_are_shown_next_to_their_fields_and_translated(ctx: AppCon
             ApiError("INVALID_PHONE", "bad"),
         ]
     )
-    english = load_catalogue(Language.EN)
-    assert screen.email.error == english["error.EMAIL_TAKEN"]
-    assert screen.phone.error == english["error.INVALID_PHONE"]
-    assert screen.password.error == f"{english['error.WEAK_PASSWORD']} (needs at least 10 characters)"
+    assert screen.email.error == EN.error("EMAIL_TAKEN")
+    assert screen.phone.error == EN.error("INVALID_PHONE")
+    assert screen.password.error == f"{EN.error('WEAK_PASSWORD')} (needs at least 10 characters)"
     switch(ctx, screen, Language.TE)
-    assert screen.password.error == load_catalogue(Language.TE)["error.WEAK_PASSWORD"]
+    assert screen.password.error == TE.error("WEAK_PASSWORD")
 
 
 def test_the_profile_names_states_in_the_chosen_language(ctx: AppContext) -> None:

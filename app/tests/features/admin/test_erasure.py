@@ -10,14 +10,13 @@ import flet as ft
 from eventxperts_app.api.models import AuthResult, TokenPair, User
 from eventxperts_app.api.parsing import parse_user
 from eventxperts_app.features.admin.user_row import ERASURE, AdminUserRow
-from eventxperts_app.i18n import Language, load_catalogue
+from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
 
 from ...control_texts import press, shown_texts, walk
 from ...payloads import user_json
+from ...texts import EN, te
 
-EN = load_catalogue(Language.EN)
-TE = load_catalogue(Language.TE)
 TELUGU = re.compile("[\u0c00-\u0c7f]")
 ADMIN_ID = "admin-1"
 ERASED_ID = "0193a1b2-erased"
@@ -47,25 +46,27 @@ def pressable(row: AdminUserRow) -> list[object]:
 
 def test_active_and_deactivated_people_can_have_their_data_erased(ctx: AppContext) -> None:
     sign_in_as_admin(ctx)
-    assert EN["admin.erase"] in shown_texts(AdminUserRow(ctx, person()).control)
-    assert EN["admin.erase"] in shown_texts(AdminUserRow(ctx, person(isActive=False)).control)
+    assert "Erase data" in shown_texts(AdminUserRow(ctx, person()).control)
+    assert "Erase data" in shown_texts(AdminUserRow(ctx, person(isActive=False)).control)
 
 
 def test_the_admin_is_not_offered_to_erase_themselves(ctx: AppContext) -> None:
     sign_in_as_admin(ctx)
     own = shown_texts(AdminUserRow(ctx, person(id=ADMIN_ID, roles=["SUPER_ADMIN"])).control)
-    assert EN["admin.erase"] not in own
-    assert EN["admin.deactivate"] in own  # the row is otherwise the same
+    assert "Erase data" not in own
+    assert "Deactivate" in own  # the row is otherwise the same
 
 
 async def test_erasing_asks_first_and_cancelling_leaves_the_account_alone(ctx: AppContext) -> None:
     sign_in_as_admin(ctx)
     row = AdminUserRow(ctx, person())
-    question = EN["admin.erase_confirm"].format(name="Ramesh")
-    await press(row.control, EN["admin.erase"])
+    question = "Erase {name}'s data for good? Only their id is kept.".format(name="Ramesh")
+    await press(row.control, "Erase data")
     assert question in shown_texts(row.control)
-    assert EN["admin.deactivate_confirm"].format(name="Ramesh") not in shown_texts(row.control)
-    await press(row.control, EN["admin.cancel"])
+    assert "Deactivate {name}? They are signed out at once and cannot sign in until reactivated.".format(
+        name="Ramesh"
+    ) not in shown_texts(row.control)
+    await press(row.control, "Cancel")
     assert question not in shown_texts(row.control)
     assert not row.user.is_erased
 
@@ -73,16 +74,16 @@ async def test_erasing_asks_first_and_cancelling_leaves_the_account_alone(ctx: A
 async def test_an_erasure_that_fails_is_reported_in_its_row_and_can_be_retried(ctx: AppContext) -> None:
     sign_in_as_admin(ctx)
     row = AdminUserRow(ctx, person())
-    await press(row.control, EN["admin.erase"])
-    await press(row.control, EN["admin.erase_yes"])
-    assert row.error_line.value == EN["error.GATEWAY_UNAVAILABLE"]
+    await press(row.control, "Erase data")
+    await press(row.control, "Yes, erase")
+    assert row.error_line.value == EN.error("GATEWAY_UNAVAILABLE")
     assert (row.user.name, row.asking) == ("Ramesh", ERASURE)
     assert not row.control.disabled
 
 
 def test_an_erased_account_shows_when_it_was_erased_and_its_id_instead_of_a_name(ctx: AppContext) -> None:
     texts = shown_texts(AdminUserRow(ctx, erased_person()).control)
-    assert texts == [EN["admin.erased"], f"{EN['admin.erased_on'].format(date='2026-11-25')} · {ERASED_ID}"]
+    assert texts == ["Erased account", f"{'Erased on {date}'.format(date='2026-11-25')} · {ERASED_ID}"]
 
 
 def test_nothing_can_be_done_to_an_erased_account(ctx: AppContext) -> None:
@@ -100,6 +101,6 @@ def test_an_erased_account_reads_in_telugu_too(ctx: AppContext) -> None:
     ctx.tr.switch(Language.TE)
     row.render()
     assert shown_texts(row.control) == [
-        TE["admin.erased"],
-        f"{TE['admin.erased_on'].format(date='2026-11-25')} · {ERASED_ID}",
+        te("Erased account"),
+        f"{te('Erased on {date}').format(date='2026-11-25')} · {ERASED_ID}",
     ]

@@ -17,7 +17,7 @@ from eventxperts_app.features.admin.models import UserFilter, UserPage
 from eventxperts_app.features.admin.user_row import DEACTIVATION, AdminUserRow
 from eventxperts_app.features.admin.users_paging import UsersPaging
 from eventxperts_app.features.admin.users_panel import AdminUsersPanel
-from eventxperts_app.i18n import Language, load_catalogue
+from eventxperts_app.i18n import Language
 from eventxperts_app.sections import SECTIONS
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.home_screen import HomeScreen
@@ -26,9 +26,8 @@ from ...conftest import Navigation, app_context
 from ...control_texts import press, shown_texts, with_text
 from ...held_gateway import HeldGateway, HeldRequest
 from ...payloads import user_json
+from ...texts import EN, TE, te
 
-EN = load_catalogue(Language.EN)
-TE = load_catalogue(Language.TE)
 TELUGU = re.compile("[\u0c00-\u0c7f]")
 
 
@@ -56,9 +55,9 @@ def show_page(panel: AdminUsersPanel, paging: UsersPaging, page: UserPage) -> No
     panel._show(paging, page)
 
 
-def menu_items(row: AdminUserRow, menu_key: str) -> list[str]:
-    """The choices of the menu whose tooltip is the text of `menu_key`."""
-    menu = with_text(row.control, EN[menu_key])
+def menu_items(row: AdminUserRow, name: str) -> list[str]:
+    """The choices of the menu whose tooltip is `name`."""
+    menu = with_text(row.control, name)
     assert isinstance(menu, ft.PopupMenuButton)
     return [str(item.content) for item in menu.items]
 
@@ -67,30 +66,32 @@ def test_a_row_offers_roles_not_held_to_grant_and_held_ones_but_the_base_role_to
     ctx: AppContext,
 ) -> None:
     row = AdminUserRow(ctx, person(roles=["USER", "ORGANIZER"]))
-    assert menu_items(row, "admin.grant") == [EN["role.STORE_OWNER"], EN["role.SUPER_ADMIN"]]
-    assert menu_items(row, "admin.revoke") == [EN["role.ORGANIZER"]]
+    assert menu_items(row, "Grant role") == ["Store owner", "Super admin"]
+    assert menu_items(row, "Revoke role") == ["Event organizer"]
 
 
 def test_a_person_with_only_the_base_role_is_offered_no_revoke(ctx: AppContext) -> None:
     row = AdminUserRow(ctx, person(roles=["USER"]))
-    assert EN["admin.revoke"] not in shown_texts(row.control)
+    assert "Revoke role" not in shown_texts(row.control)
 
 
 def test_an_active_person_can_be_deactivated_and_a_deactivated_one_reactivated(ctx: AppContext) -> None:
     active = shown_texts(AdminUserRow(ctx, person()).control)
     inactive = shown_texts(AdminUserRow(ctx, person(isActive=False)).control)
-    assert (EN["admin.deactivate"] in active, EN["admin.reactivate"] in active) == (True, False)
-    assert (EN["admin.deactivate"] in inactive, EN["admin.reactivate"] in inactive) == (False, True)
-    roles = f"{EN['role.USER']}, {EN['role.ORGANIZER']}"
-    assert f"ramesh@example.in · {roles} · {EN['admin.inactive']}" in inactive
+    assert ("Deactivate" in active, "Reactivate" in active) == (True, False)
+    assert ("Deactivate" in inactive, "Reactivate" in inactive) == (False, True)
+    roles = f"{'User'}, {'Event organizer'}"
+    assert f"ramesh@example.in · {roles} · {'Deactivated'}" in inactive
 
 
 async def test_deactivating_asks_first_and_cancelling_leaves_the_account_alone(ctx: AppContext) -> None:
     row = AdminUserRow(ctx, person())
-    question = EN["admin.deactivate_confirm"].format(name="Ramesh")
-    await press(row.control, EN["admin.deactivate"])
+    question = "Deactivate {name}? They are signed out at once and cannot sign in until reactivated.".format(
+        name="Ramesh"
+    )
+    await press(row.control, "Deactivate")
     assert question in shown_texts(row.control)
-    await press(row.control, EN["admin.cancel"])
+    await press(row.control, "Cancel")
     assert question not in shown_texts(row.control)
     assert row.user.is_active
 
@@ -98,9 +99,9 @@ async def test_deactivating_asks_first_and_cancelling_leaves_the_account_alone(c
 async def test_a_deactivation_that_fails_is_reported_in_its_row_and_can_be_retried(ctx: AppContext) -> None:
     sign_in(ctx)
     row = AdminUserRow(ctx, person())
-    await press(row.control, EN["admin.deactivate"])
-    await press(row.control, EN["admin.deactivate_yes"])
-    assert row.error_line.value == EN["error.GATEWAY_UNAVAILABLE"]
+    await press(row.control, "Deactivate")
+    await press(row.control, "Yes, deactivate")
+    assert row.error_line.value == EN.error("GATEWAY_UNAVAILABLE")
     assert row.user.is_active
     assert row.asking is DEACTIVATION
     assert not row.control.disabled
@@ -110,7 +111,7 @@ async def test_a_change_while_signed_out_goes_to_the_sign_in_screen(
     ctx: AppContext, navigation: Navigation
 ) -> None:
     row = AdminUserRow(ctx, person(roles=["USER"]))
-    await press(row.control, EN["role.STORE_OWNER"])
+    await press(row.control, "Store owner")
     assert navigation.routes == ["/login"]
 
 
@@ -119,11 +120,11 @@ def test_a_refusal_is_shown_in_the_refused_row_and_follows_the_language(ctx: App
     show_page(panel, UsersPaging(UserFilter()), UserPage((person(), person(id="u-3")), total=2))
     refused, other = panel.rows
     refused.show([ApiError("FORBIDDEN", "You do not have permission to do this.")])
-    assert refused.error_line.value == EN["error.FORBIDDEN"]
+    assert refused.error_line.value == EN.error("FORBIDDEN")
     assert other.error_line.visible is False
     ctx.tr.switch(Language.TE)
     screen.labels.apply()
-    assert refused.error_line.value == TE["error.FORBIDDEN"]
+    assert refused.error_line.value == TE.error("FORBIDDEN")
 
 
 def test_the_whole_panel_follows_the_language(ctx: AppContext) -> None:
@@ -132,8 +133,8 @@ def test_the_whole_panel_follows_the_language(ctx: AppContext) -> None:
     ctx.tr.switch(Language.TE)
     screen.labels.apply()
     texts = shown_texts(panel.control)
-    assert TE["admin.shown"].format(first=1, last=1, total=1) in texts
-    assert TE["admin.reactivate"] in texts
+    assert te("Showing {first}–{last} of {total}").format(first=1, last=1, total=1) in texts
+    assert te("Reactivate") in texts
     assert [t for t in texts if not TELUGU.search(t) and t != "Ramesh"] == []
 
 
@@ -153,29 +154,29 @@ def test_the_panel_says_which_people_of_how_many_are_shown(ctx: AppContext) -> N
     second = first.next(full_page)
     assert second is not None
     show_page(panel, second, UserPage((person(),), total=21))
-    assert panel.shown.value == EN["admin.shown"].format(first=21, last=21, total=21)
+    assert panel.shown.value == f"Showing {21}–{21} of {21}"
     assert (panel.previous.disabled, panel.next.disabled) == (False, True)
     show_page(panel, first, full_page)
-    assert panel.shown.value == EN["admin.shown"].format(first=1, last=20, total=21)
+    assert panel.shown.value == f"Showing {1}–{20} of {21}"
     assert (panel.previous.disabled, panel.next.disabled) == (True, False)
 
 
 def test_an_empty_result_says_so(ctx: AppContext) -> None:
     _, panel = admin_screen(ctx)
     show_page(panel, UsersPaging(UserFilter(search="nobody")), UserPage((), total=0))
-    assert panel.shown.value == EN["admin.none"]
+    assert panel.shown.value == "No users match"
     assert panel.rows_column.controls == []
 
 
-@pytest.mark.parametrize("button", ["admin.next", "admin.search_button"])
+@pytest.mark.parametrize("button", ["Next", "Search"])
 async def test_a_page_that_does_not_arrive_leaves_the_list_where_it_was(ctx: AppContext, button: str) -> None:
     sign_in(ctx)
     _, panel = admin_screen(ctx)
     shown = UserPage((person(),), total=45, next_cursor="c-20")
     show_page(panel, UsersPaging(UserFilter()), shown)
     panel.search.value = "someone else"
-    await press(panel.control, EN[button])
-    assert panel.errors.banner.value == EN["error.GATEWAY_UNAVAILABLE"]
+    await press(panel.control, button)
+    assert panel.errors.banner.value == EN.error("GATEWAY_UNAVAILABLE")
     assert (panel.paging, panel.page) == (UsersPaging(UserFilter()), shown)
     assert not panel.paging_bar.disabled
 
@@ -262,7 +263,7 @@ async def test_overlapping_filter_changes_answered_out_of_order_show_the_newest_
     await fetches.older_done
     assert names_shown(panel) == ["Lakshmi"]
     assert panel.paging.criteria == panel.criteria()
-    assert panel.shown.value == EN["admin.shown"].format(first=1, last=1, total=1)
+    assert panel.shown.value == f"Showing {1}–{1} of {1}"
     assert not panel.paging_bar.disabled
 
 

@@ -15,6 +15,7 @@ from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE
 from eventxperts_app.api.models import ApiError, OkResult
 from eventxperts_app.features.account import gateway
 from eventxperts_app.features.account.form_checks import check_erasure
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -22,25 +23,30 @@ from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.form_fields import FORM_WIDTH, text_field
 from eventxperts_app.ui.labels import Labels
 
-ERASED_NOTICE = "login.account_erased"
+ERASED_NOTICE = N_("Your account was erased")
 ALREADY_ERASED = "ACCOUNT_ERASED"
 
 
 class AccountErasure:
     def __init__(self, ctx: AppContext, labels: Labels) -> None:
         self._ctx = ctx
-        self.password = text_field(labels, "profile.erase.password", password=True)
+        self.password = text_field(labels, N_("Current password"), password=True)
         self.errors = FormErrors(labels, {"password": text_field_slot(self.password)})
         self.start = labels.bind(
             ft.OutlinedButton(on_click=self._ask, style=ft.ButtonStyle(color=ft.Colors.ERROR)),
             "content",
-            "profile.erase.start",
+            N_("Erase my account"),
         )
         self.confirmation = self._confirmation(labels)
         zone = ft.Column(
             [
-                labels.text("profile.erase.title", weight=ft.FontWeight.BOLD, color=ft.Colors.ERROR),
-                labels.text("profile.erase.explain"),
+                labels.text(N_("Delete my account"), weight=ft.FontWeight.BOLD, color=ft.Colors.ERROR),
+                labels.text(
+                    N_(
+                        "Erasing removes your name, email, mobile number, business profile and roles; "
+                        "only an anonymous id is kept. This cannot be undone."
+                    )
+                ),
                 self.password,
                 self.start,
                 self.confirmation,
@@ -66,9 +72,9 @@ class AccountErasure:
         erase = ft.FilledButton(on_click=self._erase, bgcolor=ft.Colors.ERROR)
         return ft.Row(
             [
-                labels.text("profile.erase.confirm", weight=ft.FontWeight.BOLD),
-                labels.bind(ft.TextButton(on_click=self._cancel), "content", "profile.erase.cancel"),
-                labels.bind(erase, "content", "profile.erase.yes"),
+                labels.text(N_("Erase my account for good?"), weight=ft.FontWeight.BOLD),
+                labels.bind(ft.TextButton(on_click=self._cancel), "content", N_("Cancel")),
+                labels.bind(erase, "content", N_("Erase")),
             ],
             wrap=True,
             visible=False,

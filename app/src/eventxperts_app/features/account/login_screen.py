@@ -6,7 +6,7 @@ import flet as ft
 
 from eventxperts_app.features.account import gateway, paths
 from eventxperts_app.features.account.form_checks import check_login
-from eventxperts_app.i18n import Language
+from eventxperts_app.i18n import N_, Language
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -25,9 +25,9 @@ class LoginScreen:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.labels = Labels(ctx.tr)
-        self.email = text_field(self.labels, "field.email", keyboard=ft.KeyboardType.EMAIL)
-        self.password = text_field(self.labels, "field.password", password=True)
-        self.submit = primary_button(self.labels, "login.submit", self._submit)
+        self.email = text_field(self.labels, N_("Email"), keyboard=ft.KeyboardType.EMAIL)
+        self.password = text_field(self.labels, N_("Password"), password=True)
+        self.submit = primary_button(self.labels, N_("Sign in"), self._submit)
         self.errors = FormErrors(
             self.labels,
             {"email": text_field_slot(self.email), "password": text_field_slot(self.password)},
@@ -39,12 +39,12 @@ class LoginScreen:
         self.controls: list[ft.Control] = [
             form_column(
                 *notices,
-                screen_title(self.labels, "login.title"),
+                screen_title(self.labels, N_("Welcome back")),
                 self.errors.banner,
                 self.email,
                 self.password,
                 self.submit,
-                link_button(self.labels, "login.to_register", self._to_register),
+                link_button(self.labels, N_("New here? Create an account"), self._to_register),
             )
         ]
 

@@ -6,20 +6,21 @@ import flet as ft
 
 from eventxperts_app.api.models import PreferredLanguage, Profile
 from eventxperts_app.features.account.models import ProfileForm
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_fields import text_field
 from eventxperts_app.ui.labels import Labels
 
 
 class ProfileFields:
     def __init__(self, labels: Labels) -> None:
-        self.business_name = text_field(labels, "field.business_name")
-        self.gstin = text_field(labels, "field.gstin")
-        self.line1 = text_field(labels, "field.address_line1")
-        self.line2 = text_field(labels, "field.address_line2")
-        self.city = text_field(labels, "field.city")
-        self.district = text_field(labels, "field.district")
-        self.pin_code = text_field(labels, "field.pin_code", keyboard=ft.KeyboardType.NUMBER)
-        self.default_city = text_field(labels, "field.default_city")
+        self.business_name = text_field(labels, N_("Business name"))
+        self.gstin = text_field(labels, N_("GSTIN"))
+        self.line1 = text_field(labels, N_("Address line 1"))
+        self.line2 = text_field(labels, N_("Address line 2 (optional)"))
+        self.city = text_field(labels, N_("City / town"))
+        self.district = text_field(labels, N_("District (optional)"))
+        self.pin_code = text_field(labels, N_("PIN code"), keyboard=ft.KeyboardType.NUMBER)
+        self.default_city = text_field(labels, N_("Default city for the calendar"))
 
     def by_path(self) -> dict[str, ft.TextField]:
         """Contract paths, in screen order, so typed errors land next to their field."""

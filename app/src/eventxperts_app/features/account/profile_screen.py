@@ -10,7 +10,7 @@ from eventxperts_app.features.account.erasure import AccountErasure
 from eventxperts_app.features.account.form_checks import check_profile
 from eventxperts_app.features.account.models import ProfileForm, State
 from eventxperts_app.features.account.profile_fields import ProfileFields
-from eventxperts_app.i18n import Language
+from eventxperts_app.i18n import N_, Language
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import (
@@ -23,6 +23,9 @@ from eventxperts_app.ui.form_errors import (
 from eventxperts_app.ui.form_fields import FORM_WIDTH, form_column, primary_button, screen_title
 from eventxperts_app.ui.labels import Labels
 
+# Named in the language on screen (the app bar's switch names each language in itself instead).
+LANGUAGE_NAMES = {PreferredLanguage.TE: N_("Telugu"), PreferredLanguage.EN: N_("English")}
+
 
 class ProfileScreen:
     def __init__(self, ctx: AppContext) -> None:
@@ -34,15 +37,15 @@ class ProfileScreen:
         # Editable with a filter: typing "తెలం" or "Tel" narrows 36 states, and the box carries its
         # label for screen readers (a read-only dropdown is announced as a bare button).
         self.state = ft.Dropdown(width=FORM_WIDTH, editable=True, enable_filter=True)
-        self.labels.bind(self.state, "label", "field.state")
+        self.labels.bind(self.state, "label", N_("State"))
         self.labels.on_relabel(self._name_states)
         self.language = ft.RadioGroup(
             value=PreferredLanguage.TE.value,
             content=ft.Row([self._language_option(lang) for lang in PreferredLanguage]),
         )
         language_error = error_text()
-        self.saved = self.labels.text("profile.saved", color=ft.Colors.PRIMARY, visible=False)
-        self.submit = primary_button(self.labels, "profile.submit", self._submit)
+        self.saved = self.labels.text(N_("Profile saved"), color=ft.Colors.PRIMARY, visible=False)
+        self.submit = primary_button(self.labels, N_("Save profile"), self._submit)
         slots = {name: text_field_slot(field) for name, field in self.fields.by_path().items()}
         slots |= {"stateCode": dropdown_slot(self.state), "preferredLanguage": text_slot(language_error)}
         self.errors = FormErrors(self.labels, slots)
@@ -50,12 +53,12 @@ class ProfileScreen:
         f = self.fields
         self.controls: list[ft.Control] = [
             form_column(
-                screen_title(self.labels, "profile.title"),
+                screen_title(self.labels, N_("Business profile")),
                 self.errors.banner,
                 f.business_name, f.gstin, self.state,
-                self.labels.text("profile.address", weight=ft.FontWeight.BOLD),
+                self.labels.text(N_("Address"), weight=ft.FontWeight.BOLD),
                 f.line1, f.line2, f.city, f.district, f.pin_code,
-                self.labels.text("field.preferred_language"), self.language, language_error,
+                self.labels.text(N_("Preferred language")), self.language, language_error,
                 f.default_city,
                 self.submit, self.saved,
             ),
@@ -63,7 +66,7 @@ class ProfileScreen:
         ]  # fmt: skip
 
     def _language_option(self, language: PreferredLanguage) -> ft.Radio:
-        return self.labels.bind(ft.Radio(value=language.value), "label", f"language.{language.value}")
+        return self.labels.bind(ft.Radio(value=language.value), "label", LANGUAGE_NAMES[language])
 
     def _name_states(self) -> None:
         in_telugu = self._ctx.tr.language is Language.TE

@@ -8,6 +8,7 @@ from eventxperts_app.api.models import PreferredLanguage, Role
 from eventxperts_app.features.account import gateway
 from eventxperts_app.features.account.form_checks import check_registration
 from eventxperts_app.features.account.models import SELF_SERVICE_ROLES, RegistrationForm
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -20,22 +21,23 @@ from eventxperts_app.ui.form_fields import (
     text_field,
 )
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.role_names import role_name
 
 
 class RegisterScreen:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.labels = Labels(ctx.tr)
-        self.name = text_field(self.labels, "field.name")
-        self.email = text_field(self.labels, "field.email", keyboard=ft.KeyboardType.EMAIL)
-        self.phone = text_field(self.labels, "field.phone", keyboard=ft.KeyboardType.PHONE)
-        self.password = text_field(self.labels, "field.password", password=True)
+        self.name = text_field(self.labels, N_("Full name"))
+        self.email = text_field(self.labels, N_("Email"), keyboard=ft.KeyboardType.EMAIL)
+        self.phone = text_field(self.labels, N_("Mobile number"), keyboard=ft.KeyboardType.PHONE)
+        self.password = text_field(self.labels, N_("Password"), password=True)
         self.role = ft.RadioGroup(
             value=Role.USER.value,
             content=ft.Column([self._role_option(role) for role in SELF_SERVICE_ROLES]),
         )
         role_error = error_text()
-        self.submit = primary_button(self.labels, "register.submit", self._submit)
+        self.submit = primary_button(self.labels, N_("Create account"), self._submit)
         self.errors = FormErrors(
             self.labels,
             {
@@ -48,22 +50,22 @@ class RegisterScreen:
         )
         self.controls: list[ft.Control] = [
             form_column(
-                screen_title(self.labels, "register.title"),
+                screen_title(self.labels, N_("Create your account")),
                 self.errors.banner,
                 self.name,
                 self.email,
                 self.phone,
                 self.password,
-                self.labels.text("field.role"),
+                self.labels.text(N_("Account type")),
                 self.role,
                 role_error,
                 self.submit,
-                link_button(self.labels, "register.to_login", self._to_login),
+                link_button(self.labels, N_("Already registered? Sign in"), self._to_login),
             )
         ]
 
     def _role_option(self, role: Role) -> ft.Radio:
-        return self.labels.bind(ft.Radio(value=role.value), "label", f"role.{role.value}")
+        return self.labels.bind(ft.Radio(value=role.value), "label", role_name(role))
 
     def form(self) -> RegistrationForm:
         return RegistrationForm(

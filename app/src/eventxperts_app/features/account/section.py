@@ -6,6 +6,7 @@ from eventxperts_app.features.account.login_screen import LoginScreen
 from eventxperts_app.features.account.paths import PROFILE, REGISTER
 from eventxperts_app.features.account.profile_screen import ProfileScreen
 from eventxperts_app.features.account.register_screen import RegisterScreen
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.routes import SIGN_IN
 from eventxperts_app.ui.section import Access, NavEntry, Route, Section
 
@@ -16,5 +17,5 @@ SECTION = Section(
         Route(REGISTER, RegisterScreen, Access.VISITORS),
         Route(PROFILE, ProfileScreen),
     ),
-    nav=(NavEntry("nav.profile", ft.Icons.PERSON, PROFILE),),
+    nav=(NavEntry(N_("Profile"), ft.Icons.PERSON, PROFILE),),
 )

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import flet as ft
 
-from eventxperts_app.i18n import Translator
+from eventxperts_app.i18n import N_, Translator
 
 # India keeps one offset all year (no daylight saving), so a fixed zone needs no tz database.
 INDIA = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -19,10 +19,10 @@ def erased_on(moment: datetime) -> str:
 
 def erased_account_summary(tr: Translator, user_id: str, erased_at: datetime, width: int) -> ft.Control:
     """In place of the (now empty) name and the placeholder email."""
-    when = tr("admin.erased_on").format(date=erased_on(erased_at))
+    when = tr(N_("Erased on {date}")).format(date=erased_on(erased_at))
     return ft.Column(
         [
-            ft.Text(tr("admin.erased"), italic=True),
+            ft.Text(tr(N_("Erased account")), italic=True),
             ft.Text(f"{when} · {user_id}", size=12),
         ],
         width=width,

@@ -15,9 +15,11 @@ import flet as ft
 from eventxperts_app.api.models import ApiError, Role, User, UserResult
 from eventxperts_app.features.admin import gateway
 from eventxperts_app.features.admin.erased_account import erased_account_summary
+from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import describe, error_text, text_slot
+from eventxperts_app.ui.role_names import role_name
 
 UserChange = Callable[[str], Awaitable[UserResult]]  # access token -> the service's answer
 ClickHandler = Callable[[], Awaitable[None]]
@@ -30,14 +32,17 @@ WHO_WIDTH = 360
 
 @dataclass(frozen=True)
 class Question:
-    """An action that asks first: the question's key ({name} is filled in) and its yes button's."""
+    """An action that asks first: the question ({name} is filled in) and its yes button."""
 
-    question_key: str
-    yes_key: str
+    question: Msgid
+    yes: Msgid
 
 
-DEACTIVATION = Question("admin.deactivate_confirm", "admin.deactivate_yes")
-ERASURE = Question("admin.erase_confirm", "admin.erase_yes")
+DEACTIVATION = Question(
+    N_("Deactivate {name}? They are signed out at once and cannot sign in until reactivated."),
+    N_("Yes, deactivate"),
+)
+ERASURE = Question(N_("Erase {name}'s data for good? Only their id is kept."), N_("Yes, erase"))
 
 
 class AdminUserRow:
@@ -69,25 +74,23 @@ class AdminUserRow:
         actions = [self._grant_menu(), self._revoke_menu(), self._activation_button()]
         signed_in = self._ctx.auth.user
         if signed_in is None or signed_in.id != self.user.id:  # one's own goes through the profile
-            actions.append(self._ask_button("admin.erase", ERASURE))
+            actions.append(self._ask_button(N_("Erase data"), ERASURE))
         return actions
 
     def _who(self) -> ft.Control:
         if self.user.erased_at is not None:
             return erased_account_summary(self._tr, self.user.id, self.user.erased_at, WHO_WIDTH)
-        details = [self.user.email, ", ".join(self._tr(f"role.{role.value}") for role in self.user.roles)]
+        details = [self.user.email, ", ".join(self._tr(role_name(role)) for role in self.user.roles)]
         if not self.user.is_active:
-            details.append(self._tr("admin.inactive"))
+            details.append(self._tr(N_("Deactivated")))
         return ft.Column([ft.Text(self.user.name), ft.Text(" · ".join(details), size=12)], width=WHO_WIDTH)
 
     def _role_menu(
-        self, key: str, roles: Iterable[Role], change: Callable[[Role], ClickHandler]
+        self, name: Msgid, roles: Iterable[Role], change: Callable[[Role], ClickHandler]
     ) -> ft.Control:
-        items = [
-            ft.PopupMenuItem(content=self._tr(f"role.{role.value}"), on_click=change(role)) for role in roles
-        ]
+        items = [ft.PopupMenuItem(content=self._tr(role_name(role)), on_click=change(role)) for role in roles]
         # The tooltip names the menu for screen readers instead of Flutter's English "Show menu".
-        label = self._tr(key)
+        label = self._tr(name)
         opener = ft.Row(
             [
                 ft.Text(label, color=ft.Colors.PRIMARY),
@@ -100,32 +103,32 @@ class AdminUserRow:
 
     def _grant_menu(self) -> ft.Control:
         not_held = [role for role in Role if role not in self.user.roles]
-        return self._role_menu("admin.grant", not_held, self._granter)
+        return self._role_menu(N_("Grant role"), not_held, self._granter)
 
     def _revoke_menu(self) -> ft.Control:
         held = [role for role in REVOCABLE_ROLES if role in self.user.roles]
-        return self._role_menu("admin.revoke", held, self._revoker)
+        return self._role_menu(N_("Revoke role"), held, self._revoker)
 
     def _activation_button(self) -> ft.Control:
         if self.user.is_active:
-            return self._ask_button("admin.deactivate", DEACTIVATION)
-        return ft.OutlinedButton(content=self._tr("admin.reactivate"), on_click=self._reactivate)
+            return self._ask_button(N_("Deactivate"), DEACTIVATION)
+        return ft.OutlinedButton(content=self._tr(N_("Reactivate")), on_click=self._reactivate)
 
-    def _ask_button(self, key: str, question: Question) -> ft.Control:
+    def _ask_button(self, label: Msgid, question: Question) -> ft.Control:
         async def ask() -> None:
             self.asking = question
             self.render()
             self._ctx.refresh()
 
-        return ft.OutlinedButton(content=self._tr(key), on_click=ask)
+        return ft.OutlinedButton(content=self._tr(label), on_click=ask)
 
     def _confirmation(self, question: Question) -> ft.Control:
         answer = self._deactivate if question is DEACTIVATION else self._erase
         return ft.Row(
             [
-                ft.Text(self._tr(question.question_key).format(name=self.user.name), width=WHO_WIDTH),
-                ft.TextButton(content=self._tr("admin.cancel"), on_click=self._cancel_question),
-                ft.FilledButton(content=self._tr(question.yes_key), on_click=answer, bgcolor=ft.Colors.ERROR),
+                ft.Text(self._tr(question.question).format(name=self.user.name), width=WHO_WIDTH),
+                ft.TextButton(content=self._tr(N_("Cancel")), on_click=self._cancel_question),
+                ft.FilledButton(content=self._tr(question.yes), on_click=answer, bgcolor=ft.Colors.ERROR),
             ],
             wrap=True,
         )

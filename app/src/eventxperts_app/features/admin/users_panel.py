@@ -15,12 +15,14 @@ from eventxperts_app.features.admin import gateway
 from eventxperts_app.features.admin.models import UserFilter, UserPage
 from eventxperts_app.features.admin.user_row import AdminUserRow
 from eventxperts_app.features.admin.users_paging import PAGE_SIZE, UsersPaging
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import text_field
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.latest_request import RequestSequence
+from eventxperts_app.ui.role_names import role_name
 
 ANY_ROLE = "ANY"
 
@@ -33,7 +35,7 @@ class AdminUsersPanel:
         self.page = UserPage(items=(), total=0)
         self._requests = RequestSequence()
         self.rows: list[AdminUserRow] = []
-        self.search = text_field(labels, "admin.search")
+        self.search = text_field(labels, N_("Search by name or email"))
         self.search.on_submit = self.load
         self.role = ft.RadioGroup(
             value=ANY_ROLE,
@@ -43,23 +45,21 @@ class AdminUsersPanel:
             ),
         )
         self.include_inactive = labels.bind(
-            ft.Checkbox(value=True, on_change=self.load), "label", "admin.include_inactive"
+            ft.Checkbox(value=True, on_change=self.load), "label", N_("Include deactivated users")
         )
         self.errors = FormErrors(labels, {})
         self.shown = ft.Text()
         self.rows_column = ft.Column(spacing=12)
-        self.previous = labels.bind(
-            ft.OutlinedButton(on_click=self.show_previous), "content", "admin.previous"
-        )
-        self.next = labels.bind(ft.OutlinedButton(on_click=self.show_next), "content", "admin.next")
+        self.previous = labels.bind(ft.OutlinedButton(on_click=self.show_previous), "content", N_("Previous"))
+        self.next = labels.bind(ft.OutlinedButton(on_click=self.show_next), "content", N_("Next"))
         self.paging_bar = ft.Row([self.previous, self.shown, self.next], wrap=True)
-        search_button = labels.bind(ft.Button(on_click=self.load), "content", "admin.search_button")
+        search_button = labels.bind(ft.Button(on_click=self.load), "content", N_("Search"))
         self.control = ft.Column(
             [
-                labels.text("admin.title", theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
+                labels.text(N_("Users"), theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 self.errors.banner,
                 ft.Row([self.search, search_button], wrap=True),
-                labels.text("admin.filter_role"),
+                labels.text(N_("Role:")),
                 self.role,
                 self.include_inactive,
                 self.paging_bar,
@@ -70,8 +70,8 @@ class AdminUsersPanel:
 
     @staticmethod
     def _role_option(labels: Labels, value: str) -> ft.Radio:
-        key = "admin.any_role" if value == ANY_ROLE else f"role.{value}"
-        return labels.bind(ft.Radio(value=value), "label", key)
+        name = N_("Any role") if value == ANY_ROLE else role_name(Role(value))
+        return labels.bind(ft.Radio(value=value), "label", name)
 
     def criteria(self) -> UserFilter:
         """What the boxes on screen ask for now."""
@@ -125,9 +125,9 @@ class AdminUsersPanel:
     def _render(self) -> None:
         shown = self.paging.shown(self.page)
         if shown.total == 0 or shown.last < shown.first:
-            self.shown.value = self._tr("admin.none")
+            self.shown.value = self._tr(N_("No users match"))
         else:
-            self.shown.value = self._tr("admin.shown").format(
+            self.shown.value = self._tr(N_("Showing {first}–{last} of {total}")).format(
                 first=shown.first, last=shown.last, total=shown.total
             )
         self.previous.disabled = not self.paging.has_previous

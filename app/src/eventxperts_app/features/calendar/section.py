@@ -3,6 +3,7 @@
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, Section
 
 SECTION = Section(
@@ -10,12 +11,15 @@ SECTION = Section(
     home_cards=(
         HomeCard(
             roles=frozenset({Role.ORGANIZER}),
-            title="home.bookings.title",
-            body="home.bookings.body",
+            title=N_("Bookings"),
+            body=N_("Your event bookings and quotations will appear here."),
             icon=ft.Icons.EVENT,
         ),
         HomeCard(
-            frozenset({Role.ORGANIZER}), "home.calendar.title", "home.calendar.body", ft.Icons.CALENDAR_MONTH
+            roles=frozenset({Role.ORGANIZER}),
+            title=N_("Calendar"),
+            body=N_("Your booking calendar with panchangam and muhurthams."),
+            icon=ft.Icons.CALENDAR_MONTH,
         ),
     ),
 )

@@ -3,6 +3,7 @@
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, Section
 
 SECTION = Section(
@@ -10,8 +11,8 @@ SECTION = Section(
     home_cards=(
         HomeCard(
             roles=frozenset({Role.USER}),
-            title="home.browse.title",
-            body="home.browse.body",
+            title=N_("Browse"),
+            body=N_("Find organizers, stores and event services near you."),
             icon=ft.Icons.TRAVEL_EXPLORE,
         ),
     ),

@@ -3,6 +3,7 @@
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, Section
 
 SECTION = Section(
@@ -10,8 +11,8 @@ SECTION = Section(
     home_cards=(
         HomeCard(
             roles=frozenset({Role.STORE_OWNER}),
-            title="home.store.title",
-            body="home.store.body",
+            title=N_("My store"),
+            body=N_("Manage your products and orders here."),
             icon=ft.Icons.STOREFRONT,
         ),
     ),
