@@ -134,3 +134,14 @@ def test_some_section_must_offer_visitors_the_sign_in_screen(access: Access | No
     routes = () if access is None else (Route(SIGN_IN, stub_screen, access),)
     with pytest.raises(SectionsError, match="sign-in"):
         Sections((Section(name="lonely", routes=routes),))
+
+
+def test_a_sections_error_texts_are_used_and_one_code_is_worded_once() -> None:
+    full = Section(name="gallery", error_texts={"ALBUM_FULL": N_("The album is full")})
+    assert Sections((ACCOUNT, full)).error_texts["ALBUM_FULL"] == "The album is full"
+    assert Sections((ACCOUNT, full)).error_texts["WRONG_PASSWORD"] == "Current password is wrong"
+    reworded = Section(name="billing", error_texts={"ALBUM_FULL": N_("No room left")})
+    with pytest.raises(SectionsError, match="ALBUM_FULL"):
+        Sections((ACCOUNT, full, reworded))
+    with pytest.raises(SectionsError, match="FORBIDDEN"):
+        Sections((ACCOUNT, Section(name="rude", error_texts={"FORBIDDEN": N_("No.")})))

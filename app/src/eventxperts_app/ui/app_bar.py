@@ -63,7 +63,4 @@ def _switcher(ctx: AppContext, language: Language) -> Callable[[], None]:
 def _nav_button(
     labels: Labels, label: Msgid, icon: ft.IconData, go: Callable[[], Awaitable[None]]
 ) -> ft.TextButton:
-    async def on_click() -> None:
-        await go()
-
-    return labels.bind(ft.TextButton(icon=icon, on_click=on_click), "content", label)
+    return labels.bind(ft.TextButton(icon=icon, on_click=go), "content", label)

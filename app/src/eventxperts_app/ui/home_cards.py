@@ -19,24 +19,20 @@ def home_card(labels: Labels, card: HomeCard, go: Callable[[str], Awaitable[None
         ft.Row([ft.Icon(card.icon), labels.text(card.title, weight=ft.FontWeight.BOLD)]),
         labels.text(card.body),
     ]
-    opens = card.route
-    if opens is None:
+    if card.route is None:
         lines.append(_coming_soon(labels))
+    content = ft.Container(padding=16, content=ft.Column(lines, spacing=8))
+    if card.route is not None:
+        content.on_click = _opener(go, card.route)
+    # Each text its own semantics node, so the badge can be found (and read) on its own.
+    return ft.Card(width=CARD_WIDTH, semantic_container=False, content=content)
 
+
+def _opener(go: Callable[[str], Awaitable[None]], route: str) -> Callable[[], Awaitable[None]]:
     async def open_section() -> None:
-        if opens is not None:
-            await go(opens)
+        await go(route)
 
-    return ft.Card(
-        width=CARD_WIDTH,
-        # Each text its own semantics node, so the badge can be found (and read) on its own.
-        semantic_container=False,
-        content=ft.Container(
-            padding=16,
-            content=ft.Column(lines, spacing=8),
-            on_click=open_section if opens is not None else None,
-        ),
-    )
+    return open_section
 
 
 def _coming_soon(labels: Labels) -> ft.Control:
