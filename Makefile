@@ -34,7 +34,14 @@ gateway/node_modules/.installed: gateway/package-lock.json
 	cd gateway && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-install: .venv/.synced gateway/node_modules/.installed
+# The app's gettext catalogues: each committed .po is compiled to the .mo the app reads (build output).
+APP_LOCALES := app/src/eventxperts_app/i18n/locales
+APP_CATALOGUES := $(patsubst %.po,%.mo,$(wildcard $(APP_LOCALES)/*/LC_MESSAGES/messages.po))
+
+$(APP_LOCALES)/%/LC_MESSAGES/messages.mo: $(APP_LOCALES)/%/LC_MESSAGES/messages.po | .venv/.synced
+	$(UV) run pybabel compile -i $< -o $@
+
+install: .venv/.synced gateway/node_modules/.installed $(APP_CATALOGUES)
 
 $(CHROMIUM):
 	@echo "[setup] chromium for the browser tests (Debian package)"

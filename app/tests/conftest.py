@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_app.i18n import Language, Translator
-from eventxperts_app.views.app_context import AppContext
+from eventxperts_app.sections import SECTIONS
+from eventxperts_app.ui.app_context import AppContext
 
 
 class Navigation:
@@ -30,7 +31,7 @@ def navigation() -> Navigation:
 
 def app_context(gateway_url: str, navigation: Navigation) -> AppContext:
     """The context a page session builds, talking to the gateway at `gateway_url`."""
-    tr = Translator(Language.EN)
+    tr = Translator(Language.EN, SECTIONS.error_texts)
     client = GatewayClient(gateway_url, timeout_seconds=1)
     return AppContext(
         tr=tr,

@@ -10,8 +10,11 @@ import flet as ft
 
 from eventxperts_app.api import GatewayClient
 from eventxperts_app.fonts import TELUGU_FONT_FAMILY, install_telugu_font
+from eventxperts_app.i18n import check_catalogues
+from eventxperts_app.sections import SECTIONS
 from eventxperts_app.settings import AppSettings
-from eventxperts_app.views.app_shell import AppShell
+from eventxperts_app.ui.app_bar import APP_NAME
+from eventxperts_app.ui.app_shell import AppShell
 
 logger = logging.getLogger("eventxperts_app")
 
@@ -23,11 +26,11 @@ def build_session_main(client: GatewayClient, font_url: str) -> Callable[[ft.Pag
     """
 
     async def session_main(page: ft.Page) -> None:
-        page.title = "EventXperts"
+        page.title = APP_NAME
         page.fonts = {TELUGU_FONT_FAMILY: font_url}
         page.theme = ft.Theme(font_family=TELUGU_FONT_FAMILY)
         page.theme_mode = ft.ThemeMode.LIGHT
-        await AppShell(page, client).start()
+        await AppShell(page, client, SECTIONS).start()
 
     return session_main
 
@@ -36,6 +39,7 @@ def run(settings: AppSettings | None = None) -> None:
     """Serves the web app (Flutter client served locally: no CDN) until interrupted."""
     settings = settings or AppSettings.from_env()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    check_catalogues()
     font_url = install_telugu_font(settings.assets_dir)
     # A server never opens a browser window itself, even where a desktop session is around.
     os.environ.setdefault("FLET_FORCE_WEB_SERVER", "true")

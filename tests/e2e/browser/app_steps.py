@@ -1,17 +1,15 @@
-"""Steps people take in the app, written once for the browser journeys (labels from the catalogue)."""
+"""Steps people take in the app, written once for the browser journeys (in English, as they read)."""
 
 from __future__ import annotations
 
 import secrets
 
 import httpx
-from eventxperts_app.i18n import Language, load_catalogue
 
 from .. import operator
 from ..conftest import RunningPlatform
 from .flutter_ui import FlutterUi
 
-EN = load_catalogue(Language.EN)
 PASSWORD = "Mandapam-Decor-2026!"
 
 
@@ -20,21 +18,21 @@ def random_mobile() -> str:
 
 
 def register_organizer(ui: FlutterUi, name: str, email: str) -> None:
-    ui.click(EN["login.to_register"])
-    ui.expect_text(EN["register.title"])
-    ui.type_into(EN["field.name"], name)
-    ui.type_into(EN["field.email"], email)
-    ui.type_into(EN["field.phone"], random_mobile())
-    ui.type_into(EN["field.password"], PASSWORD)
-    ui.choose(EN["role.ORGANIZER"])
-    ui.click(EN["register.submit"])
+    ui.click("New here? Create an account")
+    ui.expect_text("Create your account")
+    ui.type_into("Full name", name)
+    ui.type_into("Email", email)
+    ui.type_into("Mobile number", random_mobile())
+    ui.type_into("Password", PASSWORD)
+    ui.choose("Event organizer")
+    ui.click("Create account")
 
 
 def sign_in(ui: FlutterUi, email: str, password: str = PASSWORD) -> None:
-    ui.expect_text(EN["login.title"])
-    ui.type_into(EN["field.email"], email)
-    ui.type_into(EN["field.password"], password)
-    ui.click(EN["login.submit"])
+    ui.expect_text("Welcome back")
+    ui.type_into("Email", email)
+    ui.type_into("Password", password)
+    ui.click("Sign in")
 
 
 def register_user_through_gateway(platform: RunningPlatform, name: str, email: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from eventxperts_app.api import AuthSession, GatewayClient
+from eventxperts_app.features.account import gateway as account
 from eventxperts_cli.platform import app_process
 from playwright.sync_api import Page, Playwright, sync_playwright
 from servicekit.testing.ports import free_port
@@ -96,7 +97,7 @@ async def admin(platform_stack: RunningPlatform, admin_email: str) -> AsyncItera
     """That super admin, signed in through the app's own client and session."""
     client = GatewayClient(platform_stack.gateway_url)
     auth = AuthSession(client)
-    auth.start(await client.login(admin_email, PASSWORD))
+    auth.start(await account.login(client, admin_email, PASSWORD))
     assert auth.user is not None
     yield Admin(client, auth, auth.user)
     await client.aclose()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventxperts_app.api import AuthSession, GatewayClient
-from eventxperts_app.api.models import RegistrationForm, Role, User, UserResult
+from eventxperts_app.api.models import Role, User, UserResult
+from eventxperts_app.features.account import gateway as account
+from eventxperts_app.features.account.models import RegistrationForm
 
 from .app_steps import PASSWORD, random_mobile
 
@@ -20,7 +22,7 @@ class Admin:
 
 async def register(client: GatewayClient, email: str, role: Role = Role.USER) -> User:
     form = RegistrationForm("Kalyana Mandapam", email, random_mobile(), PASSWORD, role)
-    result = await client.register(form)
+    result = await account.register(client, form)
     assert result.user is not None, result.errors
     return result.user
 

@@ -7,16 +7,14 @@ from __future__ import annotations
 import secrets
 
 import pytest
-from eventxperts_app.i18n import Language, load_catalogue
 from playwright.sync_api import expect
 
 from ..conftest import RunningPlatform
 from .app_steps import create_super_admin, register_user_through_gateway, sign_in
 from .flutter_ui import TIMEOUT_MS, FlutterUi
+from .texts import te
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-TE = load_catalogue(Language.TE)
 
 
 def test_super_admin_grants_and_revokes_store_owner(ui: FlutterUi, platform_stack: RunningPlatform) -> None:
@@ -27,18 +25,18 @@ def test_super_admin_grants_and_revokes_store_owner(ui: FlutterUi, platform_stac
 
     ui.open(platform_stack.app_url)
     sign_in(ui, admin_email)
-    ui.expect_text(TE["admin.title"])
-    ui.type_into(TE["admin.search"], user_email)
-    ui.click(TE["admin.search_button"])
-    ui.expect_text(TE["admin.shown"].format(first=1, last=1, total=1))
+    ui.expect_text(te("Users"))
+    ui.type_into(te("Search by name or email"), user_email)
+    ui.click(te("Search"))
+    ui.expect_text(te("Showing {first}–{last} of {total}").format(first=1, last=1, total=1))
     row = ui.page.get_by_text(user_email)
-    expect(row).not_to_contain_text(TE["role.STORE_OWNER"])
+    expect(row).not_to_contain_text(te("Store owner"))
 
     # A menu button's accessible name also carries its tooltip, so match the label within it.
-    ui.page.get_by_role("button", name=TE["admin.grant"]).click()
-    ui.page.get_by_role("menuitem", name=TE["role.STORE_OWNER"], exact=True).click()
-    expect(row).to_contain_text(TE["role.STORE_OWNER"], timeout=TIMEOUT_MS)
+    ui.page.get_by_role("button", name=te("Grant role")).click()
+    ui.page.get_by_role("menuitem", name=te("Store owner"), exact=True).click()
+    expect(row).to_contain_text(te("Store owner"), timeout=TIMEOUT_MS)
 
-    ui.page.get_by_role("button", name=TE["admin.revoke"]).click()
-    ui.page.get_by_role("menuitem", name=TE["role.STORE_OWNER"], exact=True).click()
-    expect(row).not_to_contain_text(TE["role.STORE_OWNER"], timeout=TIMEOUT_MS)
+    ui.page.get_by_role("button", name=te("Revoke role")).click()
+    ui.page.get_by_role("menuitem", name=te("Store owner"), exact=True).click()
+    expect(row).not_to_contain_text(te("Store owner"), timeout=TIMEOUT_MS)

@@ -9,22 +9,21 @@ import secrets
 from pathlib import Path
 
 import pytest
-from eventxperts_app.i18n import Language, load_catalogue
 from playwright.sync_api import expect
 
 from ..conftest import RunningPlatform
 from .app_steps import create_super_admin, register_user_through_gateway, sign_in
 from .flutter_ui import TIMEOUT_MS, FlutterUi
+from .texts import TE, te
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-TE = load_catalogue(Language.TE)
 PAGE_SIZE = 20
 PEOPLE = PAGE_SIZE + 1  # one more than a page: the last one is only reachable with Next
 
 
 def shown(first: int, last: int, total: int) -> str:
-    return TE["admin.shown"].format(first=first, last=last, total=total)
+    return te("Showing {first}–{last} of {total}").format(first=first, last=last, total=total)
 
 
 def test_super_admin_pages_past_the_first_page_and_deactivates_then_reactivates(
@@ -38,48 +37,52 @@ def test_super_admin_pages_past_the_first_page_and_deactivates_then_reactivates(
 
     ui.open(platform_stack.app_url)
     sign_in(ui, admin_email)
-    ui.type_into(TE["admin.search"], f"{tag}-")
-    ui.click(TE["admin.search_button"])
+    ui.type_into(te("Search by name or email"), f"{tag}-")
+    ui.click(te("Search"))
     ui.expect_text(shown(1, PAGE_SIZE, PEOPLE))
-    expect(ui.button(TE["admin.previous"])).to_be_disabled()
+    expect(ui.button(te("Previous"))).to_be_disabled()
 
-    ui.click(TE["admin.next"])
+    ui.click(te("Next"))
     ui.expect_text(shown(PAGE_SIZE + 1, PEOPLE, PEOPLE))
-    expect(ui.button(TE["admin.next"])).to_be_disabled()
+    expect(ui.button(te("Next"))).to_be_disabled()
     on_last_page = re.search(rf"{tag}-(\d\d)@example\.in", ui.page.get_by_text(f"{tag}-").inner_text())
     assert on_last_page is not None
     last_email, last_name = on_last_page.group(0), f"Pandiri Tents {on_last_page.group(1)}"
 
-    ui.click(TE["admin.deactivate"])
-    ui.expect_text(TE["admin.deactivate_confirm"].format(name=last_name))
-    ui.click(TE["admin.deactivate_yes"])
-    expect(ui.page.get_by_text(last_email)).to_contain_text(TE["admin.inactive"], timeout=TIMEOUT_MS)
-    expect(ui.button(TE["admin.reactivate"])).to_be_visible()
+    ui.click(te("Deactivate"))
+    ui.expect_text(
+        te("Deactivate {name}? They are signed out at once and cannot sign in until reactivated.").format(
+            name=last_name
+        )
+    )
+    ui.click(te("Yes, deactivate"))
+    expect(ui.page.get_by_text(last_email)).to_contain_text(te("Deactivated"), timeout=TIMEOUT_MS)
+    expect(ui.button(te("Reactivate"))).to_be_visible()
     ui.screenshot(artifacts_dir / "app-admin-users-telugu.png")
 
     # Leaving deactivated people out starts again from the first page, which is now all there is.
-    ui.page.get_by_role("checkbox", name=TE["admin.include_inactive"]).click()
+    ui.page.get_by_role("checkbox", name=te("Include deactivated users")).click()
     ui.expect_text(shown(1, PAGE_SIZE, PEOPLE - 1))
-    expect(ui.button(TE["admin.next"])).to_be_disabled()
-    ui.page.get_by_role("checkbox", name=TE["admin.include_inactive"]).click()
+    expect(ui.button(te("Next"))).to_be_disabled()
+    ui.page.get_by_role("checkbox", name=te("Include deactivated users")).click()
     ui.expect_text(shown(1, PAGE_SIZE, PEOPLE))
-    ui.choose(TE["role.ORGANIZER"])  # they all registered as plain users
-    ui.expect_text(TE["admin.none"])
-    ui.choose(TE["admin.any_role"])
+    ui.choose(te("Event organizer"))  # they all registered as plain users
+    ui.expect_text(te("No users match"))
+    ui.choose(te("Any role"))
     ui.expect_text(shown(1, PAGE_SIZE, PEOPLE))
 
-    ui.type_into(TE["admin.search"], last_email)
-    ui.click(TE["admin.search_button"])
+    ui.type_into(te("Search by name or email"), last_email)
+    ui.click(te("Search"))
     ui.expect_text(shown(1, 1, 1))
-    ui.click(TE["admin.reactivate"])
-    expect(ui.page.get_by_text(last_email)).not_to_contain_text(TE["admin.inactive"], timeout=TIMEOUT_MS)
-    expect(ui.button(TE["admin.deactivate"])).to_be_visible()
+    ui.click(te("Reactivate"))
+    expect(ui.page.get_by_text(last_email)).not_to_contain_text(te("Deactivated"), timeout=TIMEOUT_MS)
+    expect(ui.button(te("Deactivate"))).to_be_visible()
 
-    ui.type_into(TE["admin.search"], admin_email)
-    ui.click(TE["admin.search_button"])
+    ui.type_into(te("Search by name or email"), admin_email)
+    ui.click(te("Search"))
     ui.expect_text(shown(1, 1, 1))
-    ui.page.get_by_role("button", name=TE["admin.revoke"]).click()
-    ui.page.get_by_role("menuitem", name=TE["role.SUPER_ADMIN"], exact=True).click()
-    ui.expect_text(TE["error.FORBIDDEN"])
+    ui.page.get_by_role("button", name=te("Revoke role")).click()
+    ui.page.get_by_role("menuitem", name=te("Super admin"), exact=True).click()
+    ui.expect_text(TE.error("FORBIDDEN"))
     ui.screenshot(artifacts_dir / "app-admin-refusal-telugu.png")
-    expect(ui.page.get_by_text(admin_email)).to_contain_text(TE["role.SUPER_ADMIN"])
+    expect(ui.page.get_by_text(admin_email)).to_contain_text(te("Super admin"))

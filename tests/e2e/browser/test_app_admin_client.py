@@ -7,7 +7,10 @@ from __future__ import annotations
 import secrets
 
 import pytest
-from eventxperts_app.api.models import Role, UserFilter, UserPage
+from eventxperts_app.api.models import Role
+from eventxperts_app.features.account import gateway as account
+from eventxperts_app.features.admin import gateway as admin_calls
+from eventxperts_app.features.admin.models import UserFilter, UserPage
 
 from .app_steps import PASSWORD
 from .gateway_people import Admin, codes, register
@@ -16,7 +19,9 @@ pytestmark = pytest.mark.slow
 
 
 async def users_page(admin: Admin, criteria: UserFilter, *, first: int, after: str | None) -> UserPage:
-    return await admin.auth.call(lambda token: admin.client.users(token, criteria, first=first, after=after))
+    return await admin.auth.call(
+        lambda token: admin_calls.users(admin.client, token, criteria, first=first, after=after)
+    )
 
 
 async def test_pages_cover_every_match_exactly_once(admin: Admin) -> None:
@@ -41,10 +46,12 @@ async def test_role_and_active_filters_are_applied_by_the_service(admin: Admin) 
     staying = await register(admin.client, f"{tag}-staying@example.in")
 
     async def emails(criteria: UserFilter) -> set[str]:
-        page = await admin.auth.call(lambda token: admin.client.users(token, criteria))
+        page = await admin.auth.call(lambda token: admin_calls.users(admin.client, token, criteria))
         return {user.email for user in page.items}
 
-    deactivated = await admin.auth.call(lambda token: admin.client.deactivate_user(leaving.id, token))
+    deactivated = await admin.auth.call(
+        lambda token: admin_calls.deactivate_user(admin.client, leaving.id, token)
+    )
     assert (codes(deactivated), deactivated.user and deactivated.user.is_active) == ([], False)
     assert await emails(UserFilter(search=tag, role=Role.ORGANIZER)) == {organizer.email}
     assert await emails(UserFilter(search=tag, include_inactive=False)) == {organizer.email, staying.email}
@@ -53,31 +60,39 @@ async def test_role_and_active_filters_are_applied_by_the_service(admin: Admin) 
 
 async def test_a_deactivated_person_cannot_sign_in_until_reactivated(admin: Admin) -> None:
     person = await register(admin.client, f"inactive-{secrets.token_hex(3)}@example.in")
-    await admin.auth.call(lambda token: admin.client.deactivate_user(person.id, token))
-    refused = await admin.client.login(person.email, PASSWORD)
+    await admin.auth.call(lambda token: admin_calls.deactivate_user(admin.client, person.id, token))
+    refused = await account.login(admin.client, person.email, PASSWORD)
     assert [error.code for error in refused.errors] == ["ACCOUNT_DEACTIVATED"]
 
-    reactivated = await admin.auth.call(lambda token: admin.client.reactivate_user(person.id, token))
+    reactivated = await admin.auth.call(
+        lambda token: admin_calls.reactivate_user(admin.client, person.id, token)
+    )
     assert (codes(reactivated), reactivated.user and reactivated.user.is_active) == ([], True)
-    assert (await admin.client.login(person.email, PASSWORD)).tokens is not None
+    assert (await account.login(admin.client, person.email, PASSWORD)).tokens is not None
 
 
 async def test_refusals_are_typed_errors_and_change_nothing(admin: Admin) -> None:
     person = await register(admin.client, f"refused-{secrets.token_hex(3)}@example.in", Role.ORGANIZER)
     own_admin_role = await admin.auth.call(
-        lambda token: admin.client.revoke_role(admin.me.id, Role.SUPER_ADMIN, token)
+        lambda token: admin_calls.revoke_role(admin.client, admin.me.id, Role.SUPER_ADMIN, token)
     )
-    own_account = await admin.auth.call(lambda token: admin.client.deactivate_user(admin.me.id, token))
-    base_role = await admin.auth.call(lambda token: admin.client.revoke_role(person.id, Role.USER, token))
+    own_account = await admin.auth.call(
+        lambda token: admin_calls.deactivate_user(admin.client, admin.me.id, token)
+    )
+    base_role = await admin.auth.call(
+        lambda token: admin_calls.revoke_role(admin.client, person.id, Role.USER, token)
+    )
     assert [codes(own_admin_role), codes(own_account), codes(base_role)] == [
         ["FORBIDDEN"],
         ["FORBIDDEN"],
         ["INVALID_ROLE"],
     ]
-    me = await admin.auth.call(admin.client.me)
+    me = await admin.auth.call(lambda token: account.me(admin.client, token))
     assert me is not None
     assert (me.is_active, Role.SUPER_ADMIN in me.roles) == (True, True)
 
-    revoked = await admin.auth.call(lambda token: admin.client.revoke_role(person.id, Role.ORGANIZER, token))
+    revoked = await admin.auth.call(
+        lambda token: admin_calls.revoke_role(admin.client, person.id, Role.ORGANIZER, token)
+    )
     assert revoked.user is not None
     assert (codes(revoked), revoked.user.roles) == ([], (Role.USER,))

@@ -7,9 +7,11 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from eventxperts_app.api import AuthSession, GatewayClient, SignedOut
+from eventxperts_app.api import AuthSession, GatewayClient, SignedOut, session_calls
 from eventxperts_app.api.auth_session import SessionTokens
-from eventxperts_app.api.models import RegistrationForm, Role
+from eventxperts_app.api.models import Role
+from eventxperts_app.features.account import gateway as account
+from eventxperts_app.features.account.models import RegistrationForm
 
 from ..conftest import RunningPlatform
 from .app_steps import PASSWORD, random_mobile
@@ -32,7 +34,7 @@ async def signed_in_session(platform: RunningPlatform, clock: AppClock) -> tuple
     email = f"tokens-{secrets.token_hex(4)}@example.in"
     form = RegistrationForm("Token Tester", email, random_mobile(), PASSWORD, Role.ORGANIZER)
     auth = AuthSession(client, clock=clock)
-    auth.start(await client.register(form))
+    auth.start(await account.register(client, form))
     return client, auth
 
 
@@ -43,7 +45,7 @@ async def test_a_due_access_token_is_refreshed_before_the_call(platform_stack: R
     assert issued is not None
     clock.now += timedelta(minutes=15)
 
-    me = await auth.call(client.me)
+    me = await auth.call(lambda token: account.me(client, token))
 
     assert me is not None
     assert auth.user is not None
@@ -60,7 +62,7 @@ async def test_a_refused_access_token_is_refreshed_and_the_call_retried(
     assert auth.tokens is not None
     auth.tokens = SessionTokens("not-a-jwt", auth.tokens.refresh_token, auth.tokens.expires_at)
 
-    me = await auth.call(client.me)
+    me = await auth.call(lambda token: account.me(client, token))
 
     assert me is not None
     assert auth.tokens.access_token != "not-a-jwt"
@@ -73,13 +75,13 @@ async def test_a_replayed_refresh_token_ends_the_session(platform_stack: Running
     stolen = auth.tokens
     assert stolen is not None
     clock.now += timedelta(minutes=15)
-    await auth.call(client.me)  # rotates: `stolen` is now spent
+    await auth.call(lambda token: account.me(client, token))  # rotates: `stolen` is now spent
 
-    replay = await client.refresh_token(stolen.refresh_token)
+    replay = await session_calls.refresh_token(client, stolen.refresh_token)
     assert [error.code for error in replay.errors] == ["REFRESH_TOKEN_REUSED"]
 
     clock.now += timedelta(minutes=15)
     with pytest.raises(SignedOut):
-        await auth.call(client.me)  # the whole family was revoked
+        await auth.call(lambda token: account.me(client, token))  # the whole family was revoked
     assert not auth.signed_in
     await client.aclose()

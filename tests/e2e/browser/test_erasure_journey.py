@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from eventxperts_app.i18n import Language, load_catalogue
-from eventxperts_app.views.erased_account import INDIA
+from eventxperts_app.features.admin.erased_account import INDIA
 from playwright.sync_api import ViewportSize, expect
 
 from ..conftest import RunningPlatform
@@ -25,11 +24,10 @@ from .app_steps import (
     sign_in,
 )
 from .flutter_ui import FlutterUi
+from .texts import EN, te
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-EN = load_catalogue(Language.EN)
-TE = load_catalogue(Language.TE)
 # The whole profile, danger zone included, on screen at once.
 TALL_VIEWPORT: ViewportSize = {"width": 1280, "height": 1600}
 
@@ -42,27 +40,30 @@ def test_person_erases_their_own_account_from_the_profile(
     ui.page.set_viewport_size(TALL_VIEWPORT)
     ui.open(platform_stack.app_url)
     register_organizer(ui, name, email)
-    ui.expect_text(EN["home.welcome"].format(name=name))
+    ui.expect_text(f"Welcome, {name}")
 
-    ui.click(EN["nav.profile"])
-    ui.expect_text(EN["profile.erase.title"])
-    ui.expect_text(EN["profile.erase.explain"])
-    ui.type_into(EN["profile.erase.password"], "Not-My-Password-2026!")
-    ui.click(EN["profile.erase.start"])
-    ui.expect_text(EN["profile.erase.confirm"])
-    ui.click(EN["profile.erase.yes"])
-    ui.expect_text(EN["error.WRONG_PASSWORD"])
+    ui.click("Profile")
+    ui.expect_text("Delete my account")
+    ui.expect_text(
+        "Erasing removes your name, email, mobile number, business profile and roles; "
+        "only an anonymous id is kept. This cannot be undone."
+    )
+    ui.type_into("Current password", "Not-My-Password-2026!")
+    ui.click("Erase my account")
+    ui.expect_text("Erase my account for good?")
+    ui.click("Erase")
+    ui.expect_text(EN.error("WRONG_PASSWORD"))
     ui.screenshot(artifacts_dir / "app-erase-wrong-password.png")
 
-    ui.type_into(EN["profile.erase.password"], PASSWORD)
-    ui.click(EN["profile.erase.yes"])
-    ui.expect_text(EN["login.account_erased"])
-    ui.expect_text(EN["login.title"])
-    expect(ui.button(EN["nav.profile"])).to_have_count(0)  # signed out: no navigation left
+    ui.type_into("Current password", PASSWORD)
+    ui.click("Erase")
+    ui.expect_text("Your account was erased")
+    ui.expect_text("Welcome back")
+    expect(ui.button("Profile")).to_have_count(0)  # signed out: no navigation left
     ui.screenshot(artifacts_dir / "app-account-erased.png")
 
     sign_in(ui, email)
-    ui.expect_text(EN["error.INVALID_CREDENTIALS"])
+    ui.expect_text(EN.error("INVALID_CREDENTIALS"))
 
 
 def test_super_admin_erases_someone_from_the_users_panel(
@@ -76,21 +77,21 @@ def test_super_admin_erases_someone_from_the_users_panel(
 
     ui.open(platform_stack.app_url)
     sign_in(ui, admin_email)  # the admin's preferred language is Telugu
-    ui.type_into(TE["admin.search"], email)
-    ui.click(TE["admin.search_button"])
-    ui.expect_text(TE["admin.shown"].format(first=1, last=1, total=1))
+    ui.type_into(te("Search by name or email"), email)
+    ui.click(te("Search"))
+    ui.expect_text(te("Showing {first}–{last} of {total}").format(first=1, last=1, total=1))
     ui.expect_text(name)
 
-    ui.click(TE["admin.erase"])
-    ui.expect_text(TE["admin.erase_confirm"].format(name=name))
+    ui.click(te("Erase data"))
+    ui.expect_text(te("Erase {name}'s data for good? Only their id is kept.").format(name=name))
     before = datetime.now(INDIA).date().isoformat()
-    ui.click(TE["admin.erase_yes"])
-    ui.expect_text(TE["admin.erased"])
+    ui.click(te("Yes, erase"))
+    ui.expect_text(te("Erased account"))
     after = datetime.now(INDIA).date().isoformat()
     # The date in India the erasure happened on (the click may straddle midnight).
-    erased_on = "|".join(re.escape(TE["admin.erased_on"].format(date=day)) for day in {before, after})
+    erased_on = "|".join(re.escape(te("Erased on {date}").format(date=day)) for day in {before, after})
     expect(ui.page.get_by_text(re.compile(erased_on))).to_be_visible()
     expect(ui.page.get_by_text(name)).to_have_count(0)
-    for action in ("admin.erase", "admin.deactivate", "admin.reactivate"):
-        expect(ui.button(TE[action])).to_have_count(0)
+    for action in ("Erase data", "Deactivate", "Reactivate"):
+        expect(ui.button(te(action))).to_have_count(0)
     ui.screenshot(artifacts_dir / "app-admin-erased-telugu.png")

@@ -1,4 +1,5 @@
-"""The app's client of the gateway: GraphQL operations, typed results, the session's tokens."""
+"""The core of the app's gateway client: the transport, the session's tokens and the shapes every
+feature reads (each feature keeps its own operations in features/<feature>/)."""
 
 from eventxperts_app.api.auth_session import AuthSession, SignedOut
 from eventxperts_app.api.client import GatewayClient

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
+from eventxperts_app.api import session_calls
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.gateway_errors import NOT_AUTHENTICATED, GatewayError
 from eventxperts_app.api.models import AuthResult, TokenPair, User
@@ -88,7 +89,7 @@ class AuthSession:
             return
         # Signed out locally either way; an unrevoked token still expires on its own.
         with contextlib.suppress(GatewayError):
-            await self._client.logout(tokens.refresh_token, tokens.access_token)
+            await session_calls.logout(self._client, tokens.refresh_token, tokens.access_token)
 
     async def _fresh_tokens(self) -> SessionTokens:
         if self.tokens is None:
@@ -106,7 +107,7 @@ class AuthSession:
             if self.tokens is None:
                 raise SignedOut()
             try:
-                result = await self._client.refresh_token(stale.refresh_token)
+                result = await session_calls.refresh_token(self._client, stale.refresh_token)
             except GatewayError as error:
                 if error.code == NOT_AUTHENTICATED:
                     self.end()

@@ -7,6 +7,9 @@ from datetime import datetime
 
 from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 
+# GraphQL variables as sent: JSON values by the contract's field names.
+JsonObject = dict[str, object]
+
 
 def as_object(raw: object, what: str) -> Mapping[str, object]:
     if not isinstance(raw, Mapping):

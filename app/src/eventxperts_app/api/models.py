@@ -1,4 +1,7 @@
-"""Typed results of the users API (docs/api/users.graphql), as the app sees them."""
+"""Who is signed in and what every call may answer (docs/api/users.graphql), as the app sees them.
+
+A feature's own forms and results live in `features/<feature>/models.py`.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +15,6 @@ class Role(StrEnum):
     ORGANIZER = "ORGANIZER"
     STORE_OWNER = "STORE_OWNER"
     SUPER_ADMIN = "SUPER_ADMIN"
-
-
-SELF_SERVICE_ROLES = (Role.USER, Role.ORGANIZER, Role.STORE_OWNER)
 
 
 class PreferredLanguage(StrEnum):
@@ -107,53 +107,3 @@ class OkResult:
 
     ok: bool
     errors: tuple[ApiError, ...] = ()
-
-
-@dataclass(frozen=True)
-class State:
-    code: str
-    name: str
-    name_te: str | None = None
-
-
-@dataclass(frozen=True)
-class UserFilter:
-    """Which people a super admin lists: text in name or email, a role, and deactivated or not."""
-
-    search: str | None = None
-    role: Role | None = None
-    include_inactive: bool = True
-
-
-@dataclass(frozen=True)
-class UserPage:
-    items: tuple[User, ...]
-    total: int
-    next_cursor: str | None = None
-
-
-@dataclass(frozen=True)
-class RegistrationForm:
-    name: str
-    email: str
-    phone: str
-    password: str
-    role: Role = Role.USER
-    # The language the person registers in becomes their preference (the service defaults to TE).
-    language: PreferredLanguage | None = None
-
-
-@dataclass(frozen=True)
-class ProfileForm:
-    """What the profile screen submits; empty strings mean "not given"."""
-
-    business_name: str = ""
-    gstin: str = ""
-    state_code: str = ""
-    address_line1: str = ""
-    address_line2: str = ""
-    address_city: str = ""
-    address_district: str = ""
-    pin_code: str = ""
-    preferred_language: PreferredLanguage = PreferredLanguage.TE
-    default_city: str = ""

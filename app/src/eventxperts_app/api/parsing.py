@@ -26,10 +26,8 @@ from eventxperts_app.api.models import (
     PreferredLanguage,
     Profile,
     Role,
-    State,
     TokenPair,
     User,
-    UserPage,
     UserResult,
 )
 
@@ -123,13 +121,13 @@ def parse_tokens(raw: object) -> TokenPair | None:
     )
 
 
-def _payload(data: Mapping[str, object], field: str) -> Mapping[str, object]:
+def payload_of(data: Mapping[str, object], field: str) -> Mapping[str, object]:
     return as_object(data.get(field), field)
 
 
 def parse_auth_payload(data: Mapping[str, object], field: str) -> AuthResult:
     """`field` is the mutation that answered: register, login or refreshToken."""
-    payload = _payload(data, field)
+    payload = payload_of(data, field)
     return AuthResult(
         user=parse_optional_user(payload.get("user")),
         tokens=parse_tokens(payload.get("tokens")),
@@ -138,7 +136,7 @@ def parse_auth_payload(data: Mapping[str, object], field: str) -> AuthResult:
 
 
 def parse_user_payload(data: Mapping[str, object], field: str) -> UserResult:
-    payload = _payload(data, field)
+    payload = payload_of(data, field)
     return UserResult(
         user=parse_optional_user(payload.get("user")),
         errors=parse_errors(payload.get("errors")),
@@ -147,25 +145,5 @@ def parse_user_payload(data: Mapping[str, object], field: str) -> UserResult:
 
 def parse_ok_payload(data: Mapping[str, object], field: str) -> OkResult:
     """`field` is the mutation that answered: logout or eraseMyAccount."""
-    payload = _payload(data, field)
+    payload = payload_of(data, field)
     return OkResult(ok=required_bool(payload, "ok"), errors=parse_errors(payload.get("errors")))
-
-
-def parse_states(data: Mapping[str, object]) -> tuple[State, ...]:
-    return tuple(
-        State(
-            code=required_str(state, "code"),
-            name=required_str(state, "name"),
-            name_te=optional_str(state, "nameTe"),
-        )
-        for state in (as_object(item, "state") for item in as_list(data.get("states"), "states"))
-    )
-
-
-def parse_user_page(data: Mapping[str, object]) -> UserPage:
-    connection = _payload(data, "users")
-    return UserPage(
-        items=tuple(parse_user(item) for item in as_list(connection.get("items"), "items")),
-        total=required_int(connection, "total"),
-        next_cursor=optional_str(connection, "nextCursor"),
-    )

@@ -1,5 +1,7 @@
-"""The app's text in English and Telugu: one JSON catalogue per language with identical keys."""
+"""The app's text in English and Telugu: gettext catalogues (locales/<language>/LC_MESSAGES/messages.po,
+compiled to .mo by the setup) and the Translator that looks labels up in the language chosen."""
 
-from eventxperts_app.i18n.catalogue import Language, Translator, load_catalogue
+from eventxperts_app.i18n.msgid import N_, Msgid
+from eventxperts_app.i18n.translator import CataloguesMissing, Language, Translator, check_catalogues
 
-__all__ = ["Language", "Translator", "load_catalogue"]
+__all__ = ["N_", "CataloguesMissing", "Language", "Msgid", "Translator", "check_catalogues"]

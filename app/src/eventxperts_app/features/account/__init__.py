@@ -1,0 +1,1 @@
+"""Accounts: sign-in, registration, the business profile and erasing one's own account."""

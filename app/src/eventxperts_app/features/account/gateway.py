@@ -1,0 +1,47 @@
+"""The account feature's calls through the gateway, each answered as a typed result."""
+
+from __future__ import annotations
+
+from eventxperts_app.api.client import GatewayClient
+from eventxperts_app.api.models import AuthResult, OkResult, User, UserResult
+from eventxperts_app.api.parsing import (
+    parse_auth_payload,
+    parse_ok_payload,
+    parse_optional_user,
+    parse_user_payload,
+)
+from eventxperts_app.features.account import operations, variables
+from eventxperts_app.features.account.models import ProfileForm, RegistrationForm, State
+from eventxperts_app.features.account.parsing import parse_states
+
+
+async def register(client: GatewayClient, form: RegistrationForm) -> AuthResult:
+    data = await client.execute(operations.REGISTER, variables.register_variables(form))
+    return parse_auth_payload(data, "register")
+
+
+async def login(client: GatewayClient, email: str, password: str) -> AuthResult:
+    data = await client.execute(operations.LOGIN, variables.login_variables(email, password))
+    return parse_auth_payload(data, "login")
+
+
+async def erase_my_account(client: GatewayClient, password: str, access_token: str) -> OkResult:
+    """Erases the signed-in person's data for good (their current password confirms it)."""
+    data = await client.execute(
+        operations.ERASE_MY_ACCOUNT, variables.erase_my_account_variables(password), access_token
+    )
+    return parse_ok_payload(data, "eraseMyAccount")
+
+
+async def me(client: GatewayClient, access_token: str) -> User | None:
+    data = await client.execute(operations.ME, {}, access_token)
+    return parse_optional_user(data.get("me"))
+
+
+async def states(client: GatewayClient) -> tuple[State, ...]:
+    return parse_states(await client.execute(operations.STATES, {}))
+
+
+async def update_profile(client: GatewayClient, form: ProfileForm, access_token: str) -> UserResult:
+    data = await client.execute(operations.UPDATE_PROFILE, variables.profile_variables(form), access_token)
+    return parse_user_payload(data, "updateProfile")

@@ -1,0 +1,29 @@
+"""The account feature's GraphQL documents: register, sign in, profile, states, own erasure."""
+
+from eventxperts_app.api.operations import ERROR_FIELDS, TOKEN_FIELDS, USER_FIELDS
+
+SUBGRAPH = "users"
+
+REGISTER = (
+    "mutation Register($input: RegisterInput!) {"
+    f" register(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+LOGIN = (
+    "mutation Login($input: LoginInput!) {"
+    f" login(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)
+
+ERASE_MY_ACCOUNT = (
+    "mutation EraseMyAccount($password: String!) {"
+    f" eraseMyAccount(password: $password) {{ ok {ERROR_FIELDS} }} }}"
+)
+
+ME = "query Me { me { ...UserFields } }" + USER_FIELDS
+
+STATES = "query States { states { code name nameTe } }"
+
+UPDATE_PROFILE = (
+    "mutation UpdateProfile($input: ProfileInput!) {"
+    f" updateProfile(input: $input) {{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
+)

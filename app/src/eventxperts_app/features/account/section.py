@@ -1,0 +1,21 @@
+"""The account section: sign-in and registration for visitors, the profile for the signed-in."""
+
+import flet as ft
+
+from eventxperts_app.features.account.login_screen import LoginScreen
+from eventxperts_app.features.account.paths import PROFILE, REGISTER
+from eventxperts_app.features.account.profile_screen import ProfileScreen
+from eventxperts_app.features.account.register_screen import RegisterScreen
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.routes import SIGN_IN
+from eventxperts_app.ui.section import Access, NavEntry, Route, Section
+
+SECTION = Section(
+    name="account",
+    routes=(
+        Route(SIGN_IN, LoginScreen, Access.VISITORS),
+        Route(REGISTER, RegisterScreen, Access.VISITORS),
+        Route(PROFILE, ProfileScreen),
+    ),
+    nav=(NavEntry(N_("Profile"), ft.Icons.PERSON, PROFILE),),
+)

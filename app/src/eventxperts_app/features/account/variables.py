@@ -1,0 +1,63 @@
+"""Builds the account feature's GraphQL variables from its forms (pure); names follow the contract."""
+
+from __future__ import annotations
+
+from eventxperts_app.api.json_fields import JsonObject
+from eventxperts_app.features.account.models import ProfileForm, RegistrationForm
+
+
+def register_variables(form: RegistrationForm) -> JsonObject:
+    given: JsonObject = {
+        "name": form.name.strip(),
+        "email": form.email.strip(),
+        "phone": form.phone.strip(),
+        "password": form.password,
+        "role": form.role.value,
+    }
+    if form.language is not None:
+        given["preferredLanguage"] = form.language.value
+    return {"input": given}
+
+
+def login_variables(email: str, password: str) -> JsonObject:
+    return {"input": {"email": email.strip(), "password": password}}
+
+
+def erase_my_account_variables(password: str) -> JsonObject:
+    # As typed: a password is never trimmed (spaces may be part of it).
+    return {"password": password}
+
+
+def _given(**fields: str) -> JsonObject:
+    """Only the fields the person filled in: an empty box means "leave as it is"."""
+    return {name: value.strip() for name, value in fields.items() if value.strip()}
+
+
+def has_address(form: ProfileForm) -> bool:
+    return any(
+        part.strip()
+        for part in (
+            form.address_line1,
+            form.address_line2,
+            form.address_city,
+            form.address_district,
+            form.pin_code,
+        )
+    )
+
+
+def profile_variables(form: ProfileForm) -> JsonObject:
+    profile = _given(businessName=form.business_name, gstin=form.gstin, stateCode=form.state_code)
+    profile["preferredLanguage"] = form.preferred_language.value
+    if has_address(form):
+        address = _given(line2=form.address_line2, district=form.address_district)
+        address |= {
+            "line1": form.address_line1.strip(),
+            "city": form.address_city.strip(),
+            "pinCode": form.pin_code.strip(),
+            "stateCode": form.state_code.strip(),
+        }
+        profile["address"] = address
+    if form.default_city.strip():
+        profile["defaultLocation"] = {"city": form.default_city.strip()}
+    return {"input": profile}

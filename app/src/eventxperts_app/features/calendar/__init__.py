@@ -1,0 +1,1 @@
+"""Organizers' bookings and their calendar with panchangam and muhurthams (not built yet)."""

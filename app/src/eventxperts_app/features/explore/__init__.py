@@ -1,0 +1,1 @@
+"""Finding organizers, stores and event services nearby (not built yet)."""

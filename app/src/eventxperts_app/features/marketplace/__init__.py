@@ -1,0 +1,1 @@
+"""Stores, products and orders (not built yet)."""

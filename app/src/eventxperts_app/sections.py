@@ -1,0 +1,14 @@
+"""The app's sections, in the order the home screen and the app bar show what they declare.
+
+Adding a section is its package under features/ (with a `section.py` declaring `SECTION`) and one
+entry here.
+"""
+
+from eventxperts_app.features.account.section import SECTION as ACCOUNT
+from eventxperts_app.features.admin.section import SECTION as ADMIN
+from eventxperts_app.features.calendar.section import SECTION as CALENDAR
+from eventxperts_app.features.explore.section import SECTION as EXPLORE
+from eventxperts_app.features.marketplace.section import SECTION as MARKETPLACE
+from eventxperts_app.ui.sections import Sections
+
+SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, MARKETPLACE, EXPLORE))

@@ -1,0 +1,66 @@
+"""The bar on every screen: app name, English/తెలుగు switch, and navigation once signed in."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import flet as ft
+
+from eventxperts_app.i18n import N_, Language, Msgid
+from eventxperts_app.ui import routes
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.sections import Sections
+
+# The brand reads the same in every language.
+APP_NAME = "EventXperts"
+# Each language is named in itself, so the switch reads the same whichever language is shown.
+LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
+
+
+def build_app_bar(
+    labels: Labels, ctx: AppContext, sign_out: Callable[[], Awaitable[None]], sections: Sections
+) -> ft.AppBar:
+    """Home, the sections' entries for the person's roles, and sign-out follow the language switch."""
+    actions: list[ft.Control] = [_language_switch(labels, ctx)]
+    user = ctx.auth.user
+    if ctx.auth.signed_in and user is not None:
+        entries = [(N_("Home"), ft.Icons.HOME, routes.HOME)]
+        entries += [(entry.label, entry.icon, entry.route) for entry in sections.nav_for(user.roles)]
+        actions += [_nav_button(labels, label, icon, _goer(ctx, route)) for label, icon, route in entries]
+        actions.append(_nav_button(labels, N_("Sign out"), ft.Icons.LOGOUT, sign_out))
+    return ft.AppBar(title=ft.Text(APP_NAME), actions=actions)
+
+
+def _goer(ctx: AppContext, route: str) -> Callable[[], Awaitable[None]]:
+    async def go() -> None:
+        await ctx.go(route)
+
+    return go
+
+
+def _language_switch(labels: Labels, ctx: AppContext) -> ft.Control:
+    buttons = {
+        language: ft.TextButton(content=name, on_click=_switcher(ctx, language))
+        for language, name in LANGUAGE_NAMES.items()
+    }
+
+    def mark_current() -> None:
+        for language, button in buttons.items():
+            button.disabled = language is ctx.tr.language
+
+    labels.on_relabel(mark_current)
+    return ft.Row(list(buttons.values()), spacing=0)
+
+
+def _switcher(ctx: AppContext, language: Language) -> Callable[[], None]:
+    def switch() -> None:
+        ctx.switch_language(language)
+
+    return switch
+
+
+def _nav_button(
+    labels: Labels, label: Msgid, icon: ft.IconData, go: Callable[[], Awaitable[None]]
+) -> ft.TextButton:
+    return labels.bind(ft.TextButton(icon=icon, on_click=go), "content", label)

@@ -1,0 +1,35 @@
+"""What every screen of one page session needs: language, gateway, sign-in and navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import flet as ft
+
+from eventxperts_app.api import AuthSession, GatewayClient
+from eventxperts_app.i18n import Language, Translator
+from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.notices import Notices
+
+
+@dataclass(frozen=True)
+class AppContext:
+    tr: Translator
+    client: GatewayClient
+    auth: AuthSession
+    go: Callable[[str], Awaitable[None]]
+    refresh: Callable[[], None]
+    switch_language: Callable[[Language], None]
+    notices: Notices = field(default_factory=Notices)
+
+
+class Screen(Protocol):
+    """A screen's controls are built once; `labels.apply()` relabels them in place."""
+
+    labels: Labels
+    controls: list[ft.Control]
+
+    async def load(self) -> None:
+        """Fetches what the screen shows from the gateway (after it is on the page)."""

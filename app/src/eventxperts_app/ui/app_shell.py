@@ -1,0 +1,91 @@
+"""One page session: the screen for the current route, the app bar and the language switch."""
+
+from __future__ import annotations
+
+import flet as ft
+
+from eventxperts_app.api import AuthSession, GatewayClient
+from eventxperts_app.i18n import Language, Translator
+from eventxperts_app.ui import routes
+from eventxperts_app.ui.app_bar import build_app_bar
+from eventxperts_app.ui.app_context import AppContext, Screen
+from eventxperts_app.ui.home_screen import HomeScreen
+from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.sections import Sections
+
+AUTH_SESSION_KEY = "eventxperts.auth"
+
+
+class AppShell:
+    def __init__(self, page: ft.Page, client: GatewayClient, sections: Sections) -> None:
+        self._page = page
+        self._sections = sections
+        tr = Translator(error_texts=sections.error_texts)
+        auth = AuthSession(client)
+        # Tokens live in this page session's memory only: never in browser storage.
+        page.session.store.set(AUTH_SESSION_KEY, auth)
+        self.ctx = AppContext(
+            tr=tr,
+            client=client,
+            auth=auth,
+            go=self.go,
+            refresh=page.update,
+            switch_language=self.switch_language,
+        )
+        self.route = ""
+        self.screen: Screen | None = None
+        self._chrome = Labels(tr)
+
+    async def start(self) -> None:
+        self._page.on_route_change = self._on_route_change
+        await self.go(self._page.route)
+
+    async def go(self, requested: str) -> None:
+        """Shows the screen for `requested` (or where the guard sends) and puts it in the URL."""
+        await self.show(requested)
+        # self.route, not the route asked for: loading a screen may have sent us elsewhere (a
+        # refused refresh token goes back to the sign-in screen).
+        if self.route != self._page.route:
+            await self._page.push_route(self.route)
+
+    async def show(self, requested: str) -> None:
+        route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in, sections=self._sections)
+        self.route = route
+        self.screen = self._screen_for(route)
+        self._chrome = Labels(self.ctx.tr)
+        self._page.views.clear()
+        self._page.views.append(
+            ft.View(
+                route=route,
+                appbar=build_app_bar(self._chrome, self.ctx, self.sign_out, self._sections),
+                controls=[*self.screen.controls],
+                scroll=ft.ScrollMode.AUTO,
+                padding=24,
+            )
+        )
+        self._page.update()
+        await self.screen.load()
+        self._page.update()
+
+    def switch_language(self, language: Language) -> None:
+        self.ctx.tr.switch(language)
+        self._chrome.apply()
+        if self.screen is not None:
+            self.screen.labels.apply()
+        self._page.update()
+
+    async def sign_out(self) -> None:
+        await self.ctx.auth.sign_out()
+        await self.go(routes.SIGN_IN)
+
+    async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
+        if event.route != self.route:  # our own push_route echoes back; it is already shown
+            await self.show(event.route)
+
+    def _screen_for(self, path: str) -> Screen:
+        user = self.ctx.auth.user
+        if path == routes.HOME and user is not None:
+            return HomeScreen(self.ctx, user, self._sections)
+        route = self._sections.route(path) or self._sections.route(routes.SIGN_IN)
+        assert route is not None, "Sections refuses a registry without the sign-in screen"
+        return route.screen(self.ctx)

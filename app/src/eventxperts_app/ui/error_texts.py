@@ -1,0 +1,54 @@
+"""The texts of the error codes any screen may meet, by code.
+
+The app's own codes (a required box left empty, a gateway that cannot be reached or answers off the
+contract), the gateway's, and the users service's: every screen runs in a session the users service
+keeps, so its codes are shared. A section whose service answers codes of its own declares their texts
+in its `Section` (error_texts); tests check that every code of every committed SDL has a text.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from eventxperts_app.api.gateway_errors import (
+    FORBIDDEN,
+    GATEWAY_UNAVAILABLE,
+    GRAPHQL_ERROR,
+    NOT_AUTHENTICATED,
+    NOT_FOUND,
+    UNEXPECTED_RESPONSE,
+)
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.required_fields import REQUIRED
+
+SHARED_ERROR_TEXTS = MappingProxyType(
+    {
+        REQUIRED: N_("Required"),
+        GATEWAY_UNAVAILABLE: N_("Cannot reach the EventXperts server. Check the connection and try again."),
+        UNEXPECTED_RESPONSE: N_("The server sent an answer the app does not understand"),
+        GRAPHQL_ERROR: N_("The server could not handle the request"),
+        NOT_AUTHENTICATED: N_("Please sign in"),
+        FORBIDDEN: N_("You are not allowed to do this"),
+        NOT_FOUND: N_("Not found"),
+        # UsersErrorCode (services/users/schema.graphql)
+        "INVALID_EMAIL": N_("Enter a valid email address"),
+        "INVALID_PHONE": N_("Enter a valid Indian mobile number, e.g. 98765 43210"),
+        "INVALID_NAME": N_("Enter your name"),
+        "WEAK_PASSWORD": N_("Password is too weak"),
+        "INVALID_ROLE": N_("Choose user, event organizer or store owner"),
+        "EMAIL_TAKEN": N_("An account with this email already exists"),
+        "INVALID_CREDENTIALS": N_("Email or password is wrong"),
+        "ACCOUNT_LOCKED": N_("Too many failed attempts. Try again later."),
+        "ACCOUNT_DEACTIVATED": N_("This account has been deactivated"),
+        "ACCOUNT_ERASED": N_("This account has been erased"),
+        "LAST_SUPER_ADMIN": N_("This is the last super admin. Make someone else a super admin first."),
+        "INVALID_GSTIN": N_("Enter a valid 15-character GSTIN"),
+        "INVALID_PIN_CODE": N_("Enter a valid 6-digit PIN code"),
+        "INVALID_STATE": N_("Choose a state"),
+        "INVALID_LOCATION": N_("Enter a valid city or location"),
+        "INVALID_LANGUAGE": N_("Choose Telugu or English"),
+        "WRONG_PASSWORD": N_("Current password is wrong"),
+        "INVALID_REFRESH_TOKEN": N_("Your session has ended. Please sign in again."),
+        "REFRESH_TOKEN_REUSED": N_("Your session was ended for safety. Please sign in again."),
+    }
+)

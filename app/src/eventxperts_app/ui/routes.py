@@ -1,0 +1,28 @@
+"""Which screen a route shows, given whether someone is signed in (pure).
+
+The shell owns two paths: the home screen and where visitors sign in (a section declares that
+screen). Every other path is a section's, with the access its route declares.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventxperts_app.ui.section import Access
+
+if TYPE_CHECKING:
+    from eventxperts_app.ui.sections import Sections
+
+HOME = "/home"
+SIGN_IN = "/login"
+
+
+def resolve_route(requested: str, *, signed_in: bool, sections: Sections) -> str:
+    """The route to show: sign-in screens for visitors, the home screen instead of them after."""
+    path = requested.split("?", 1)[0].split("#", 1)[0].rstrip("/") or "/"
+    route = sections.route(path)
+    if route is None:
+        return HOME if signed_in else SIGN_IN
+    if route.access is Access.VISITORS:
+        return HOME if signed_in else path
+    return path if signed_in else SIGN_IN
