@@ -1,35 +1,8 @@
 import pytest
-from users_service.domain.address import make_address, normalise_pin_code
+from users_service.domain.address import make_address
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.language import Language, parse_language
 from users_service.domain.location import make_location
-from users_service.domain.states import STATES, is_gst_state_code, state_for_code
-
-
-def test_all_36_states_and_union_territories_have_distinct_gst_codes() -> None:
-    assert len(STATES) == 36
-    assert len({state.code for state in STATES}) == 36
-
-
-def test_andhra_pradesh_and_telangana_have_their_codes_and_telugu_names() -> None:
-    assert state_for_code("37").name == "Andhra Pradesh"
-    assert state_for_code("37").name_te == "ఆంధ్రప్రదేశ్"
-    assert state_for_code("36").name_te == "తెలంగాణ"
-
-
-def test_unknown_state_codes_are_rejected_but_legacy_gstin_codes_are_known() -> None:
-    with pytest.raises(UsersError) as raised:
-        state_for_code("28")
-    assert raised.value.code is UsersErrorCode.INVALID_STATE
-    assert is_gst_state_code("28")
-    assert not is_gst_state_code("40")
-
-
-@pytest.mark.parametrize("raw", ["012345", "50001", "5000321", "50003a", ""])
-def test_pin_codes_have_six_digits_not_starting_with_zero(raw: str) -> None:
-    with pytest.raises(UsersError) as raised:
-        normalise_pin_code(raw)
-    assert raised.value.code is UsersErrorCode.INVALID_PIN_CODE
 
 
 def test_an_address_is_normalised_and_reports_the_field_that_is_wrong() -> None:
