@@ -4,6 +4,7 @@ from datetime import date
 
 import panchangam
 import pytest
+from india import gazetteer as india_gazetteer
 from panchangam import PanchangamError
 
 TELANGANA_HQ = ["adilabad", "karimnagar", "warangal", "khammam", "nalgonda", "mahabubnagar", "gadwal"]
@@ -19,6 +20,27 @@ def test_gazetteer_holds_district_headquarters_of_both_states() -> None:
 
 def test_lookup_ignores_case_spaces_and_hyphens() -> None:
     assert panchangam.find_place(" New-Delhi ") == panchangam.find_place("new_delhi")
+
+
+def test_every_place_of_the_india_gazetteer_is_built_in_with_its_coordinates() -> None:
+    for place in india_gazetteer.places():
+        built_in = panchangam.gazetteer()[place.id]
+        assert (built_in.latitude, built_in.longitude) == (place.latitude, place.longitude)
+
+
+def test_aliases_and_telugu_names_of_the_india_gazetteer_find_its_places() -> None:
+    assert panchangam.find_place("Vizag") == panchangam.find_place("visakhapatnam")
+    assert panchangam.find_place("విజయవాడ").name == "vijayawada"
+    assert panchangam.find_place("rajahmundry").name == "rajamahendravaram"
+
+
+def test_a_district_stands_for_its_headquarters() -> None:
+    assert panchangam.find_place("Bhadradri Kothagudem") == panchangam.find_place("kothagudem")
+
+
+def test_cities_outside_andhra_pradesh_and_telangana_are_kept() -> None:
+    assert panchangam.find_place("Bengaluru").latitude == pytest.approx(12.97, abs=0.01)
+    assert panchangam.find_place("mumbai").longitude == pytest.approx(72.88, abs=0.01)
 
 
 def test_unknown_place_has_a_stable_code() -> None:

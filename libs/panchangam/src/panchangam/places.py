@@ -1,10 +1,13 @@
-"""Places: the built-in gazetteer and coordinates given directly."""
+"""Places: the AP and Telangana gazetteer of the ``india`` library, other Indian cities, coordinates."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from india import UnknownDistrict, UnknownPlace
+from india import gazetteer as india_gazetteer
 
 from panchangam.bundled_data import load_table
 from panchangam.errors import PanchangamError
@@ -46,7 +49,42 @@ def make_place(latitude: float, longitude: float, timezone: str, name: str = "")
 
 @cache
 def gazetteer() -> dict[str, Place]:
-    """Return the built-in places keyed by their lower-case slug (e.g. ``hyderabad``)."""
+    """The built-in places keyed by id (e.g. ``hyderabad``), sorted: every place of the ``india``
+    gazetteer of Andhra Pradesh and Telangana, and the cities elsewhere in ``data/places.json``."""
+    places = {place.id: _from_india(place) for place in india_gazetteer.places()}
+    places.update(_elsewhere())
+    return dict(sorted(places.items()))
+
+
+def find_place(name: str) -> Place:
+    """Look a place up ignoring case, spaces, hyphens and underscores.
+
+    ``name`` is any id, English or Telugu name or alias of the AP and Telangana gazetteer
+    (``vizag``, ``విజయవాడ``), a city of ``data/places.json``, or a district of the two states
+    (its headquarters stands for it).
+    """
+    try:
+        return gazetteer()[india_gazetteer.find_place(name).id]
+    except UnknownPlace:
+        pass
+    elsewhere = _elsewhere_by_key().get(india_gazetteer.search_key(name))
+    return elsewhere if elsewhere is not None else _district_headquarters(name)
+
+
+def _district_headquarters(name: str) -> Place:
+    try:
+        district = india_gazetteer.find_district(name)
+    except UnknownDistrict:
+        raise PanchangamError("unknown_place", f"unknown place {name!r}; try `panchangam places`") from None
+    return gazetteer()[district.headquarters]
+
+
+def _from_india(place: india_gazetteer.Place) -> Place:
+    return Place(place.id, place.latitude, place.longitude, place.timezone)
+
+
+@cache
+def _elsewhere() -> dict[str, Place]:
     raw = load_table("places.json")
     return {
         slug: Place(slug, entry["lat"], entry["lon"], entry.get("tz", "Asia/Kolkata"))
@@ -54,10 +92,6 @@ def gazetteer() -> dict[str, Place]:
     }
 
 
-def find_place(name: str) -> Place:
-    """Look a place up in the gazetteer by name, ignoring case, spaces and hyphens."""
-    slug = name.strip().lower().replace(" ", "_").replace("-", "_")
-    place = gazetteer().get(slug)
-    if place is None:
-        raise PanchangamError("unknown_place", f"unknown place {name!r}; try `panchangam places`")
-    return place
+@cache
+def _elsewhere_by_key() -> dict[str, Place]:
+    return {india_gazetteer.search_key(slug): place for slug, place in _elsewhere().items()}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from servicekit.auth import Caller
 from servicekit.errors import DomainError
+from sqlalchemy import text
 from users_service.bootstrap import UsersServices
 from users_service.domain.address import Address
 from users_service.domain.errors import UsersError, UsersErrorCode
@@ -62,7 +64,51 @@ async def test_a_full_profile_is_saved_and_read_back(services: UsersServices) ->
     assert profile.address == Address("8-2-293 Road 12", None, "Hyderabad", "Hyderabad", "500034", "36")
     assert profile.preferred_language is Language.EN
     assert profile.default_location is not None
-    assert profile.default_location.city == "Hyderabad"
+    assert (profile.default_location.city, profile.default_location.place_id) == ("Hyderabad", "hyderabad")
+    assert await stored_location_city(services, account.id) == "hyderabad"
+
+
+async def stored_location_city(services: UsersServices, user_id: uuid.UUID) -> str | None:
+    async with services.deps.unit_of_work() as uow:
+        rows = await uow.session.execute(
+            text("SELECT location_city FROM profiles WHERE user_id = :id"), {"id": user_id}
+        )
+        return rows.scalar_one()  # type: ignore[no-any-return]
+
+
+async def test_a_location_named_in_telugu_is_stored_by_its_gazetteer_id(services: UsersServices) -> None:
+    caller = caller_of((await registered(services)).user)
+    where = LocationInput(city="రాజమండ్రి", latitude=None, longitude=None, timezone=None)
+    account = await update_profile(UpdateProfile(caller=caller, default_location=where), services.deps)
+    assert account.profile.default_location is not None
+    assert account.profile.default_location.city == "Rajamahendravaram"
+    assert await stored_location_city(services, account.id) == "rajamahendravaram"
+
+
+async def test_a_city_stored_by_its_english_name_before_the_gazetteer_still_reads(
+    services: UsersServices,
+) -> None:
+    caller = caller_of((await registered(services)).user)
+    where = LocationInput(city="Kakinada", latitude=None, longitude=None, timezone=None)
+    account = await update_profile(UpdateProfile(caller=caller, default_location=where), services.deps)
+    async with services.deps.unit_of_work() as uow:
+        await uow.session.execute(
+            text(
+                "UPDATE profiles SET location_city = 'Rajahmundry', location_latitude = 17.0005"
+                " WHERE user_id = :id"
+            ),
+            {"id": account.id},
+        )
+        await uow.commit()
+    read = await me(caller, services.deps)
+    assert read is not None
+    location = read.profile.default_location
+    assert location is not None
+    assert (location.city, location.place_id, location.latitude) == (
+        "Rajamahendravaram",
+        "rajamahendravaram",
+        17.0005,
+    )
 
 
 @pytest.mark.parametrize(

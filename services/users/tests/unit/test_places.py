@@ -1,35 +1,8 @@
 import pytest
-from users_service.domain.address import make_address, normalise_pin_code
+from users_service.domain.address import make_address
 from users_service.domain.errors import UsersError, UsersErrorCode
 from users_service.domain.language import Language, parse_language
-from users_service.domain.location import make_location
-from users_service.domain.states import STATES, is_gst_state_code, state_for_code
-
-
-def test_all_36_states_and_union_territories_have_distinct_gst_codes() -> None:
-    assert len(STATES) == 36
-    assert len({state.code for state in STATES}) == 36
-
-
-def test_andhra_pradesh_and_telangana_have_their_codes_and_telugu_names() -> None:
-    assert state_for_code("37").name == "Andhra Pradesh"
-    assert state_for_code("37").name_te == "ఆంధ్రప్రదేశ్"
-    assert state_for_code("36").name_te == "తెలంగాణ"
-
-
-def test_unknown_state_codes_are_rejected_but_legacy_gstin_codes_are_known() -> None:
-    with pytest.raises(UsersError) as raised:
-        state_for_code("28")
-    assert raised.value.code is UsersErrorCode.INVALID_STATE
-    assert is_gst_state_code("28")
-    assert not is_gst_state_code("40")
-
-
-@pytest.mark.parametrize("raw", ["012345", "50001", "5000321", "50003a", ""])
-def test_pin_codes_have_six_digits_not_starting_with_zero(raw: str) -> None:
-    with pytest.raises(UsersError) as raised:
-        normalise_pin_code(raw)
-    assert raised.value.code is UsersErrorCode.INVALID_PIN_CODE
+from users_service.domain.location import make_location, stored_location
 
 
 def test_an_address_is_normalised_and_reports_the_field_that_is_wrong() -> None:
@@ -54,17 +27,60 @@ def test_languages_are_telugu_or_english() -> None:
     assert raised.value.code is UsersErrorCode.INVALID_LANGUAGE
 
 
-def test_a_known_city_fills_in_its_coordinates() -> None:
-    location = make_location(city="vijayawada", latitude=None, longitude=None, timezone=None)
-    assert location.city == "Vijayawada"
+@pytest.mark.parametrize("city", ["vijayawada", "Vijayawada", " VIJAYAWADA ", "విజయవాడ", "Bezawada"])
+def test_a_gazetteer_place_fills_in_its_coordinates_and_is_stored_by_id(city: str) -> None:
+    location = make_location(city=city, latitude=None, longitude=None, timezone=None)
+    assert (location.city, location.place_id, location.stored_city) == (
+        "Vijayawada",
+        "vijayawada",
+        "vijayawada",
+    )
     assert 16 < location.latitude < 17
     assert location.timezone == "Asia/Kolkata"
+
+
+def test_any_town_of_the_gazetteer_is_accepted_not_only_the_big_cities() -> None:
+    location = make_location(city="Rajahmundry", latitude=None, longitude=None, timezone=None)
+    assert (location.city, location.place_id) == ("Rajamahendravaram", "rajamahendravaram")
+    assert make_location(city="Bhadrachalam", latitude=None, longitude=None, timezone=None).place_id
+
+
+def test_coordinates_keep_their_point_and_name_a_place_when_the_city_is_one() -> None:
+    at_a_venue = make_location(city="Secunderabad", latitude=17.45, longitude=78.51, timezone=None)
+    assert (at_a_venue.place_id, at_a_venue.latitude, at_a_venue.longitude) == ("secunderabad", 17.45, 78.51)
+    elsewhere = make_location(city="  Our   farm ", latitude=17.1, longitude=78.9, timezone=None)
+    assert (elsewhere.city, elsewhere.place_id, elsewhere.stored_city) == ("Our farm", None, "Our farm")
+
+
+# The 14 cities the profile accepted before the gazetteer, stored by their English names.
+CITIES_STORED_BEFORE = [
+    "Hyderabad", "Warangal", "Karimnagar", "Khammam", "Nizamabad", "Vijayawada", "Visakhapatnam",
+    "Guntur", "Tirupati", "Nellore", "Kurnool", "Kakinada", "Rajahmundry", "Anantapur",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("stored", [*CITIES_STORED_BEFORE, "hyderabad", "rajahmundry"])
+def test_cities_stored_before_the_gazetteer_read_back_as_its_places(stored: str) -> None:
+    location = stored_location(stored, 17.0, 80.0, "Asia/Kolkata")
+    assert location.place_id is not None
+    assert (location.latitude, location.longitude) == (17.0, 80.0)
+    assert (
+        make_location(city=stored, latitude=None, longitude=None, timezone=None).place_id == location.place_id
+    )
+
+
+def test_a_stored_id_reads_back_with_the_place_name_and_a_free_name_as_it_was() -> None:
+    assert stored_location("visakhapatnam", 17.68, 83.2, "Asia/Kolkata").city == "Visakhapatnam"
+    assert stored_location("Our farm", 17.1, 78.9, "Asia/Kolkata").city == "Our farm"
+    assert stored_location(None, 17.1, 78.9, "Asia/Kolkata").city is None
 
 
 @pytest.mark.parametrize(
     ("city", "latitude", "longitude", "timezone"),
     [
         ("Atlantis", None, None, None),
+        ("Bengaluru", None, None, None),
+        (None, None, None, None),
         (None, 51.5, -0.12, None),
         (None, 17.0, None, None),
         (None, 17.0, 80.0, "Mars/Olympus"),

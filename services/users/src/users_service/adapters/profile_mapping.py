@@ -9,7 +9,7 @@ from users_service.adapters.orm import ProfileRow
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address
 from users_service.domain.language import Language
-from users_service.domain.location import Location
+from users_service.domain.location import DEFAULT_TIMEZONE, Location, stored_location
 
 
 def profile_from_row(row: ProfileRow | None) -> Profile:
@@ -34,7 +34,7 @@ def profile_row(user_id: uuid.UUID, profile: Profile) -> ProfileRow:
         gstin=profile.gstin,
         state_code=profile.state_code,
         address=_address_to_json(profile.address),
-        location_city=location.city if location else None,
+        location_city=location.stored_city if location else None,
         location_latitude=location.latitude if location else None,
         location_longitude=location.longitude if location else None,
         location_timezone=location.timezone if location else None,
@@ -70,9 +70,9 @@ def _address_from_json(data: dict[str, Any] | None) -> Address | None:
 def _location_from_row(row: ProfileRow) -> Location | None:
     if row.location_latitude is None or row.location_longitude is None:
         return None
-    return Location(
-        city=row.location_city,
-        latitude=row.location_latitude,
-        longitude=row.location_longitude,
-        timezone=row.location_timezone or "Asia/Kolkata",
+    return stored_location(
+        row.location_city,
+        row.location_latitude,
+        row.location_longitude,
+        row.location_timezone or DEFAULT_TIMEZONE,
     )

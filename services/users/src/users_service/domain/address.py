@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.indian_inputs import normalise_pin_code, state_for_code
 from users_service.domain.names import normalise_name
-from users_service.domain.states import state_for_code
 
-_PIN_CODE = re.compile(r"^[1-9][0-9]{5}$")
 MAX_LINE_LENGTH = 200
 
 
@@ -21,15 +19,6 @@ class Address:
     district: str | None
     pin_code: str
     state_code: str
-
-
-def normalise_pin_code(raw: str, *, field: str = "pinCode") -> str:
-    pin = raw.strip().replace(" ", "")
-    if not _PIN_CODE.match(pin):
-        raise UsersError(
-            UsersErrorCode.INVALID_PIN_CODE, "A PIN code has 6 digits and does not start with 0.", field
-        )
-    return pin
 
 
 def make_address(

@@ -1,13 +1,21 @@
-"""The default location the calendar computes sunrise and muhurthams for."""
+"""The default location the calendar computes sunrise and muhurthams for.
+
+Either a place of the AP and Telangana gazetteer (``india.gazetteer``), named by its id, English or
+Telugu name or an alias and stored by its id, or coordinates within India with an optional name.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from india import UnknownPlace
+from india.gazetteer import Place, find_place
+
 from users_service.domain.errors import UsersError, UsersErrorCode
 
 DEFAULT_TIMEZONE = "Asia/Kolkata"
+MAX_CITY_LENGTH = 100
 # A box around India's territory, islands included; enough to catch swapped or mistyped coordinates.
 _LATITUDE_RANGE = (6.0, 37.5)
 _LONGITUDE_RANGE = (68.0, 97.5)
@@ -15,60 +23,65 @@ _LONGITUDE_RANGE = (68.0, 97.5)
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """``city`` is the place's English name, or the name given with coordinates; ``place_id`` is
+    the gazetteer id when the location is a gazetteer place."""
+
     city: str | None
     latitude: float
     longitude: float
     timezone: str
+    place_id: str | None = None
 
-
-KNOWN_CITIES: dict[str, tuple[float, float]] = {
-    "Hyderabad": (17.385, 78.4867),
-    "Warangal": (17.9689, 79.5941),
-    "Karimnagar": (18.4386, 79.1288),
-    "Khammam": (17.2473, 80.1514),
-    "Nizamabad": (18.6725, 78.094),
-    "Vijayawada": (16.5062, 80.648),
-    "Visakhapatnam": (17.6868, 83.2185),
-    "Guntur": (16.3067, 80.4365),
-    "Tirupati": (13.6288, 79.4192),
-    "Nellore": (14.4426, 79.9865),
-    "Kurnool": (15.8281, 78.0373),
-    "Kakinada": (16.9891, 82.2475),
-    "Rajahmundry": (17.0005, 81.804),
-    "Anantapur": (14.6819, 77.6006),
-}
-_CITY_BY_KEY = {name.lower(): name for name in KNOWN_CITIES}
+    @property
+    def stored_city(self) -> str | None:
+        """What the profile row keeps: the place's id, else the name given with coordinates."""
+        return self.place_id or self.city
 
 
 def make_location(
     *, city: str | None, latitude: float | None, longitude: float | None, timezone: str | None
 ) -> Location:
-    """A known city (its coordinates filled in) or coordinates within India, plus a valid timezone."""
+    """A gazetteer place (its coordinates filled in) or coordinates within India, plus a valid timezone."""
     zone = _timezone(timezone or DEFAULT_TIMEZONE)
     if latitude is not None and longitude is not None:
         _check_within_india(latitude, longitude)
-        return Location(_known_city_or_none(city), latitude, longitude, zone)
+        return _named_point(city, latitude, longitude, zone)
     if latitude is not None or longitude is not None:
         raise UsersError(
             UsersErrorCode.INVALID_LOCATION, "Give both latitude and longitude.", "defaultLocation"
         )
-    if city is None or city.strip().lower() not in _CITY_BY_KEY:
-        known = ", ".join(KNOWN_CITIES)
+    place = _place_or_none(city)
+    if place is None:
         raise UsersError(
             UsersErrorCode.INVALID_LOCATION,
-            f"Choose one of {known}, or give coordinates.",
+            "Choose a town of Andhra Pradesh or Telangana, or give coordinates.",
             "defaultLocation.city",
         )
-    name = _CITY_BY_KEY[city.strip().lower()]
-    latitude, longitude = KNOWN_CITIES[name]
-    return Location(name, latitude, longitude, zone)
+    return Location(place.name, place.latitude, place.longitude, zone, place.id)
 
 
-def _known_city_or_none(city: str | None) -> str | None:
+def stored_location(city: str | None, latitude: float, longitude: float, timezone: str) -> Location:
+    """The location a profile row holds. Its city is a place id, or a name from before the
+    gazetteer ("Hyderabad", "Rajahmundry"), or a name given with coordinates: the first two read
+    back as their gazetteer place, the coordinates always as stored."""
+    return _named_point(city, latitude, longitude, timezone)
+
+
+def _named_point(city: str | None, latitude: float, longitude: float, timezone: str) -> Location:
+    place = _place_or_none(city)
+    if place is not None:
+        return Location(place.name, latitude, longitude, timezone, place.id)
+    name = " ".join(city.split())[:MAX_CITY_LENGTH] if city else ""
+    return Location(name or None, latitude, longitude, timezone)
+
+
+def _place_or_none(city: str | None) -> Place | None:
     if city is None or not city.strip():
         return None
-    name = " ".join(city.split())
-    return _CITY_BY_KEY.get(name.lower(), name[:100])
+    try:
+        return find_place(city)
+    except UnknownPlace:
+        return None
 
 
 def _check_within_india(latitude: float, longitude: float) -> None:

@@ -10,9 +10,9 @@ from servicekit.errors import DomainError, NotFound
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.indian_inputs import normalise_phone
 from users_service.domain.names import normalise_name
 from users_service.domain.passwords import check_password_strength
-from users_service.domain.phone import normalise_phone
 from users_service.service_layer import external_identity
 from users_service.service_layer.authorization import Operation, authorize
 from users_service.service_layer.commands import ChangePassword, UpdateProfile

@@ -11,11 +11,10 @@ from servicekit.errors import InputChecks
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address, make_address
 from users_service.domain.errors import UsersError, UsersErrorCode
-from users_service.domain.gstin import normalise_gstin
+from users_service.domain.indian_inputs import normalise_gstin, state_for_code
 from users_service.domain.language import parse_language
 from users_service.domain.location import Location, make_location
 from users_service.domain.names import normalise_name
-from users_service.domain.states import state_for_code
 from users_service.service_layer.commands import AddressInput, LocationInput, UpdateProfile
 
 

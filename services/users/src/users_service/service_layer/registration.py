@@ -9,10 +9,10 @@ from servicekit.errors import InputChecks
 
 from users_service.domain.accounts import Profile, UserAccount
 from users_service.domain.email import normalise_email
+from users_service.domain.indian_inputs import normalise_phone
 from users_service.domain.language import DEFAULT_LANGUAGE, Language, parse_language
 from users_service.domain.names import normalise_name
 from users_service.domain.passwords import check_password_strength
-from users_service.domain.phone import normalise_phone
 from users_service.domain.roles import Role, parse_role, roles_at_registration
 from users_service.service_layer import external_identity
 from users_service.service_layer.commands import Register

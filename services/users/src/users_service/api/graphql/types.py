@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import strawberry
+from india import STATES, State, state_for_code
 
 from users_service.api.graphql.enums import LanguageType
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address
 from users_service.domain.location import Location
-from users_service.domain.states import STATES, State
-from users_service.domain.states import state_for_code as _state_for_code
 
 
 @strawberry.type(name="Address")
@@ -89,7 +88,7 @@ def location_type(location: Location | None) -> LocationType | None:
 
 
 def profile_type(profile: Profile) -> ProfileType:
-    state_name = _state_for_code(profile.state_code).name if profile.state_code else None
+    state_name = state_for_code(profile.state_code).name if profile.state_code else None
     return ProfileType(
         business_name=profile.business_name,
         gstin=profile.gstin,

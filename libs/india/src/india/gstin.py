@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from users_service.domain.errors import UsersError, UsersErrorCode
-from users_service.domain.states import is_gst_state_code
+from india.errors import InvalidGstin
+from india.states import is_gst_state_code
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SHAPE = re.compile(r"^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
@@ -20,19 +20,15 @@ def gstin_check_character(first_fourteen: str) -> str:
     return _ALPHABET[(36 - total % 36) % 36]
 
 
-def normalise_gstin(raw: str, *, field: str = "gstin") -> str:
-    """Return the GSTIN upper-cased, or raise INVALID_GSTIN saying what is wrong."""
+def normalise_gstin(raw: str) -> str:
+    """Return the GSTIN upper-cased without spaces, or raise InvalidGstin saying what is wrong."""
     gstin = raw.strip().upper().replace(" ", "")
     if len(gstin) != 15:
-        raise UsersError(UsersErrorCode.INVALID_GSTIN, "A GSTIN has 15 characters.", field)
+        raise InvalidGstin("A GSTIN has 15 characters.")
     if not _SHAPE.match(gstin):
-        raise UsersError(
-            UsersErrorCode.INVALID_GSTIN,
-            "A GSTIN is a state code, a PAN, an entity number, Z and a check character.",
-            field,
-        )
+        raise InvalidGstin("A GSTIN is a state code, a PAN, an entity number, Z and a check character.")
     if not is_gst_state_code(gstin[:2]):
-        raise UsersError(UsersErrorCode.INVALID_GSTIN, f"{gstin[:2]} is not a GST state code.", field)
+        raise InvalidGstin(f"{gstin[:2]} is not a GST state code.")
     if gstin_check_character(gstin[:14]) != gstin[14]:
-        raise UsersError(UsersErrorCode.INVALID_GSTIN, "The GSTIN's check character does not match.", field)
+        raise InvalidGstin("The GSTIN's check character does not match.")
     return gstin

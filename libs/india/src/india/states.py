@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from users_service.domain.errors import UsersError, UsersErrorCode
+from india.errors import UnknownState
 
 
 @dataclass(frozen=True, slots=True)
 class State:
+    """A state or union territory: its two-digit GST state code and its names."""
+
     code: str
     name: str
     name_te: str | None = None
@@ -57,19 +59,24 @@ STATES: tuple[State, ...] = (
 # 25 Daman and Diu (merged into 26 in 2020), 28 undivided Andhra Pradesh, 97 Other Territory.
 _LEGACY_GSTIN_CODES = frozenset({"25", "28", "97"})
 _BY_CODE = {state.code: state for state in STATES}
+TELANGANA = _BY_CODE["36"]
+ANDHRA_PRADESH = _BY_CODE["37"]
 
 
-def state_for_code(raw: str, *, field: str = "stateCode") -> State:
+def state_for_code(raw: str) -> State:
+    """The current state or union territory with this GST code (``"7"`` is read as ``"07"``).
+
+    Raises UnknownState for any other code, the legacy codes a GSTIN may still carry included.
+    """
     code = raw.strip()
     if len(code) == 1 and code.isdigit():
         code = "0" + code
     state = _BY_CODE.get(code)
     if state is None:
-        raise UsersError(
-            UsersErrorCode.INVALID_STATE, f"{raw!r} is not a GST state code (e.g. 36, 37).", field
-        )
+        raise UnknownState(f"{raw!r} is not a GST state code (e.g. 36, 37).")
     return state
 
 
 def is_gst_state_code(code: str) -> bool:
+    """Whether a GSTIN may begin with ``code``: a current state's code or a legacy one."""
     return code in _BY_CODE or code in _LEGACY_GSTIN_CODES

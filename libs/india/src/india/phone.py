@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from users_service.domain.errors import UsersError, UsersErrorCode
+from india.errors import InvalidPhone
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 _INDIAN_MOBILE = re.compile(r"^[6-9][0-9]{9}$")
 _OTHER_E164 = re.compile(r"^\+[1-9][0-9]{7,14}$")
+_MESSAGE = "Enter a 10-digit Indian mobile number starting with 6-9, or a number with its + country code."
 
 
-def normalise_phone(raw: str, *, field: str = "phone") -> str:
-    """Return the number in E.164 (+919876543210) or raise INVALID_PHONE.
+def normalise_phone(raw: str) -> str:
+    """Return the number in E.164 (+919876543210) or raise InvalidPhone.
 
     Accepted: 9876543210, 09876543210, 919876543210, +91 98765 43210, and other countries' numbers
     when written with their + country code.
@@ -22,10 +23,10 @@ def normalise_phone(raw: str, *, field: str = "phone") -> str:
     if national is not None:
         if _INDIAN_MOBILE.match(national):
             return "+91" + national
-        raise _invalid(field)
+        raise InvalidPhone(_MESSAGE)
     if compact.startswith("+") and _OTHER_E164.match(compact):
         return compact
-    raise _invalid(field)
+    raise InvalidPhone(_MESSAGE)
 
 
 def _indian_national_number(compact: str) -> str | None:
@@ -38,11 +39,3 @@ def _indian_national_number(compact: str) -> str | None:
     if len(compact) == 11 and compact.startswith("0"):
         return compact[1:]
     return compact
-
-
-def _invalid(field: str) -> UsersError:
-    return UsersError(
-        UsersErrorCode.INVALID_PHONE,
-        "Enter a 10-digit Indian mobile number starting with 6-9, or a number with its + country code.",
-        field,
-    )
