@@ -23,8 +23,8 @@ class NginxMissing(StartupFailed):
 def find_nginx() -> Path:
     """NGINX_PATH if set (the Makefile sets it), else nginx on PATH, else Debian's /usr/sbin/nginx."""
     chosen = os.environ.get("NGINX_PATH", "").strip()
-    candidates = [Path(chosen)] if chosen else [Path(p) for p in [shutil.which("nginx")] if p]
-    candidates.append(DEBIAN_NGINX)
+    on_path = shutil.which("nginx")
+    candidates = [Path(chosen)] if chosen else [*([Path(on_path)] if on_path else []), DEBIAN_NGINX]
     for candidate in candidates:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
