@@ -7,6 +7,9 @@ export UV
 CHROMIUM ?= /usr/bin/chromium
 # The browser tests launch the Chromium this Makefile checked or installed.
 export CHROMIUM_PATH := $(CHROMIUM)
+# The edge (the one public origin, `eventxperts up` starts it) runs the nginx this Makefile checked or installed.
+NGINX ?= /usr/sbin/nginx
+export NGINX_PATH := $(NGINX)
 export UV_FROZEN := 1
 
 .PHONY: help uv-installed install install-test kafka-jars run demo test lint bench kafka clean
@@ -41,7 +44,11 @@ APP_CATALOGUES := $(patsubst %.po,%.mo,$(wildcard $(APP_LOCALES)/*/LC_MESSAGES/m
 $(APP_LOCALES)/%/LC_MESSAGES/messages.mo: $(APP_LOCALES)/%/LC_MESSAGES/messages.po | .venv/.synced
 	$(UV) run pybabel compile -i $< -o $@
 
-install: .venv/.synced gateway/node_modules/.installed $(APP_CATALOGUES)
+$(NGINX):
+	@echo "[setup] nginx for the edge (Debian package)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+
+install: .venv/.synced gateway/node_modules/.installed $(APP_CATALOGUES) $(NGINX)
 
 $(CHROMIUM):
 	@echo "[setup] chromium for the browser tests (Debian package)"

@@ -20,6 +20,7 @@ from servicekit.testing.ports import free_port
 class RunningPlatform:
     gateway_url: str
     app_url: str
+    edge_url: str
     data_dir: Path
     server_url: str
     config: PlatformConfig
@@ -36,6 +37,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
         service_ports={spec.name: free_port() for spec in load_registry()},
         gateway_port=free_port(),
         app_port=free_port(),
+        edge_port=free_port(),
         with_app=with_app,
         start_kafka=start_kafka,
         kafka_port=free_port(),
@@ -48,6 +50,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
         yield RunningPlatform(
             gateway_url=config.gateway_url,
             app_url=config.app_url,
+            edge_url=config.edge_url,
             data_dir=data_dir,
             server_url=platform.server_url,
             config=config,
@@ -59,6 +62,6 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
 
 @pytest.fixture(scope="session")
 def platform_stack() -> Iterator[RunningPlatform]:
-    """PostgreSQL, services, gateway and app, as `make run` starts them; stopped after the session."""
+    """PostgreSQL, services, gateway, app and edge, as `make run` starts them; stopped after the session."""
     with running_platform() as platform:
         yield platform

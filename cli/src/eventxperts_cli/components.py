@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from servicekit.registry import REPO_ROOT
 
-__all__ = ["APP_PORT", "GATEWAY_DIR", "GATEWAY_PORT", "KAFKA_PORT", "REPO_ROOT"]
+__all__ = ["APP_PORT", "EDGE_PORT", "GATEWAY_DIR", "GATEWAY_PORT", "KAFKA_PORT", "REPO_ROOT"]
 
 GATEWAY_DIR = REPO_ROOT / "gateway"
 GATEWAY_PORT = 4000
 APP_PORT = 8550
 KAFKA_PORT = 9092
+EDGE_PORT = 8080  # the one public origin (nginx)

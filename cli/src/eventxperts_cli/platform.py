@@ -1,4 +1,5 @@
-"""The whole platform in one object: PostgreSQL, (Kafka), migrations, services, gateway and app.
+"""The whole platform in one object: PostgreSQL, (Kafka), migrations, services, gateway, app and the
+edge in front of them (the one public origin).
 
 Used by `eventxperts up` (make run) and by the end-to-end tests, which start their own copy on free
 ports so they never touch a developer's running platform.
@@ -20,11 +21,14 @@ from servicekit.settings import service_database_name
 
 from eventxperts_cli.components import (
     APP_PORT,
+    EDGE_PORT,
     GATEWAY_DIR,
     GATEWAY_PORT,
     KAFKA_PORT,
     REPO_ROOT,
 )
+from eventxperts_cli.edge.process import edge_process
+from eventxperts_cli.edge.routes import routing_table
 from eventxperts_cli.processes import ManagedProcess
 
 Progress = Callable[[str], None]
@@ -41,6 +45,7 @@ class PlatformConfig:
     service_ports: dict[str, int] = field(default_factory=dict)
     gateway_port: int = GATEWAY_PORT
     app_port: int = APP_PORT
+    edge_port: int = EDGE_PORT
     with_app: bool = True
     environment: str = "development"
     extra_env: dict[str, str] = field(default_factory=dict)
@@ -64,6 +69,11 @@ class PlatformConfig:
     def app_url(self) -> str:
         return f"http://127.0.0.1:{self.app_port}/"
 
+    @property
+    def edge_url(self) -> str:
+        """The one public origin: the app at `/`, the gateway at `/graphql`, the services' prefixes."""
+        return f"http://127.0.0.1:{self.edge_port}/"
+
 
 class Platform:
     def __init__(self, config: PlatformConfig, progress: Progress = print) -> None:
@@ -76,6 +86,7 @@ class Platform:
 
     def start(self) -> None:
         """Start every part in dependency order, waiting for each to be ready."""
+        edge = self._edge_process()  # first: a missing nginx or a bad route fails before anything starts
         try:
             self._start_postgres()
             self._start_kafka()
@@ -85,6 +96,7 @@ class Platform:
             self._start(self._gateway_process(), timeout_s=60)
             if self.config.with_app:
                 self._start(self._app_process(), timeout_s=90)
+            self._start(edge, timeout_s=30)
         except BaseException:
             self.stop()
             raise
@@ -168,7 +180,11 @@ class Platform:
         subgraphs = ",".join(
             f"{s.name}={self.config.service_url(s.name)}/graphql" for s in self.config.services
         )
-        origins = f"http://127.0.0.1:{self.config.app_port},http://localhost:{self.config.app_port}"
+        origins = ",".join(
+            f"http://{host}:{port}"
+            for port in (self.config.edge_port, self.config.app_port)
+            for host in ("127.0.0.1", "localhost")
+        )
         env = {
             "GATEWAY_PORT": str(self.config.gateway_port),
             "GATEWAY_HOST": "127.0.0.1",
@@ -183,6 +199,17 @@ class Platform:
             cwd=GATEWAY_DIR,
             log_path=self.config.log_dir / "gateway.log",
             ready_url=f"http://127.0.0.1:{self.config.gateway_port}/healthz",
+        )
+
+    def _edge_process(self) -> ManagedProcess:
+        routes = routing_table(
+            services=self.config.services,
+            service_ports=self.config.service_ports,
+            gateway_port=self.config.gateway_port,
+            app_port=self.config.app_port if self.config.with_app else None,
+        )
+        return edge_process(
+            routes, port=self.config.edge_port, data_dir=self.config.data_dir, log_dir=self.config.log_dir
         )
 
     def _app_process(self) -> ManagedProcess:

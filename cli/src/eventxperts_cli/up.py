@@ -13,6 +13,7 @@ from servicekit.bus.kafka_broker import KafkaPortInUse
 from servicekit.bus.kafka_runtime import KafkaRuntimeMissing
 
 from eventxperts_cli.components import REPO_ROOT
+from eventxperts_cli.edge.routes import EdgeConfigError
 from eventxperts_cli.platform import Platform, PlatformConfig
 from eventxperts_cli.processes import StartupFailed
 
@@ -31,7 +32,7 @@ def _say(message: str) -> None:
     help="Run a local Apache Kafka broker (data in DATA_DIR/kafka) and use it as the event bus.",
 )
 def up(data_dir: Path, no_app: bool, with_kafka: bool) -> None:
-    """Start PostgreSQL, migrations, services, gateway and app; stop them all on Ctrl-C."""
+    """Start PostgreSQL, migrations, services, gateway, app and edge; stop them all on Ctrl-C."""
     config = PlatformConfig(
         data_dir=data_dir.resolve(),
         database_url=os.environ.get("DATABASE_URL") or None,
@@ -50,7 +51,7 @@ def up(data_dir: Path, no_app: bool, with_kafka: bool) -> None:
     signal.signal(signal.SIGTERM, request_stop)
     try:
         platform.start()
-    except (StartupFailed, KafkaPortInUse, KafkaRuntimeMissing) as error:
+    except (StartupFailed, EdgeConfigError, KafkaPortInUse, KafkaRuntimeMissing) as error:
         _say(f"startup failed: {error}")
         raise SystemExit(1) from error
     _print_urls(config)
@@ -61,7 +62,12 @@ def up(data_dir: Path, no_app: bool, with_kafka: bool) -> None:
 
 def _print_urls(config: PlatformConfig) -> None:
     click.echo("")
-    click.echo("EventXperts is running:")
+    opening = "open the app there; " if config.with_app else ""
+    click.echo(f"EventXperts is running at {config.edge_url}  ({opening}the gateway is at /graphql)")
+    for service in config.services:
+        for route in service.public_routes:
+            click.echo(f"  {route:<14} -> {service.name} service")
+    click.echo("Each part on its own port, for debugging:")
     if config.with_app:
         click.echo(f"  app        {config.app_url}")
     click.echo(f"  gateway    {config.gateway_url}")
