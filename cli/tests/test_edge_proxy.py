@@ -81,7 +81,9 @@ class RunningEdge:
 @pytest.fixture(scope="module")
 def running_edge(stand_in: int, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEdge]:
     """The edge with the stand-in as the app, the gateway and a service owning /webhooks/ and /uploads/."""
-    feeds = RegisteredService("feeds", "feeds_service", stand_in, public_routes=("/webhooks/", "/uploads/"))
+    feeds = RegisteredService(
+        "feeds", "feeds_service", stand_in, Path("services/feeds"), public_routes=("/webhooks/", "/uploads/")
+    )
     routes = routing_table(
         services=(feeds,), service_ports={"feeds": stand_in}, gateway_port=stand_in, app_port=stand_in
     )

@@ -58,15 +58,25 @@ def test_without_the_app_the_root_is_answered_by_the_edge() -> None:
 
 
 def test_a_prefix_the_edge_does_not_know_is_refused() -> None:
-    stray = RegisteredService(name="stray", package="stray_service", port=8099, public_routes=("/admin/",))
+    stray = RegisteredService(
+        name="stray",
+        package="stray_service",
+        port=8099,
+        root=Path("services/stray"),
+        public_routes=("/admin/",),
+    )
 
     with pytest.raises(EdgeConfigError, match="stray: public route '/admin/'"):
         _table((stray,))
 
 
 def test_a_prefix_claimed_by_two_services_is_refused() -> None:
-    one = RegisteredService(name="one", package="one_service", port=8098, public_routes=("/ics/",))
-    two = RegisteredService(name="two", package="two_service", port=8099, public_routes=("/ics/",))
+    one = RegisteredService(
+        name="one", package="one_service", port=8098, root=Path("services/one"), public_routes=("/ics/",)
+    )
+    two = RegisteredService(
+        name="two", package="two_service", port=8099, root=Path("services/two"), public_routes=("/ics/",)
+    )
 
     with pytest.raises(EdgeConfigError, match="/ics/ is claimed by both one and two"):
         _table((one, two))

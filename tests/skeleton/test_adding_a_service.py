@@ -124,6 +124,7 @@ def platform_with_hello(scratch: Scratch, pg_server_url: str) -> Iterator[Platfo
         services=services,
         service_ports={entry.name: free_port() for entry in services},
         gateway_port=free_port(),
+        edge_port=free_port(),
         with_app=False,
         environment="test",
         extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"},
