@@ -9,6 +9,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { formatErrorFor, operationPolicyPlugin } from './error-policy.js';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 import { createRequestHandler } from './http-server.js';
 import { GatewayMetrics } from './metrics.js';
@@ -30,21 +31,13 @@ async function supergraphOptions(settings) {
   return { supergraphSdl: composeSupergraph(await readSubgraphSdls(settings.sdlRoot, settings.subgraphs)) };
 }
 
-// In production an unexpected error (a subgraph down, a bug) reaches the client as a bare code:
-// its message would name internal addresses.
-function hideInternalErrors(formattedError) {
-  if (formattedError.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formattedError;
-  const { stacktrace: _stacktrace, ...extensions } = formattedError.extensions;
-  return { ...formattedError, message: 'internal error', extensions };
-}
-
 function createApolloServer(settings, gateway, httpServer, log) {
   return new ApolloServer({
     gateway,
     logger: apolloLogger(log),
     introspection: settings.introspection,
-    includeStacktraceInErrorResponses: !settings.production,
-    ...(settings.production ? { formatError: hideInternalErrors } : {}),
+    includeStacktraceInErrorResponses: settings.debugErrors,
+    formatError: formatErrorFor(settings),
     // main.js owns the signal handling, so stopping is logged and ends the process once.
     stopOnTerminationSignals: false,
     plugins: [
@@ -55,6 +48,7 @@ function createApolloServer(settings, gateway, httpServer, log) {
       ApolloServerPluginSchemaReportingDisabled(),
       requestLogPlugin(),
       queryLimitsPlugin(settings.limits),
+      operationPolicyPlugin(),
     ],
   });
 }

@@ -82,6 +82,13 @@ function supergraphMode(env) {
   return mode;
 }
 
+function booleanSetting(env, name) {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new SettingsError(`${name} must be true or false, got "${env[name]}"`);
+}
+
 function corsOrigins(env) {
   return valueOf(env, 'GATEWAY_CORS_ORIGINS')
     .split(',')
@@ -136,6 +143,8 @@ export function readSettings(env = process.env, { repositoryRoot } = {}) {
     supergraphMode: supergraphMode(env),
     production,
     introspection: !production,
+    // Stack traces and raw internal errors in responses: only when asked for by name.
+    debugErrors: booleanSetting(env, 'GATEWAY_DEBUG_ERRORS'),
     limits: queryLimits(env),
     corsOrigins: Object.freeze(corsOrigins(env)),
     readinessTimeoutMs: integerSetting(env, 'GATEWAY_READINESS_TIMEOUT_MS', { min: 1 }),

@@ -1,0 +1,56 @@
+// What errors may tell a client. By default, in every mode (NODE_ENV development included): no stack
+// traces, no internal addresses, no subgraph response bodies, and a bare "internal error" for bugs.
+// GATEWAY_DEBUG_ERRORS=true, asked for by name, brings the traces back for a developer's own machine.
+// A client's own mistakes that Apollo would answer with a 5xx (no operation to run, a subscription over
+// HTTP) are refused as 400s before execution. See docs/decisions/0012-gateway-error-policy.md.
+
+import { GraphQLError } from 'graphql';
+
+// A subgraph answering with an HTTP error (not a GraphQL error) is mapped to one of our codes.
+const SUBGRAPH_STATUS_CODES = new Map([
+  [401, ['UNAUTHENTICATED', 'Your sign-in is not valid any more; sign in again.']],
+  [403, ['FORBIDDEN', 'You are not allowed to do this.']],
+  [413, ['REQUEST_TOO_LARGE', 'The request is too large.']],
+  [429, ['RATE_LIMITED', 'Too many requests; try again shortly.']],
+]);
+
+function refuse(message, code) {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/** Refuses, with a 400, an operation the gateway cannot run for a reason that is the client's. */
+export function operationPolicyPlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (!operation) {
+            throw request.operationName
+              ? refuse(`no operation named "${request.operationName}" in the document`, 'OPERATION_RESOLUTION_FAILURE')
+              : refuse('the document has several operations: name one in operationName', 'OPERATION_RESOLUTION_FAILURE');
+          }
+          if (operation.operation === 'subscription') {
+            throw refuse('subscriptions are not served over HTTP', 'OPERATION_NOT_SUPPORTED');
+          }
+        },
+      };
+    },
+  };
+}
+
+function subgraphRefusal(extensions) {
+  const [code, message] = SUBGRAPH_STATUS_CODES.get(extensions.response?.status) ?? ['INTERNAL_SERVER_ERROR', 'internal error'];
+  return { message, extensions: { code } };
+}
+
+/** Apollo's formatError: what of an error a client may see (`debugErrors` keeps everything). */
+export function formatErrorFor({ debugErrors }) {
+  return function formatError(formatted) {
+    if (debugErrors) return formatted;
+    const { stacktrace: _stacktrace, response, exception: _exception, serviceName: _serviceName, ...extensions } =
+      formatted.extensions ?? {};
+    if (response !== undefined) return { ...subgraphRefusal({ response }), path: formatted.path };
+    if (extensions.code === 'INTERNAL_SERVER_ERROR') return { ...formatted, message: 'internal error', extensions };
+    return { ...formatted, extensions };
+  };
+}
