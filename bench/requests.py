@@ -90,18 +90,26 @@ class Client:
         self._connections: dict[int, http.client.HTTPConnection] = {}
 
     def send(self, port: int, cell: Cell, request_id: str) -> tuple[float, bytes]:
-        connection = self._connections.setdefault(port, http.client.HTTPConnection("127.0.0.1", port))
         headers = {"x-request-id": request_id, "content-type": "application/json"}
         if cell.token:
             headers["authorization"] = f"Bearer {cell.token}"
+        try:
+            elapsed, status, body = self._exchange(port, cell, headers)
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # A server closed the idle connection (uvicorn after 5 s): reconnect, time the retry alone.
+            self._connections.pop(port).close()
+            elapsed, status, body = self._exchange(port, cell, headers)
+        if status != 200 or (body.startswith(b"{") and "errors" in json.loads(body)):
+            raise RuntimeError(f"{cell.request} via {cell.via}: HTTP {status} {body[:300]!r}")
+        return elapsed, body
+
+    def _exchange(self, port: int, cell: Cell, headers: dict[str, str]) -> tuple[float, int, bytes]:
+        connection = self._connections.setdefault(port, http.client.HTTPConnection("127.0.0.1", port))
         started = time.perf_counter()
         connection.request(cell.method, cell.path, body=cell.body, headers=headers)
         response = connection.getresponse()
         body = response.read()
-        elapsed = (time.perf_counter() - started) * 1000
-        if response.status != 200 or (body.startswith(b"{") and "errors" in json.loads(body)):
-            raise RuntimeError(f"{cell.request} via {cell.via}: HTTP {response.status} {body[:300]!r}")
-        return elapsed, body
+        return (time.perf_counter() - started) * 1000, response.status, body
 
     def close(self) -> None:
         for connection in self._connections.values():
