@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from typing import Annotated, Any
 
 import structlog
-from fastapi import FastAPI, Header, HTTPException, Request, Response
+from fastapi import FastAPI, Header, HTTPException, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from strawberry.fastapi import GraphQLRouter
@@ -19,7 +18,8 @@ from servicekit.auth.tokens import InvalidToken, TokenVerifier
 from servicekit.graphql.context import ServiceContext
 from servicekit.health import ReadinessCheck, run_checks
 from servicekit.metrics import HttpMetrics
-from servicekit.request_context import bind_request_id, current_request_id
+from servicekit.request_context import current_request_id
+from servicekit.request_scope import RequestScope
 from servicekit.settings import ServiceSettings
 
 log = structlog.get_logger()
@@ -38,7 +38,7 @@ def create_service_app(
     """One FastAPI app per service process; routes beyond these are added by the service."""
     app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
     metrics = HttpMetrics(settings.service_name)
-    _add_request_middleware(app, metrics)
+    app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
     app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
     return app
@@ -87,37 +87,6 @@ async def caller_from_header(verifier: TokenVerifier, authorization: str | None)
         raise HTTPException(status_code=401, detail={"code": error.code}) from error
     structlog.contextvars.bind_contextvars(user_id=claims.subject)
     return claims.caller()
-
-
-def _add_request_middleware(app: FastAPI, metrics: HttpMetrics) -> None:
-    @app.middleware("http")
-    async def request_scope(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        structlog.contextvars.unbind_contextvars("user_id")
-        request_id = bind_request_id(request.headers.get("x-request-id"))
-        started = time.perf_counter()
-        try:
-            response = await call_next(request)
-        except Exception:
-            log.exception("unhandled_error", path=request.url.path)
-            response = JSONResponse(
-                {"error": {"code": "INTERNAL", "message": "Something went wrong on our side."}},
-                status_code=500,
-            )
-        elapsed = time.perf_counter() - started
-        response.headers["x-request-id"] = request_id
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        metrics.observe(path, response.status_code, elapsed)
-        log.info(
-            "request",
-            method=request.method,
-            path=request.url.path,
-            status=response.status_code,
-            ms=round(elapsed * 1000, 1),
-        )
-        return response
 
 
 def _add_operational_routes(app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]) -> None:

@@ -8,12 +8,31 @@ from typing import Any
 import strawberry
 import structlog
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 
 from servicekit.errors import DomainError
 
 FEDERATION_VERSION = "2.7"
+# Distinct operation texts kept parsed and validated. Clients send the few operations the app and
+# the gateway's query plans contain; a bound keeps made-up texts from growing memory.
+DOCUMENT_CACHE_SIZE = 256
 log = structlog.get_logger()
+
+# The shape limits as validation rules, made once. The limiter extensions make a new rule class each
+# time they are built (once per request), and the validation cache is keyed by the rule classes:
+# with those, no request would ever find the validation of an earlier one.
+SHAPE_RULES = (
+    *QueryDepthLimiter(max_depth=12).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=30).validation_rules,
+)
 
 
 def is_unexpected(error: GraphQLError) -> bool:
@@ -28,16 +47,19 @@ def is_unexpected(error: GraphQLError) -> bool:
 def federation_schema(
     *, query: type, mutation: type | None = None, types: Iterable[type] = ()
 ) -> strawberry.federation.Schema:
-    """A subgraph schema with the limits every service applies to what it parses."""
+    """A subgraph schema with the limits every service applies to what it parses, and with parsed
+    and validated documents cached (bounded), so a repeated operation costs only its execution."""
     return strawberry.federation.Schema(
         query=query,
         mutation=mutation,
         types=list(types),
         federation_version=FEDERATION_VERSION,  # type: ignore[arg-type]
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=12),
             lambda: MaxTokensLimiter(max_token_count=5000),
-            lambda: MaxAliasesLimiter(max_alias_count=30),
+            lambda: AddValidationRules(list(SHAPE_RULES)),
+            # A document is parsed and validated once, not on every request that sends it again.
+            lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+            lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: MaskErrors(should_mask_error=is_unexpected, error_message="Something went wrong."),
         ],
     )
