@@ -15,7 +15,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from servicekit.metrics import HttpMetrics
-from servicekit.request_context import bind_request_id
+from servicekit.request_context import bind_request_id, header
 
 log = structlog.get_logger()
 REQUEST_ID_HEADER = b"x-request-id"
@@ -26,13 +26,6 @@ def internal_error() -> JSONResponse:
     return JSONResponse(
         {"error": {"code": "INTERNAL", "message": "Something went wrong on our side."}}, status_code=500
     )
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return bytes(value).decode("latin-1")
-    return None
 
 
 class RequestScope:
@@ -48,7 +41,7 @@ class RequestScope:
             await self.app(scope, receive, send)
             return
         structlog.contextvars.unbind_contextvars("user_id")
-        request_id = bind_request_id(_header(scope, REQUEST_ID_HEADER))
+        request_id = bind_request_id(header(scope, REQUEST_ID_HEADER))
         id_header = (REQUEST_ID_HEADER, request_id.encode("latin-1"))
         started = time.perf_counter()
         status = 500

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEVELOPMENT_SECRET = "development-only-secret-change-me"  # noqa: S105 - refused outside development
@@ -34,6 +34,9 @@ class ServiceSettings(BaseSettings):
     # Relay the outbox to the event bus and run the consumers; tests that drive the app in-process
     # turn it off.
     publish_events: bool = True
+
+    # The largest request body any route accepts, counted as it arrives (servicekit.body_limit).
+    max_body_bytes: int = Field(default=1_048_576, gt=0)
 
     auth_provider: Literal["builtin", "auth0"] = "builtin"
     auth_issuer: str = "http://127.0.0.1:8001"

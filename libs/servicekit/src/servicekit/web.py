@@ -1,8 +1,8 @@
-"""The FastAPI application every service is served as: GraphQL, health, metrics, request ids, logs."""
+"""The FastAPI application every service is served as: GraphQL, health, metrics, request ids, logs,
+a body limit."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from typing import Annotated, Any
@@ -15,9 +15,12 @@ from strawberry.fastapi import GraphQLRouter
 
 from servicekit.auth.caller import ANONYMOUS, Caller
 from servicekit.auth.tokens import InvalidToken, TokenVerifier
+from servicekit.body_limit import BodyLimit
 from servicekit.graphql.context import ServiceContext
+from servicekit.graphql.request_body import graphql_body
 from servicekit.health import ReadinessCheck, run_checks
 from servicekit.metrics import HttpMetrics
+from servicekit.refusals import RequestRefused, refusal_handler
 from servicekit.request_context import current_request_id
 from servicekit.request_scope import RequestScope
 from servicekit.settings import ServiceSettings
@@ -38,6 +41,9 @@ def create_service_app(
     """One FastAPI app per service process; routes beyond these are added by the service."""
     app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
     metrics = HttpMetrics(settings.service_name)
+    app.add_exception_handler(RequestRefused, refusal_handler)
+    # The last added runs first: the request's id and log line, then the body limit.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
     app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
@@ -51,26 +57,15 @@ def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> Grap
         caller = await caller_from_header(verifier, authorization)
         return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
 
-    return _TextOnlyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
+    return _StrictBodyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
 
 
-class _TextOnlyGraphQLRouter(GraphQLRouter[Any, Any]):
-    """Strawberry's router, refusing a body whose strings are not Unicode text.
-
-    JSON lets a string hold a lone UTF-16 surrogate (`"\\ud800"`); it decodes, then fails wherever the
-    text is encoded (hashing a password, a SQL parameter) as a masked internal error. Refused here, it
-    gets the same 400 as any body that is not JSON, for every service and every field at once.
-    """
+class _StrictBodyGraphQLRouter(GraphQLRouter[Any, Any]):
+    """Strawberry's router, refusing with a coded 400 a body that is not UTF-8 text holding one JSON
+    object (servicekit.graphql.request_body), where Strawberry would answer 500 or untyped text."""
 
     def decode_json(self, data: str | bytes) -> object:
-        decoded = json.loads(data)
-        raw = data if isinstance(data, str) else data.decode("utf-8", "replace")
-        if "\\ud" in raw.lower():  # only an escaped surrogate can smuggle one in
-            try:
-                json.dumps(decoded, ensure_ascii=False).encode("utf-8")
-            except UnicodeEncodeError as error:
-                raise json.JSONDecodeError("a string holds a lone UTF-16 surrogate", raw, 0) from error
-        return decoded
+        return graphql_body(data)
 
 
 async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:
