@@ -12,7 +12,8 @@ import strawberry
 from graphql import GraphQLError
 from servicekit.auth import TokenVerifier
 from servicekit.errors import Forbidden
-from servicekit.graphql import federation_schema
+from servicekit.graphql import ServiceContext, federation_schema
+from servicekit.request_context import client_address
 from servicekit.settings import ServiceSettings
 from servicekit.web import create_service_app
 
@@ -35,6 +36,10 @@ class Query:
     @strawberry.field
     def echo(self, text: str) -> str:
         return text
+
+    @strawberry.field
+    def where_from(self, info: strawberry.Info[ServiceContext, None]) -> str:
+        return client_address(info.context.request)
 
     @strawberry.field
     def not_signed_in(self) -> str:

@@ -1,5 +1,5 @@
-"""The FastAPI application every service is served as: GraphQL, health, metrics, request ids, logs,
-a body limit."""
+"""The FastAPI application every service is served as: GraphQL (for the gateway only), health, metrics,
+request ids, logs, a body limit."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from strawberry.fastapi import GraphQLRouter
 from servicekit.auth.caller import ANONYMOUS, Caller
 from servicekit.auth.tokens import InvalidToken, TokenVerifier
 from servicekit.body_limit import BodyLimit
+from servicekit.gateway_only import GatewayOnly
 from servicekit.graphql.context import ServiceContext
 from servicekit.graphql.request_body import graphql_body
 from servicekit.health import ReadinessCheck, run_checks
@@ -42,8 +43,10 @@ def create_service_app(
     app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
     metrics = HttpMetrics(settings.service_name)
     app.add_exception_handler(RequestRefused, refusal_handler)
-    # The last added runs first: the request's id and log line, then the body limit.
+    # The last added runs first: the request's id and log line, then the gateway's secret, then the
+    # body limit, all before the GraphQL router reads a byte.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(GatewayOnly, secrets=settings.gateway_secret_list)
     app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
     app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
