@@ -38,8 +38,18 @@ export function operationPolicyPlugin() {
   };
 }
 
+const INTERNAL = ['INTERNAL_SERVER_ERROR', 'internal error'];
+
+/** The code in a subgraph's own refusal body (`{"error":{"code":...}}`, servicekit's shape), if any. */
+export function subgraphRefusalCode(response) {
+  const code = response?.body?.error?.code;
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : null;
+}
+
 function subgraphRefusal(extensions) {
-  const [code, message] = SUBGRAPH_STATUS_CODES.get(extensions.response?.status) ?? ['INTERNAL_SERVER_ERROR', 'internal error'];
+  // A subgraph refusing the gateway's own secret is our misconfiguration, not the caller's sign-in.
+  const refusedTheGateway = subgraphRefusalCode(extensions.response)?.startsWith('GATEWAY_SECRET_');
+  const [code, message] = refusedTheGateway ? INTERNAL : SUBGRAPH_STATUS_CODES.get(extensions.response?.status) ?? INTERNAL;
   return { message, extensions: { code } };
 }
 

@@ -72,7 +72,7 @@ export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
   const gateway = new ApolloGateway({
     ...(await supergraphOptions(settings)),
     logger: apolloLogger(log),
-    buildService: ({ url }) => new ForwardingDataSource({ url }),
+    buildService: ({ url }) => new ForwardingDataSource({ url, secret: settings.subgraphSecret }),
   });
   const httpServer = http.createServer();
   const apollo = createApolloServer(settings, gateway, httpServer, log);

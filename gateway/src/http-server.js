@@ -1,6 +1,7 @@
 // The gateway's HTTP surface: /graphql (and /) through Apollo Server, /healthz, /readyz, /metrics,
 // CORS preflight, a request id on every response, and one JSON log line and metric per request.
 
+import { clientAddressOf } from './client-address.js';
 import { corsPreflight, corsResponseHeaders } from './cors.js';
 import { readGraphQLRequest, RequestRejected } from './graphql-request.js';
 import { routeLabel } from './metrics.js';
@@ -33,7 +34,9 @@ async function serveGraphQL({ apollo, settings }, req, res, { url, requestId, lo
   const httpGraphQLRequest = await readGraphQLRequest(req, url, settings.limits);
   // Apollo's contextValue (shallow-copied by Apollo, so requestLog stays this request's log fields):
   // read by ForwardingDataSource and by the requestLogPlugin.
-  const contextValue = { authorization: req.headers.authorization, requestId, requestLog: logFields };
+  const contextValue = {
+    authorization: req.headers.authorization, requestId, clientAddress: clientAddressOf(req), requestLog: logFields,
+  };
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
     context: async () => contextValue,

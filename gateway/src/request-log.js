@@ -1,4 +1,7 @@
-// Structured JSON log lines, one per event, on stdout. Never given tokens or request bodies.
+// Structured JSON log lines, one per event, on stdout. Only what is known to be safe: never tokens,
+// request bodies, variables or error messages (they may quote the variables), only codes and names.
+
+import { subgraphRefusalCode } from './error-policy.js';
 
 /** Returns a function writing `{ ts, level, service: 'gateway', event, ...fields }` as one JSON line. */
 export function jsonLineLogger(stream = process.stdout) {
@@ -9,8 +12,8 @@ export function jsonLineLogger(stream = process.stdout) {
 }
 
 /**
- * Apollo Server plugin adding the resolved operation name and the first error code to the
- * request's log fields (`contextValue.requestLog`, set by the HTTP handler).
+ * Apollo Server plugin adding the resolved operation name (from the document, never the client's free
+ * text) and the first error code to the request's log fields (`contextValue.requestLog`, set by the HTTP handler).
  */
 export function requestLogPlugin() {
   return {
@@ -20,7 +23,8 @@ export function requestLogPlugin() {
           if (contextValue.requestLog && operationName) contextValue.requestLog.operation_name = operationName;
         },
         async didEncounterErrors({ contextValue, errors }) {
-          const code = errors[0]?.extensions?.code;
+          // A subgraph's own refusal code (GATEWAY_SECRET_INVALID, say) says more than UNAUTHENTICATED.
+          const code = subgraphRefusalCode(errors[0]?.extensions?.response) ?? errors[0]?.extensions?.code;
           if (contextValue.requestLog && code) contextValue.requestLog.error_code = code;
         },
       };

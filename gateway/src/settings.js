@@ -27,6 +27,10 @@ const DEFAULTS = Object.freeze({
 });
 
 const SUBGRAPH_NAME = /^[a-z][a-z0-9_-]*$/;
+// What a service started alone in development accepts (servicekit.settings.DEVELOPMENT_GATEWAY_SECRET);
+// `eventxperts up` gives the gateway and every service a fresh one per start; production refuses it.
+export const DEVELOPMENT_SUBGRAPH_SECRET = 'development-only-gateway-secret';
+const PRODUCTION_SECRET_MIN_LENGTH = 32;
 
 function valueOf(env, name) {
   const raw = env[name];
@@ -129,6 +133,19 @@ function subgraphsOf(env, repositoryRoot) {
   );
 }
 
+// The secret every subgraph request carries (X-Gateway-Secret). Never part of an error message.
+function subgraphSecret(env, production) {
+  const secret = env.SUBGRAPH_SECRET?.trim() ?? '';
+  if (!production) return secret || DEVELOPMENT_SUBGRAPH_SECRET;
+  if (secret === '' || secret === DEVELOPMENT_SUBGRAPH_SECRET) {
+    throw new SettingsError('SUBGRAPH_SECRET must be set in production (one of the services\' GATEWAY_SECRETS)');
+  }
+  if (secret.length < PRODUCTION_SECRET_MIN_LENGTH) {
+    throw new SettingsError(`SUBGRAPH_SECRET must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
+  }
+  return secret;
+}
+
 /**
  * Reads the gateway settings from `env` (process.env by default).
  * `repositoryRoot` is where services.toml and `services/<name>/schema.graphql` files are looked up.
@@ -149,5 +166,6 @@ export function readSettings(env = process.env, { repositoryRoot } = {}) {
     corsOrigins: Object.freeze(corsOrigins(env)),
     readinessTimeoutMs: integerSetting(env, 'GATEWAY_READINESS_TIMEOUT_MS', { min: 1 }),
     readinessCacheMs: integerSetting(env, 'GATEWAY_READINESS_CACHE_MS', { min: 0 }),
+    subgraphSecret: subgraphSecret(env, production),
   });
 }

@@ -10,6 +10,8 @@ import { startGateway } from '../src/gateway.js';
 import { readSettings } from '../src/settings.js';
 import { FEDERATED_FIXTURES, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
 
+const SUBGRAPH_SECRET = 'error-policy-test-subgraph-secret-0123456789';
+
 async function post(url, body, headers = {}) {
   const response = await fetch(url, {
     method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
@@ -18,13 +20,16 @@ async function post(url, body, headers = {}) {
   return { status: response.status, text, json: JSON.parse(text) };
 }
 
-/** A subgraph front that refuses every call with the users service's 401 for a bad token. */
-async function startRefusingSubgraph() {
+const TOKEN_EXPIRED = { detail: { code: 'TOKEN_EXPIRED' }, internal: 'postgresql://secret@10.0.0.5' };
+const WRONG_SECRET = { error: { code: 'GATEWAY_SECRET_INVALID', message: 'Only the gateway may call this.' } };
+
+/** A subgraph front refusing every call: by default with the users service's 401 for a bad token. */
+async function startRefusingSubgraph(status = 401, body = TOKEN_EXPIRED) {
   const server = http.createServer((req, res) => {
     req.resume();
-    res.statusCode = 401;
+    res.statusCode = status;
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ detail: { code: 'TOKEN_EXPIRED' }, internal: 'postgresql://secret@10.0.0.5' }));
+    res.end(JSON.stringify(body));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}/graphql`, stop: () => new Promise((r) => server.close(r)) };
@@ -40,7 +45,7 @@ for (const nodeEnv of ['development', 'production']) {
     before(async () => {
       subgraphs = await startFixtureSubgraphs();
       refusing = await startRefusingSubgraph();
-      const base = { SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', NODE_ENV: nodeEnv };
+      const base = { SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', NODE_ENV: nodeEnv, SUBGRAPH_SECRET };
       gateway = await startGateway(readSettings({ ...base, SUBGRAPHS: subgraphs.subgraphsSetting }), { log: () => {} });
       const refusingSetting = `users=${refusing.url},calendar=${subgraphs.byName.calendar.url}`;
       refusingGateway = await startGateway(readSettings({ ...base, SUBGRAPHS: refusingSetting }), { log: () => {} });
@@ -83,6 +88,26 @@ for (const nodeEnv of ['development', 'production']) {
     });
   });
 }
+
+test("a subgraph refusing the gateway's secret is an internal error for the caller, logged with its code", async () => {
+  const refusing = await startRefusingSubgraph(403, WRONG_SECRET);
+  const lines = [];
+  const settings = readSettings({
+    SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', SUBGRAPHS: `users=${refusing.url},calendar=${refusing.url}`,
+  });
+  const gateway = await startGateway(settings, { log: (level, event, fields) => lines.push({ level, event, ...fields }) });
+  try {
+    const answer = await post(gateway.url, { query: '{ me { id } }' }, { authorization: 'Bearer x.y.z', 'x-request-id': 'secret-1' });
+    // Not UNAUTHENTICATED: the app would sign a person out for the operator's mistake.
+    assert.deepEqual(answer.json.errors.map((error) => error.extensions.code), ['INTERNAL_SERVER_ERROR']);
+    assert.doesNotMatch(answer.text, /GATEWAY_SECRET|Only the gateway/);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(lines.find((line) => line.request_id === 'secret-1')?.error_code, 'GATEWAY_SECRET_INVALID');
+  } finally {
+    await gateway.stop();
+    await refusing.stop();
+  }
+});
 
 test('stack traces come back only in the debug mode asked for by name', () => {
   assert.equal(readSettings({ NODE_ENV: 'development' }).debugErrors, false);

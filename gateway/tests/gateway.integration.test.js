@@ -8,6 +8,7 @@ import { readSettings } from '../src/settings.js';
 import { FEDERATED_FIXTURES, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
 
 const APP_ORIGIN = 'http://localhost:8550';
+const SUBGRAPH_SECRET = 'integration-test-subgraph-secret-0123456789';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function collectingLog() {
@@ -17,7 +18,9 @@ function collectingLog() {
 }
 
 async function startTestGateway(subgraphsSetting, env = {}) {
-  const settings = readSettings({ SUBGRAPHS: subgraphsSetting, SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', ...env });
+  const settings = readSettings({
+    SUBGRAPHS: subgraphsSetting, SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', SUBGRAPH_SECRET, ...env,
+  });
   const { lines, log } = collectingLog();
   return { gateway: await startGateway(settings, { log }), logLines: lines };
 }
@@ -74,9 +77,30 @@ describe('gateway in front of federated subgraphs', () => {
     });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('x-request-id'), 'client-req-42');
-    const expected = { authorization: 'Bearer token-2', requestId: 'client-req-42' };
-    assert.deepEqual(users.receivedHeaders.at(-1), expected);
-    assert.deepEqual(calendar.receivedHeaders.at(-1), expected);
+    for (const subgraph of [users, calendar]) {
+      const { authorization, requestId } = subgraph.receivedHeaders.at(-1);
+      assert.deepEqual({ authorization, requestId }, { authorization: 'Bearer token-2', requestId: 'client-req-42' });
+    }
+  });
+
+  test("adds the subgraphs' secret to every subgraph request, whatever the client sent", async () => {
+    const { users, calendar } = subgraphs.byName;
+    const response = await postQuery(gateway.url, '{ me { bookings { id } } }', {
+      authorization: 'Bearer token-3', 'x-gateway-secret': 'forged-by-the-client',
+    });
+    assert.equal(response.status, 200);
+    assert.equal(users.receivedHeaders.at(-1).gatewaySecret, SUBGRAPH_SECRET);
+    assert.equal(calendar.receivedHeaders.at(-1).gatewaySecret, SUBGRAPH_SECRET);
+  });
+
+  test("forwards the client's address the edge or the app gave it, one address, never the whole chain", async () => {
+    const { users } = subgraphs.byName;
+    await postQuery(gateway.url, '{ user(id: "u1") { id } }', { 'x-forwarded-for': '10.9.9.9, 203.0.113.7' });
+    assert.equal(users.receivedHeaders.at(-1).forwardedFor, '203.0.113.7');
+    await postQuery(gateway.url, '{ user(id: "u1") { id } }', { 'x-forwarded-for': 'not-an-address' });
+    assert.equal(users.receivedHeaders.at(-1).forwardedFor, '127.0.0.1');
+    await postQuery(gateway.url, '{ user(id: "u1") { id } }');
+    assert.equal(users.receivedHeaders.at(-1).forwardedFor, '127.0.0.1');
   });
 
   test('gives a request without an id a fresh UUID and sends the same one to the subgraph', async () => {

@@ -15,6 +15,7 @@ test('introspect mode composes from the running subgraphs without reading any SD
     // No services/*/schema.graphql here: reading one would fail the start.
     SUBGRAPH_SDL_DIR: os.tmpdir(),
     GATEWAY_PORT: '0',
+    SUBGRAPH_SECRET: 'introspect-test-secret',
   });
   const gateway = await startGateway(settings, { log: () => {} });
   try {
@@ -26,6 +27,11 @@ test('introspect mode composes from the running subgraphs without reading any SD
     assert.deepEqual(await response.json(), {
       data: { booking: { title: 'Gruhapravesam, Vijayawada', organizer: { name: 'Lakshmi Prasanna' } } },
     });
+    // The introspection at start and every query since carried the subgraphs' secret.
+    for (const subgraph of Object.values(subgraphs.byName)) {
+      assert.ok(subgraph.receivedHeaders.length >= 2);
+      assert.ok(subgraph.receivedHeaders.every((seen) => seen.gatewaySecret === 'introspect-test-secret'));
+    }
   } finally {
     await gateway.stop();
     await subgraphs.stop();

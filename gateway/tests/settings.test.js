@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readSettings, SettingsError } from '../src/settings.js';
+import { DEVELOPMENT_SUBGRAPH_SECRET, readSettings, SettingsError } from '../src/settings.js';
 
 // The repository itself: its services.toml is the registry the defaults come from.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,8 +26,25 @@ test('reads every subgraph of SUBGRAPHS in order', () => {
   assert.deepEqual(settings.subgraphs.map((subgraph) => subgraph.name), ['users', 'calendar']);
 });
 
+const PRODUCTION = { NODE_ENV: 'production', SUBGRAPH_SECRET: 'a-production-subgraph-secret-0123456789' };
+
 test('production switches introspection off', () => {
-  assert.equal(readSettings({ NODE_ENV: 'production' }).introspection, false);
+  assert.equal(readSettings(PRODUCTION).introspection, false);
+});
+
+test("outside production the subgraphs' secret defaults to the development one a lone service accepts", () => {
+  assert.equal(readSettings({}).subgraphSecret, DEVELOPMENT_SUBGRAPH_SECRET);
+  assert.equal(readSettings({ SUBGRAPH_SECRET: ' per-start ' }).subgraphSecret, 'per-start');
+  assert.equal(readSettings(PRODUCTION).subgraphSecret, PRODUCTION.SUBGRAPH_SECRET);
+});
+
+test('production refuses to start without a real subgraph secret, and never prints the one it got', () => {
+  for (const secret of [undefined, '', DEVELOPMENT_SUBGRAPH_SECRET, 'short-but-set']) {
+    assert.throws(
+      () => readSettings({ ...PRODUCTION, SUBGRAPH_SECRET: secret }),
+      (error) => error instanceof SettingsError && /SUBGRAPH_SECRET/.test(error.message) && !error.message.includes('short-but-set'),
+    );
+  }
 });
 
 test('SUBGRAPH_SDL_DIR overrides the repository root', () => {

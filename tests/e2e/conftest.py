@@ -24,6 +24,8 @@ class RunningPlatform:
     data_dir: Path
     server_url: str
     config: PlatformConfig
+    # What the gateway sends the services; a test calling a service's /graphql directly sends it too.
+    gateway_secret: str
 
 
 @contextmanager
@@ -54,6 +56,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
             data_dir=data_dir,
             server_url=platform.server_url,
             config=config,
+            gateway_secret=platform.gateway_secret or "",
         )
     finally:
         platform.stop()

@@ -7,6 +7,7 @@ ports so they never touch a developer's running platform.
 
 from __future__ import annotations
 
+import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,10 +84,15 @@ class Platform:
         self._started_postgres = False
         self._kafka: KafkaBroker | None = None
         self.server_url = ""
+        # What the gateway sends and every service accepts (docs/decisions/0013); None in production,
+        # where the operator's GATEWAY_SECRETS and SUBGRAPH_SECRET reach the processes unchanged.
+        self.gateway_secret: str | None = None
 
     def start(self) -> None:
         """Start every part in dependency order, waiting for each to be ready."""
         edge = self._edge_process()  # first: a missing nginx or a bad route fails before anything starts
+        if self.config.environment != "production":
+            self.gateway_secret = secrets.token_urlsafe(32)  # a fresh one per start
         try:
             self._start_postgres()
             self._start_kafka()
@@ -166,6 +172,7 @@ class Platform:
             "HOST": "127.0.0.1",
             "PORT": str(port),
             f"{name.upper()}_PORT": str(port),
+            **({"GATEWAY_SECRETS": self.gateway_secret} if self.gateway_secret else {}),
         }
         return ManagedProcess(
             name=f"{name} service",
@@ -191,6 +198,7 @@ class Platform:
             "SUBGRAPHS": subgraphs,
             "GATEWAY_CORS_ORIGINS": origins,
             "NODE_ENV": "production" if self.config.environment == "production" else "development",
+            **({"SUBGRAPH_SECRET": self.gateway_secret} if self.gateway_secret else {}),
         }
         return ManagedProcess(
             name="gateway",

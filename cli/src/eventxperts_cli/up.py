@@ -73,7 +73,7 @@ def _print_urls(config: PlatformConfig) -> None:
     click.echo(f"  gateway    {config.gateway_url}")
     click.echo(f"  event bus  {config.kafka_bootstrap_servers or 'PostgreSQL log (embedded)'}")
     for name, port in config.service_ports.items():
-        click.echo(f"  {name:<10} http://127.0.0.1:{port}/graphql")
+        click.echo(f"  {name:<10} http://127.0.0.1:{port}  (its /graphql answers only the gateway)")
     click.echo(f"  logs       {config.log_dir}")
     click.echo("Press Ctrl-C to stop.")
 

@@ -42,7 +42,12 @@ async function startSubgraph(name) {
   const { url } = await startStandaloneServer(server, {
     listen: { port: 0, host: '127.0.0.1' },
     context: async ({ req }) => {
-      const seen = { authorization: req.headers.authorization, requestId: req.headers['x-request-id'] };
+      const seen = {
+        authorization: req.headers.authorization,
+        requestId: req.headers['x-request-id'],
+        gatewaySecret: req.headers['x-gateway-secret'],
+        forwardedFor: req.headers['x-forwarded-for'],
+      };
       receivedHeaders.push(seen);
       return seen;
     },

@@ -31,6 +31,9 @@ def create_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
     """An async engine for a libpq-style URL; timestamps are exchanged in UTC."""
     return create_async_engine(
         sqlalchemy_url(url),
+        # A failed statement's message would carry its parameters (emails, names, token hashes) into
+        # the logged traceback.
+        hide_parameters=True,
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,

@@ -172,6 +172,9 @@ def serve(definition: AnyDefinition) -> None:
         port=settings.port,
         log_config=None,
         access_log=False,
+        # uvicorn would take X-Forwarded-For from any peer on loopback as the client's address; only
+        # a request with the gateway's secret may name it (request_context.client_address).
+        proxy_headers=False,
     )
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEVELOPMENT_SECRET = "development-only-secret-change-me"  # noqa: S105 - refused outside development
+# What a service and the gateway share when started alone in development; `eventxperts up` gives both
+# a fresh random one per start, and production refuses this one (gateway/src/settings.js has the same).
+DEVELOPMENT_GATEWAY_SECRET = "development-only-gateway-secret"  # noqa: S105 - refused in production
+PRODUCTION_GATEWAY_SECRET_MIN_LENGTH = 32
 
 
 def service_database_name(service_name: str) -> str:
@@ -19,7 +23,8 @@ def service_database_name(service_name: str) -> str:
 class ServiceSettings(BaseSettings):
     """Settings every service has; a service subclasses it to add its own."""
 
-    model_config = SettingsConfigDict(env_file=None, extra="ignore", frozen=True)
+    # A refused start must not print the settings it was given: they hold the secrets.
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", frozen=True, hide_input_in_errors=True)
 
     service_name: str = "service"
     environment: Literal["development", "test", "production"] = "development"
@@ -34,6 +39,12 @@ class ServiceSettings(BaseSettings):
     # Relay the outbox to the event bus and run the consumers; tests that drive the app in-process
     # turn it off.
     publish_events: bool = True
+
+    # The secrets the gateway may present in X-Gateway-Secret, comma-separated: the current one and,
+    # while rotating, the previous one (docs/decisions/0013).
+    gateway_secrets: str = DEVELOPMENT_GATEWAY_SECRET
+    # The largest request body any route accepts, counted as it arrives (servicekit.body_limit).
+    max_body_bytes: int = Field(default=1_048_576, gt=0)
 
     auth_provider: Literal["builtin", "auth0"] = "builtin"
     auth_issuer: str = "http://127.0.0.1:8001"
@@ -51,9 +62,16 @@ class ServiceSettings(BaseSettings):
     def _refuse_default_secrets(self) -> ServiceSettings:
         if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:
             raise ValueError("SECRET_KEY must be set outside development")
+        if self.environment == "production":
+            _refuse_weak_gateway_secrets(self.gateway_secret_list)
         if self.auth_provider == "auth0" and not (self.auth0_domain and self.auth0_audience):
             raise ValueError("AUTH_PROVIDER=auth0 needs AUTH0_DOMAIN and AUTH0_AUDIENCE")
         return self
+
+    @property
+    def gateway_secret_list(self) -> tuple[str, ...]:
+        """Every gateway secret this service accepts."""
+        return tuple(secret.strip() for secret in self.gateway_secrets.split(",") if secret.strip())
 
     @property
     def database_name(self) -> str:
@@ -79,3 +97,11 @@ class ServiceSettings(BaseSettings):
         if self.auth_jwks_url:
             return self.auth_jwks_url
         return f"{self.token_issuer.rstrip('/')}/.well-known/jwks.json"
+
+
+def _refuse_weak_gateway_secrets(secrets: tuple[str, ...]) -> None:
+    if not secrets or DEVELOPMENT_GATEWAY_SECRET in secrets:
+        raise ValueError("GATEWAY_SECRETS must be set in production (the secret the gateway sends)")
+    if any(len(secret) < PRODUCTION_GATEWAY_SECRET_MIN_LENGTH for secret in secrets):
+        minimum = PRODUCTION_GATEWAY_SECRET_MIN_LENGTH
+        raise ValueError(f"each of GATEWAY_SECRETS must be at least {minimum} characters in production")

@@ -1,25 +1,29 @@
-"""The FastAPI application every service is served as: GraphQL, health, metrics, request ids, logs."""
+"""The FastAPI application every service is served as: GraphQL (for the gateway only), health, metrics,
+request ids, logs, a body limit."""
 
 from __future__ import annotations
 
-import json
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from typing import Annotated, Any
 
 import structlog
-from fastapi import FastAPI, Header, HTTPException, Request, Response
+from fastapi import FastAPI, Header, HTTPException, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from strawberry.fastapi import GraphQLRouter
 
 from servicekit.auth.caller import ANONYMOUS, Caller
 from servicekit.auth.tokens import InvalidToken, TokenVerifier
+from servicekit.body_limit import BodyLimit
+from servicekit.gateway_only import GatewayOnly
 from servicekit.graphql.context import ServiceContext
+from servicekit.graphql.request_body import graphql_body
 from servicekit.health import ReadinessCheck, run_checks
 from servicekit.metrics import HttpMetrics
-from servicekit.request_context import bind_request_id, current_request_id
+from servicekit.refusals import RequestRefused, refusal_handler
+from servicekit.request_context import current_request_id
+from servicekit.request_scope import RequestScope
 from servicekit.settings import ServiceSettings
 
 log = structlog.get_logger()
@@ -38,7 +42,12 @@ def create_service_app(
     """One FastAPI app per service process; routes beyond these are added by the service."""
     app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
     metrics = HttpMetrics(settings.service_name)
-    _add_request_middleware(app, metrics)
+    app.add_exception_handler(RequestRefused, refusal_handler)
+    # The last added runs first: the request's id and log line, then the gateway's secret, then the
+    # body limit, all before the GraphQL router reads a byte.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(GatewayOnly, secrets=settings.gateway_secret_list)
+    app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
     app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
     return app
@@ -51,26 +60,15 @@ def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> Grap
         caller = await caller_from_header(verifier, authorization)
         return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
 
-    return _TextOnlyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
+    return _StrictBodyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
 
 
-class _TextOnlyGraphQLRouter(GraphQLRouter[Any, Any]):
-    """Strawberry's router, refusing a body whose strings are not Unicode text.
-
-    JSON lets a string hold a lone UTF-16 surrogate (`"\\ud800"`); it decodes, then fails wherever the
-    text is encoded (hashing a password, a SQL parameter) as a masked internal error. Refused here, it
-    gets the same 400 as any body that is not JSON, for every service and every field at once.
-    """
+class _StrictBodyGraphQLRouter(GraphQLRouter[Any, Any]):
+    """Strawberry's router, refusing with a coded 400 a body that is not UTF-8 text holding one JSON
+    object (servicekit.graphql.request_body), where Strawberry would answer 500 or untyped text."""
 
     def decode_json(self, data: str | bytes) -> object:
-        decoded = json.loads(data)
-        raw = data if isinstance(data, str) else data.decode("utf-8", "replace")
-        if "\\ud" in raw.lower():  # only an escaped surrogate can smuggle one in
-            try:
-                json.dumps(decoded, ensure_ascii=False).encode("utf-8")
-            except UnicodeEncodeError as error:
-                raise json.JSONDecodeError("a string holds a lone UTF-16 surrogate", raw, 0) from error
-        return decoded
+        return graphql_body(data)
 
 
 async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:
@@ -87,37 +85,6 @@ async def caller_from_header(verifier: TokenVerifier, authorization: str | None)
         raise HTTPException(status_code=401, detail={"code": error.code}) from error
     structlog.contextvars.bind_contextvars(user_id=claims.subject)
     return claims.caller()
-
-
-def _add_request_middleware(app: FastAPI, metrics: HttpMetrics) -> None:
-    @app.middleware("http")
-    async def request_scope(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        structlog.contextvars.unbind_contextvars("user_id")
-        request_id = bind_request_id(request.headers.get("x-request-id"))
-        started = time.perf_counter()
-        try:
-            response = await call_next(request)
-        except Exception:
-            log.exception("unhandled_error", path=request.url.path)
-            response = JSONResponse(
-                {"error": {"code": "INTERNAL", "message": "Something went wrong on our side."}},
-                status_code=500,
-            )
-        elapsed = time.perf_counter() - started
-        response.headers["x-request-id"] = request_id
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        metrics.observe(path, response.status_code, elapsed)
-        log.info(
-            "request",
-            method=request.method,
-            path=request.url.path,
-            status=response.status_code,
-            ms=round(elapsed * 1000, 1),
-        )
-        return response
 
 
 def _add_operational_routes(app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]) -> None:

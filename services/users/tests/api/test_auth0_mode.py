@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from servicekit.service import create_app
 from servicekit.testing import isolated_sessions
+from servicekit.testing.service import gateway_headers
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.adapters.auth0_management import Auth0IdentityProvider
 from users_service.bootstrap import build_services
@@ -55,7 +56,10 @@ async def auth0_client(
         provider = Auth0IdentityProvider(settings)
         services = build_services(settings, service_engine, sessions=sessions, identity_provider=provider)
         transport = httpx.ASGITransport(app=create_app(SERVICE, settings, services=services))
-        async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
+        headers = gateway_headers(settings)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://users.test", headers=headers
+        ) as client:
             yield client
         await provider.aclose()
 

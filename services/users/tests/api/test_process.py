@@ -4,6 +4,7 @@ ready when its database is, serving GraphQL and the JWKS on USERS_PORT."""
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -19,6 +20,8 @@ from servicekit.testing.ports import free_port
 from .graphql_client import REGISTER
 
 STARTUP_LIMIT_SECONDS = 60  # a bound on waiting, not a performance assertion
+GATEWAY_SECRET = secrets.token_urlsafe(32)
+AS_THE_GATEWAY = {"x-gateway-secret": GATEWAY_SECRET}
 
 
 @pytest.fixture
@@ -35,6 +38,7 @@ def running_service(pg_server_url: str) -> Iterator[str]:
         "ARGON2_TIME_COST": "1",
         "ARGON2_MEMORY_KIB": "1024",
         "AUTH_ISSUER": f"http://127.0.0.1:{port}",
+        "GATEWAY_SECRETS": GATEWAY_SECRET,
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "users_service"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -81,12 +85,25 @@ def test_the_service_process_starts_migrates_and_serves_its_issuer(running_servi
                 }
             },
         },
+        headers=AS_THE_GATEWAY,
     ).json()["data"]["register"]
     assert registered["errors"] == []
     token = registered["tokens"]["accessToken"]
     me = httpx.post(
         f"{running_service}/graphql",
         json={"query": "{ me { email } }"},
-        headers={"authorization": f"Bearer {token}"},
+        headers={"authorization": f"Bearer {token}", **AS_THE_GATEWAY},
     ).json()
     assert me == {"data": {"me": {"email": "ravi@example.in"}}}
+
+
+def test_the_process_answers_graphql_only_to_the_gateway(running_service: str) -> None:
+    sdl = {"query": "{ _service { sdl } }"}
+    stranger = httpx.post(f"{running_service}/graphql", json=sdl)
+    guesser = httpx.post(f"{running_service}/graphql", json=sdl, headers={"x-gateway-secret": "guess"})
+    gateway = httpx.post(f"{running_service}/graphql", json=sdl, headers=AS_THE_GATEWAY)
+    assert (stranger.status_code, stranger.json()["error"]["code"]) == (401, "GATEWAY_SECRET_MISSING")
+    assert (guesser.status_code, guesser.json()["error"]["code"]) == (403, "GATEWAY_SECRET_INVALID")
+    assert "type Query" in gateway.json()["data"]["_service"]["sdl"]
+    # The issuer's public routes are not behind the secret: the edge sends anyone there.
+    assert httpx.get(f"{running_service}/.well-known/openid-configuration").status_code == 200

@@ -10,8 +10,9 @@
 Each service's fixtures are its own objects (pytest caches a fixture per definition, so two services'
 sessions never share a database): a migrated database for the test session, the composition root
 wired to sessions rolled back after each test (`services`) or committing for tests of races
-(`committing_services`), the ASGI app over httpx (`client`), and `callers`, tokens per role from a
-test issuer that the service's settings trust (unless the service is its own issuer).
+(`committing_services`), the ASGI app over httpx, called as the gateway calls it, with its secret
+(`client`), and `callers`, tokens per role from a test issuer that the service's settings trust
+(unless the service is its own issuer).
 """
 
 from __future__ import annotations
@@ -27,11 +28,18 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from servicekit.db import create_engine
+from servicekit.gateway_only import GATEWAY_SECRET_HEADER
 from servicekit.service import ServiceDefinition, ServicesT, SettingsT, create_app
+from servicekit.settings import ServiceSettings
 from servicekit.testing.fixtures import MakeDatabase, isolated_sessions
 from servicekit.testing.issuer import TestIssuer
 
 ROLES = ("user", "organizer", "store_owner", "super_admin")
+
+
+def gateway_headers(settings: ServiceSettings) -> dict[str, str]:
+    """The header the gateway adds to every subgraph request, with the secret `settings` accept."""
+    return {GATEWAY_SECRET_HEADER.decode(): settings.gateway_secret_list[0]}
 
 
 @dataclass
@@ -140,7 +148,11 @@ class ServiceFixtures(Generic[SettingsT, ServicesT]):
         async def client(services: Any) -> AsyncIterator[httpx.AsyncClient]:
             app = create_app(definition, services.settings, services=services)
             transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://service.test") as http:
+            # As the gateway calls it: with the gateway's secret.
+            headers = gateway_headers(services.settings)
+            async with httpx.AsyncClient(
+                transport=transport, base_url="http://service.test", headers=headers
+            ) as http:
                 yield http
 
         return client

@@ -1,0 +1,123 @@
+"""A person's secrets never reach the platform's logs: after a whole journey through the gateway (sign
+up, a wrong password, variables that fail validation while carrying a password, sign in, refresh,
+change the password, sign out, and refused calls), no log file holds a password or a token it used,
+and a refusal is one line, not a traceback. And a service's /graphql answers nobody but the gateway."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from .conftest import RunningPlatform
+
+pytestmark = pytest.mark.slow
+
+TOKENS = "tokens { accessToken refreshToken } errors { code }"
+REGISTER = f"mutation Register($i: RegisterInput!) {{ register(input: $i) {{ {TOKENS} }} }}"
+LOGIN = f"mutation Login($i: LoginInput!) {{ login(input: $i) {{ {TOKENS} }} }}"
+REFRESH = f"mutation Refresh($t: String!) {{ refreshToken(refreshToken: $t) {{ {TOKENS} }} }}"
+CHANGE_PASSWORD = (
+    "mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) { errors { code } } }"
+)
+LOGOUT = "mutation Logout($t: String!) { logout(refreshToken: $t) { ok errors { code } } }"
+EVERYONE = "query Everyone { users { total } }"
+
+
+def post(platform: RunningPlatform, query: str, variables: dict[str, Any], token: str | None = None) -> Any:
+    headers = {"authorization": f"Bearer {token}"} if token else {}
+    response = httpx.post(
+        platform.gateway_url, json={"query": query, "variables": variables}, headers=headers, timeout=30
+    )
+    assert response.status_code in {200, 400}, response.text
+    return response.json()
+
+
+def post_to_users(platform: RunningPlatform, query: str, variables: dict[str, Any]) -> Any:
+    """Straight to the users service's /graphql, with the secret the gateway sends."""
+    response = httpx.post(
+        f"{platform.config.service_url('users')}/graphql",
+        json={"query": query, "variables": variables},
+        headers={"x-gateway-secret": platform.gateway_secret},
+        timeout=30,
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def a_password() -> str:
+    return f"Pw-{secrets.token_urlsafe(12)}"
+
+
+def journey(platform: RunningPlatform) -> list[str]:
+    """Everything a person does with secrets; returns every secret it sent or was given."""
+    email = f"secret.{uuid.uuid4().hex[:8]}@example.in"
+    password, wrong, invalid, new_password = a_password(), a_password(), a_password(), a_password()
+    person = {"name": "Padma Tents", "email": email, "phone": "9000011111", "password": password}
+    used = [password, wrong, invalid, new_password]
+
+    registered = post(platform, REGISTER, {"i": person})["data"]["register"]
+    used += registered["tokens"].values()
+    wrong_login = post(platform, LOGIN, {"i": {"email": email, "password": wrong}})["data"]["login"]
+    assert wrong_login["errors"][0]["code"] == "INVALID_CREDENTIALS"
+    # An input field the schema does not have: the variables fail validation with the password inside,
+    # at the gateway and at the subgraph (as the gateway would pass on what its own checks let through).
+    invalid_login = {"i": {"email": email, "password": invalid, "otp": invalid}}
+    assert post(platform, LOGIN, invalid_login)["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+    assert post_to_users(platform, LOGIN, invalid_login)["data"] is None
+    signed_in = post(platform, LOGIN, {"i": {"email": email, "password": password}})["data"]["login"]
+    used += signed_in["tokens"].values()
+    refreshed = post(platform, REFRESH, {"t": signed_in["tokens"]["refreshToken"]})["data"]["refreshToken"]
+    used += refreshed["tokens"].values()
+    access = refreshed["tokens"]["accessToken"]
+    change = {"i": {"currentPassword": password, "newPassword": new_password}}
+    assert post(platform, CHANGE_PASSWORD, change, access)["data"]["changePassword"]["errors"] == []
+    again = post(platform, LOGIN, {"i": {"email": email, "password": new_password}})["data"]["login"]
+    used += again["tokens"].values()
+    assert post(platform, LOGOUT, {"t": again["tokens"]["refreshToken"]})["data"]["logout"]["ok"] is True
+    # A plain person asking for the admin's list, signed in and not: FORBIDDEN and NOT_AUTHENTICATED.
+    for token in (again["tokens"]["accessToken"], None):
+        errors = post(platform, EVERYONE, {}, token)["errors"]
+        assert errors[0]["extensions"]["code"] in {"FORBIDDEN", "NOT_AUTHENTICATED"}
+    return used
+
+
+@pytest.fixture(scope="module")
+def journeyed(platform_stack: RunningPlatform) -> tuple[list[str], str]:
+    """The journey's secrets, and what the users service logged while it ran."""
+    users_log = platform_stack.data_dir / "logs" / "users.log"
+    before = users_log.stat().st_size
+    used = journey(platform_stack)
+    with users_log.open("rb") as log:
+        log.seek(before)
+        return used, log.read().decode("utf-8", errors="replace")
+
+
+def test_no_password_or_token_of_a_journey_reaches_any_log(
+    platform_stack: RunningPlatform, journeyed: tuple[list[str], str]
+) -> None:
+    used, _ = journeyed
+    used = [*used, platform_stack.gateway_secret]
+    logs = sorted((platform_stack.data_dir / "logs").glob("*.log"))
+    assert {"users.log", "gateway.log"} <= {log.name for log in logs}
+    for log in logs:
+        text = log.read_text(encoding="utf-8", errors="replace")
+        leaked = [secret for secret in used if secret in text]
+        assert leaked == [], f"{log.name} holds {len(leaked)} of the journey's secrets"
+
+
+def test_refused_calls_are_logged_without_a_traceback(journeyed: tuple[list[str], str]) -> None:
+    _, logged = journeyed
+    assert "Traceback" not in logged
+    assert '"code": "FORBIDDEN"' in logged
+
+
+def test_a_services_graphql_answers_only_the_gateway(platform_stack: RunningPlatform) -> None:
+    users = f"{platform_stack.config.service_url('users')}/graphql"
+    sdl = {"query": "{ _service { sdl } }"}
+    assert httpx.post(users, json=sdl, timeout=30).status_code == 401
+    assert httpx.post(users, json=sdl, headers={"x-gateway-secret": "guess"}, timeout=30).status_code == 403
+    assert len(platform_stack.gateway_secret) >= 32  # made for this start
