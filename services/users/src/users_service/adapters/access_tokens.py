@@ -91,10 +91,15 @@ class AccessTokenIssuer:
         self._audience = audience
         self._lifetime = lifetime
 
-    async def issue(self, user_id: uuid.UUID, roles: frozenset[Role], now: datetime) -> IssuedAccessToken:
+    async def issue(
+        self, user_id: uuid.UUID, roles: frozenset[Role], now: datetime, *, session_id: uuid.UUID
+    ) -> IssuedAccessToken:
+        """A token of the sign-in session `session_id` (its refresh-token family): every service
+        refuses it once that session is revoked (claim `sid`)."""
         signing = (await self._keys.current()).signing
         claims = {
             "sub": str(user_id),
+            "sid": str(session_id),
             ROLES_CLAIM: sorted(role.value for role in roles),
             "iss": self._issuer,
             "aud": self._audience,
