@@ -99,7 +99,7 @@ class Users:
 
 
 @contextlib.contextmanager
-def users_process(server: str, bus: Bus) -> Iterator[Users]:
+def users_process(server: str, bus: Bus, refresh: float) -> Iterator[Users]:
     """`python -m users_service` on a free port, migrating on start, on `bus`."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -111,6 +111,7 @@ def users_process(server: str, bus: Bus) -> Iterator[Users]:
         "RUN_MIGRATIONS_ON_START": "true",
         "AUTH_ISSUER": url,
         "LOG_LEVEL": "WARNING",
+        "TOKEN_REVOCATION_REFRESH_SECONDS": str(refresh),
     }
     if bus.kafka:
         env["KAFKA_BOOTSTRAP_SERVERS"] = bus.kafka
@@ -233,7 +234,7 @@ async def trial(observers: Observers, demoter: str, poll: float, refresh: float)
 
 async def measure(server: str, bus: Bus, trials: int, refresh: float, poll: float) -> Lags:
     lags = Lags([], [])
-    with users_process(server, bus) as users:
+    with users_process(server, bus, refresh) as users:
         async with httpx.AsyncClient(timeout=30) as http, watcher(server, bus, users, refresh) as other:
             observers = Observers(http, users, other)
             _, demoter = await signed_in_admin(http, users)
