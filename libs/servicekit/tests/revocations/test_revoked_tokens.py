@@ -29,7 +29,7 @@ class Clock:
         return self.now
 
 
-def token(subject: str, *, issued_at: int, session_id: uuid.UUID | None = None) -> Claims:
+def token(subject: str, *, issued_at: float, session_id: uuid.UUID | None = None) -> Claims:
     sid = str(session_id) if session_id else None
     return Claims(subject, frozenset(), None, {}, issued_at=issued_at, session_id=sid)
 
@@ -75,9 +75,18 @@ async def test_a_token_issued_before_its_subjects_role_change_is_refused_and_a_l
     await consume(engine, roles_changed(user, at))
 
     assert await refusal(cache, token(str(user), issued_at=second - 600)) == "TOKEN_REVOKED"
-    assert await refusal(cache, token(str(user), issued_at=second)) == "TOKEN_REVOKED", "same second"
-    assert await refusal(cache, token(str(user), issued_at=second + 1)) is None
+    assert await refusal(cache, token(str(user), issued_at=at.timestamp() - 0.001)) == "TOKEN_REVOKED"
+    assert await refusal(cache, token(str(user), issued_at=at.timestamp() + 0.001)) is None
     assert await refusal(cache, token(str(uuid.uuid4()), issued_at=second - 600)) is None
+
+
+async def test_a_whole_second_token_of_the_revocations_second_is_refused_even_if_issued_after(
+    engine: AsyncEngine, cache: RevocationCache
+) -> None:
+    user, at, second = uuid.uuid4(), *a_moment()
+    await consume(engine, roles_changed(user, at))
+    assert await refusal(cache, token(str(user), issued_at=second)) == "TOKEN_REVOKED"
+    assert await refusal(cache, token(str(user), issued_at=second + 1)) is None
 
 
 async def test_a_revoked_session_refuses_every_token_of_it_and_no_other(
@@ -105,7 +114,7 @@ async def test_an_older_event_replayed_later_does_not_move_a_revocation_back(
     user, at, second = uuid.uuid4(), *a_moment()
     await consume(engine, roles_changed(user, at))
     await consume(engine, roles_changed(user, at - timedelta(minutes=3)))
-    assert await refusal(cache, token(str(user), issued_at=second)) == "TOKEN_REVOKED"
+    assert await refusal(cache, token(str(user), issued_at=second - 60)) == "TOKEN_REVOKED"
 
 
 async def test_revocations_older_than_the_horizon_are_dropped(engine: AsyncEngine) -> None:

@@ -33,8 +33,9 @@ class Claims:
     roles: frozenset[Role]
     token_id: str | None
     raw: dict[str, Any]
-    # `iat`, seconds since the epoch: revocations refuse tokens issued at or before them.
-    issued_at: int = 0
+    # `iat`, seconds since the epoch (fractional from our issuer): revocations refuse tokens issued at
+    # or before them.
+    issued_at: float = 0.0
     # `sid`: the sign-in session (refresh-token family) the token belongs to, when the issuer says.
     session_id: str | None = None
 
@@ -160,7 +161,7 @@ class TokenVerifier:
             roles=Role.parse_many(claims.get(ROLES_CLAIM)),
             token_id=claims.get("jti"),
             raw=claims,
-            issued_at=int(claims["iat"]),
+            issued_at=float(claims["iat"]),
             session_id=str(claims["sid"]) if claims.get("sid") is not None else None,
         )
 

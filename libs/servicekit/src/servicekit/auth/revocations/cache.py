@@ -48,8 +48,8 @@ class RevocationCache:
         self._refresh_every = refresh_every
         self._clock = clock
         self._lock = asyncio.Lock()
-        # (scope, value) -> the latest second whose tokens are refused (iat <= it).
-        self._revoked: dict[tuple[Scope, str], int] = {}
+        # (scope, value) -> when it was revoked (epoch seconds): tokens with iat <= it are refused.
+        self._revoked: dict[tuple[Scope, str], float] = {}
         self._read_at: datetime | None = None
         self._loaded_at = -math.inf
         self._full_read_at = -math.inf
@@ -61,15 +61,16 @@ class RevocationCache:
         if self._clock() - self._loaded_at > MAX_STALENESS:
             raise InvalidToken("REVOCATIONS_UNAVAILABLE", "revoked tokens cannot be checked")
         if self._refuses(claims):
-            log.info("token_revoked", session_id=claims.session_id)
             raise InvalidToken("TOKEN_REVOKED", "token was revoked")
 
     def _refuses(self, claims: Claims) -> bool:
         # An Auth0 subject is `auth0|<our user id>`; the users service's events name our id.
         subjects = {claims.subject, claims.subject.split("|", 1)[-1]}
         for subject in subjects:
-            revoked_until = self._revoked.get((Scope.SUBJECT, subject))
-            if revoked_until is not None and claims.issued_at <= revoked_until:
+            revoked_at = self._revoked.get((Scope.SUBJECT, subject))
+            # Our issuer's iat has microseconds; a whole-second iat (Auth0) issued in the same second
+            # as the revocation is refused even if it came just after: the error is on the safe side.
+            if revoked_at is not None and claims.issued_at <= revoked_at:
                 return True
         # A session never issues tokens after it ends: all of its tokens are refused.
         return claims.session_id is not None and (Scope.SESSION, claims.session_id) in self._revoked
@@ -103,6 +104,5 @@ class RevocationCache:
 
     def _remember(self, revocation: Revocation) -> None:
         key = (revocation.scope, revocation.value)
-        # Tokens carry whole seconds: one issued in the same second as the revocation may predate it.
-        second = math.floor(revocation.revoked_at.timestamp())
-        self._revoked[key] = max(second, self._revoked.get(key, second))
+        revoked_at = revocation.revoked_at.timestamp()
+        self._revoked[key] = max(revoked_at, self._revoked.get(key, revoked_at))
