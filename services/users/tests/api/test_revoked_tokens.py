@@ -23,7 +23,7 @@ from users_service.service_layer.registration import register_super_admin
 
 from ..conftest import cheap_settings
 from ..integration.scenarios import PASSWORD, unique_email
-from .graphql_client import LOGIN, ME, graphql_data, post_graphql
+from .graphql_client import GRANT_ROLE, LOGIN, ME, REFRESH, graphql_data, post_graphql
 
 WAIT_LIMIT = 60.0  # a bound on waiting, not a performance assertion
 
@@ -99,3 +99,19 @@ async def test_a_signed_out_sessions_access_token_is_refused(running: Running) -
 
     response = await refused(running.client, ME, admin["accessToken"])
     assert response.json()["detail"]["code"] == "TOKEN_REVOKED"
+
+
+async def test_a_token_refreshed_right_after_a_role_change_is_kept_while_the_older_one_is_refused(
+    running: Running,
+) -> None:
+    admin = await signed_in_super_admin(running)
+    person = await signed_in_super_admin(running)
+    variables = {"userId": person["id"], "role": "STORE_OWNER"}
+    granted = await graphql_data(running.client, GRANT_ROLE, variables, token=admin["accessToken"])
+    assert granted["grantRole"]["errors"] == []
+    refreshed = await graphql_data(running.client, REFRESH, {"token": person["refreshToken"]})
+
+    await refused(running.client, ME, person["accessToken"])
+    fresh = refreshed["refreshToken"]["tokens"]["accessToken"]
+    me = await graphql_data(running.client, ME, token=fresh)
+    assert "STORE_OWNER" in me["me"]["roles"]
