@@ -14,7 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
+from servicekit.db import create_engine
 from servicekit.service import create_app
+from servicekit.testing.fixtures import MakeDatabase
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.bootstrap import UsersServices, build_services
 from users_service.service import SERVICE
@@ -41,8 +43,16 @@ class Running:
     services: UsersServices
 
 
+@pytest.fixture(scope="module")
+async def own_engine(make_migrated_database: MakeDatabase) -> AsyncIterator[AsyncEngine]:
+    """A database of these tests' own: what they commit stays out of the other tests' listings."""
+    engine = create_engine(make_migrated_database("users_revoked", SERVICE.migrations_dir))
+    yield engine
+    await engine.dispose()
+
+
 @pytest.fixture
-async def running(service_engine: AsyncEngine, pg_server_url: str) -> AsyncIterator[Running]:
+async def running(own_engine: AsyncEngine, pg_server_url: str) -> AsyncIterator[Running]:
     """The app with its lifespan (relay and consumers on the test server's PostgreSQL log), on
     committing use cases; a consumer group of its own, as the log is shared by the session."""
     settings = cheap_settings(
@@ -50,7 +60,7 @@ async def running(service_engine: AsyncEngine, pg_server_url: str) -> AsyncItera
         service_name=f"users_{uuid.uuid4().hex[:6]}",
         token_revocation_refresh_seconds=0.1,
     )
-    services = build_services(settings, service_engine)
+    services = build_services(settings, own_engine)
     app = create_app(SERVICE, settings, services=services)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
