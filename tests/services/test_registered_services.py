@@ -1,14 +1,17 @@
 """What every registered service gets checked for without writing a test: its declaration matches its
 registry entry, the committed SDL is what its code prints, its migrations reach head on an empty
-database and come back, and README's component table has its row."""
+database (with the revoked-token read model servicekit's verifier reads) and come back, and README's
+component table has its row."""
 
 from __future__ import annotations
 
 import importlib.util
 import uuid
 
+import psycopg
 import pytest
 from alembic import command
+from servicekit.auth.revocations.tables import token_revocations
 from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.postgres import drop_database, with_database
 from servicekit.registry import DEFAULT_REGISTRY, REPO_ROOT, RegisteredService, load_registry
@@ -19,6 +22,12 @@ SERVICES = load_registry()
 
 def named(entry: RegisteredService) -> str:
     return entry.name
+
+
+def tables_in(url: str) -> set[str]:
+    with psycopg.connect(url) as connection:
+        rows = connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    return {row[0] for row in rows}
 
 
 @pytest.mark.parametrize("entry", SERVICES, ids=named)
@@ -45,6 +54,9 @@ def test_migrations_reach_head_on_an_empty_database_and_go_back(
     url = with_database(pg_server_url, f"test_{entry.name}_migrations_{uuid.uuid4().hex[:8]}")
     try:
         upgrade_to_head(migrations, url)
+        assert token_revocations.name in tables_in(url), (
+            "its migrations must call servicekit's create_revocation_tables (docs/adding-a-service.md)"
+        )
         command.downgrade(alembic_config(migrations, url), "base")
         upgrade_to_head(migrations, url)
     finally:

@@ -4,9 +4,11 @@ Every file the page shows is written out of the page itself into a scratch copy 
 layout; the page's commands then run: the SDL is printed, the service's own tests and the
 registered-service checks pass, and the platform (`eventxperts up`'s own code) starts it beside the
 users service so that the gateway composes it and answers `{ hello whoAmI }` with the users service's
-fields in one graph. What the test does not do is `uv lock` and install the package into the shared
-environment: it puts the package's `src` on PYTHONPATH instead, and the registry it writes is a copy of
-services.toml with the page's entry appended (SERVICES_REGISTRY).
+fields in one graph; the new service then refuses the token of a super admin demoted through the
+gateway (servicekit's revocation consumers and verifier, which it has without a line of its own).
+What the test does not do is `uv lock` and install the package into the shared environment: it puts
+the package's `src` on PYTHONPATH instead, and the registry it writes is a copy of services.toml with
+the page's entry appended (SERVICES_REGISTRY).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import os
 import re
 import subprocess
 import sys
+import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -33,6 +38,12 @@ REGISTER = """mutation($input: RegisterInput!) {
   register(input: $input) { user { id } tokens { accessToken } errors { code } }
 }"""
 NEWCOMER = {"name": "Sita", "email": "sita@example.in", "phone": "9876543210", "password": "mangoes4sale"}
+LOGIN = (
+    "mutation($i: LoginInput!) { login(input: $i) { user { id } tokens { accessToken } errors { code } } }"
+)
+REVOKE_ROLE = "mutation($u: ID!) { revokeRole(userId: $u, role: SUPER_ADMIN) { errors { code } } }"
+ADMIN_PASSWORD = "Operator2026x"
+WAIT_LIMIT = 60.0  # a bound on waiting, not a performance assertion
 
 
 @dataclass(frozen=True)
@@ -164,3 +175,53 @@ def test_the_platform_starts_the_new_service_and_the_gateway_composes_it(
     ready = httpx.get(f"{config.service_url('hello')}/readyz", timeout=10).json()
     assert ready["ready"] is True
     assert set(ready["checks"]) == {"database", "bus"}
+
+
+def signed_in_super_admin(scratch: Scratch, config: PlatformConfig) -> dict[str, str]:
+    """A super admin made with the operator's CLI on the platform's database, signed in at the gateway."""
+    email = f"ops.{uuid.uuid4().hex[:6]}@eventxperts.app"
+    create = ("admin", "create", "--email", email, "--name", "Ops", "--phone", "+91 98480 22338")
+    run(scratch, sys.executable, "-m", "eventxperts_cli", *create, "--password", ADMIN_PASSWORD)
+    login = httpx.post(
+        config.gateway_url,
+        json={"query": LOGIN, "variables": {"i": {"email": email, "password": ADMIN_PASSWORD}}},
+        timeout=30,
+    ).json()["data"]["login"]
+    return {"id": login["user"]["id"], "token": login["tokens"]["accessToken"]}
+
+
+def who_am_i(config: PlatformConfig, token: str) -> dict[str, Any]:
+    """`{ whoAmI }` (hello's field) through the gateway, as the app asks it."""
+    answer: dict[str, Any] = httpx.post(
+        config.gateway_url,
+        json={"query": "{ whoAmI }"},
+        headers={"authorization": f"Bearer {token}"},
+        timeout=30,
+    ).json()
+    return answer
+
+
+def test_the_new_service_refuses_the_token_of_an_admin_demoted_through_the_gateway(
+    scratch: Scratch, platform_with_hello: PlatformConfig
+) -> None:
+    config = platform_with_hello
+    demoting, demoted = signed_in_super_admin(scratch, config), signed_in_super_admin(scratch, config)
+    assert who_am_i(config, demoted["token"]) == {"data": {"whoAmI": demoted["id"]}}
+
+    revoked = httpx.post(
+        config.gateway_url,
+        json={"query": REVOKE_ROLE, "variables": {"u": demoted["id"]}},
+        headers={"authorization": f"Bearer {demoting['token']}"},
+        timeout=30,
+    ).json()
+    assert revoked == {"data": {"revokeRole": {"errors": []}}}
+
+    # The demotion reaches hello as an event; ask until it refuses the token the admin still holds.
+    deadline = time.monotonic() + WAIT_LIMIT
+    while "errors" not in (answer := who_am_i(config, demoted["token"])):
+        assert time.monotonic() < deadline, f"hello still accepts the demoted admin's token: {answer}"
+        time.sleep(0.1)
+    assert [error["extensions"]["code"] for error in answer["errors"]] == ["UNAUTHENTICATED"]
+    hello_log = (config.log_dir / "hello.log").read_text(encoding="utf-8")
+    assert '"reason": "TOKEN_REVOKED"' in hello_log, "hello refused it as revoked, not for another reason"
+    assert who_am_i(config, demoting["token"]) == {"data": {"whoAmI": demoting["id"]}}

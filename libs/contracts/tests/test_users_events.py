@@ -2,7 +2,14 @@ from datetime import UTC, datetime
 from uuid import uuid4
 
 import pytest
-from contracts.users import UserDeactivatedV1, UserRegisteredV1, UserRolesChangedV1
+from contracts.catalog import contract_for
+from contracts.users import (
+    SESSION_REVOKED,
+    SessionRevokedV1,
+    UserDeactivatedV1,
+    UserRegisteredV1,
+    UserRolesChangedV1,
+)
 from pydantic import ValidationError
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -38,3 +45,11 @@ def test_unknown_roles_and_unknown_fields_are_refused() -> None:
                 "email": "leak@example.in",
             }
         )
+
+
+def test_a_revoked_session_travels_on_the_session_topic_with_a_known_reason() -> None:
+    assert contract_for(SESSION_REVOKED, 1).topic == "users.session.v1"
+    event = SessionRevokedV1(user_id=uuid4(), session_id=uuid4(), occurred_at=NOW, reason="logout")
+    assert SessionRevokedV1.model_validate_json(event.model_dump_json()) == event
+    with pytest.raises(ValidationError):
+        SessionRevokedV1(user_id=uuid4(), session_id=uuid4(), occurred_at=NOW, reason="forgotten")

@@ -15,7 +15,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
-from servicekit.auth import ROLES_CLAIM, InvalidToken, Role, TokenVerifier
+from servicekit.auth import ROLES_CLAIM, Claims, InvalidToken, Role, TokenVerifier
 from servicekit.auth.tokens import JwksCache
 from servicekit.testing.jwks import JwksDocument, serve_jwks
 
@@ -79,6 +79,27 @@ async def test_a_valid_token_gives_the_caller_and_roles(verifier: TokenVerifier,
     claims = await verifier.verify(key.sign())
     assert claims.subject == "user-1"
     assert claims.roles == frozenset({Role.ORGANIZER})
+
+
+async def test_the_session_and_issue_time_of_a_token_are_read(
+    verifier: TokenVerifier, key: SigningKey
+) -> None:
+    claims = await verifier.verify(key.sign(sid="family-1", iat=1_700_000_000))
+    assert (claims.session_id, claims.issued_at) == ("family-1", 1_700_000_000)
+    assert (await verifier.verify(key.sign())).session_id is None
+
+
+async def test_a_verifier_refusing_by_a_check_refuses_what_the_check_refuses(
+    verifier: TokenVerifier, key: SigningKey
+) -> None:
+    async def refuse_user_2(claims: Claims) -> None:
+        if claims.subject == "user-2":
+            raise InvalidToken("TOKEN_REVOKED", "revoked")
+
+    checked = verifier.refusing(refuse_user_2)
+    assert await rejection(checked, key.sign(sub="user-2")) == "TOKEN_REVOKED"
+    assert (await checked.verify(key.sign(sub="user-3"))).subject == "user-3"
+    assert (await verifier.verify(key.sign(sub="user-2"))).subject == "user-2", "the original is unchanged"
 
 
 async def rejection(verifier: TokenVerifier, token: str) -> str:

@@ -1,4 +1,5 @@
-"""Events the users service publishes (topic `users.user.v1`, key: the user id).
+"""Events the users service publishes: about accounts on topic `users.user.v1` (key: the user id),
+about sign-in sessions on `users.session.v1` (key: the session id).
 
 Version 1 payloads. A breaking change (removing or retyping a field) needs a v2 model and topic;
 adding an optional field is not breaking.
@@ -18,6 +19,7 @@ USER_REGISTERED = "users.user.registered"
 USER_ROLES_CHANGED = "users.user.roles_changed"
 USER_DEACTIVATED = "users.user.deactivated"
 USER_ERASED = "users.user.erased"
+SESSION_REVOKED = "users.session.revoked"
 
 
 class _UserEvent(BaseModel):
@@ -53,3 +55,12 @@ class UserErasedV1(_UserEvent):
 
     erased_by: UUID | None
     reason: Literal["own_request", "admin"]
+
+
+class SessionRevokedV1(_UserEvent):
+    """A sign-in session (a refresh-token family; the `sid` claim of its access tokens) was ended:
+    signed out, ended because a spent refresh token was presented again, or by a password change.
+    Every service refuses the session's access tokens from then on."""
+
+    session_id: UUID
+    reason: Literal["logout", "refresh_token_reused", "password_changed"]

@@ -12,7 +12,8 @@ A service declares itself once, in `<package>/service.py`:
 
 and gets `create_app(SERVICE)` (the ASGI app: GraphQL, /healthz, /readyz, /metrics, its own routers),
 `serve(SERVICE)` (`python -m <package>`), migrations on start when asked, the outbox relay and its
-consumers for the life of the process, `printed_sdl(SERVICE)` and, in tests, `servicekit.testing`'s
+consumers (with servicekit's own, which keep the revoked tokens its verifier refuses) for the life of
+the process, `printed_sdl(SERVICE)` and, in tests, `servicekit.testing`'s
 fixtures. The registry of services (`services.toml`) says where each service's package is.
 """
 
@@ -30,6 +31,7 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from servicekit.auth import TokenVerifier
+from servicekit.auth.revocations import refusing_revoked_tokens, with_revocation_consumers
 from servicekit.bus.backbone import run_event_backbone
 from servicekit.bus.readiness import bus_readiness_check
 from servicekit.consumers.registry import HandlerRegistry
@@ -76,7 +78,7 @@ class ServiceDefinition(Generic[SettingsT, ServicesT]):
     verifier: Callable[[ServicesT], TokenVerifier] | None = None
     # Routes beyond /graphql (OIDC discovery, signed files, feeds, webhooks); None leaves one out.
     routers: Sequence[Callable[[ServicesT], APIRouter | None]] = ()
-    # The handlers of the events this service consumes; None or empty runs no consumers.
+    # The handlers of the events this service consumes; servicekit adds its own (revoked tokens).
     consumers: Callable[[ServicesT], HandlerRegistry | None] | None = None
     # Run once when the process starts, before it serves (e.g. make a signing key).
     on_start: Sequence[Callable[[ServicesT], Awaitable[None]]] = ()
@@ -129,7 +131,9 @@ def create_app(
         settings,
         schema=definition.schema(),
         services=services,
-        verifier=definition.token_verifier(services),
+        verifier=refusing_revoked_tokens(
+            definition.token_verifier(services), services.settings, services.engine
+        ),
         readiness_checks=checks,
         lifespan=_lifespan(definition, services, checks),
     )
@@ -152,7 +156,8 @@ def _lifespan(
             if not services.settings.publish_events:
                 yield
                 return
-            registry = definition.consumers(services) if definition.consumers else None
+            own = definition.consumers(services) if definition.consumers else None
+            registry = with_revocation_consumers(own, services.settings)
             async with run_event_backbone(services.settings, services.engine, registry) as bus:
                 checks["bus"] = bus_readiness_check(bus)
                 yield

@@ -58,6 +58,12 @@ class ServiceSettings(BaseSettings):
 
     kafka_bootstrap_servers: str | None = None
 
+    # Revoked access tokens (docs/decisions/0010): how long a revocation is kept, at least the longest
+    # access-token lifetime of the issuer (15 minutes built in, Auth0's default is 24 hours), and how
+    # often the verifier's in-memory copy is brought up to date from the service's database.
+    token_revocation_horizon_seconds: int = 86_400
+    token_revocation_refresh_seconds: float = 1.0
+
     @model_validator(mode="after")
     def _refuse_default_secrets(self) -> ServiceSettings:
         if self.environment == "production" and self.secret_key == DEVELOPMENT_SECRET:

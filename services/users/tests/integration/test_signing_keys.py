@@ -22,7 +22,9 @@ def verifier(services: UsersServices) -> LocalTokenVerifier:
 
 async def token(services: UsersServices) -> str:
     assert services.deps.access_tokens is not None
-    issued = await services.deps.access_tokens.issue(uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC))
+    issued = await services.deps.access_tokens.issue(
+        uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC), session_id=uuid.uuid4()
+    )
     return issued.token
 
 
@@ -72,7 +74,9 @@ async def test_a_key_rotated_by_another_process_is_found_on_its_first_unknown_ki
         audience=services.settings.token_audience,
         lifetime=timedelta(minutes=15),
     )
-    issued = await issuer.issue(uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC))
+    issued = await issuer.issue(
+        uuid.uuid4(), frozenset({Role.USER}), datetime.now(UTC), session_id=uuid.uuid4()
+    )
     verifier = LocalTokenVerifier(
         this_process, issuer=services.settings.token_issuer, audience=services.settings.token_audience
     )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -31,9 +33,18 @@ class Claims:
     roles: frozenset[Role]
     token_id: str | None
     raw: dict[str, Any]
+    # `iat`, seconds since the epoch (fractional from our issuer): revocations refuse tokens issued at
+    # or before them.
+    issued_at: float = 0.0
+    # `sid`: the sign-in session (refresh-token family) the token belongs to, when the issuer says.
+    session_id: str | None = None
 
     def caller(self) -> Caller:
         return Caller(user_id=self.subject, roles=self.roles)
+
+
+# Run on the claims of every valid token; raises InvalidToken to refuse it (e.g. a revoked one).
+ClaimsCheck = Callable[[Claims], Awaitable[None]]
 
 
 class SigningKeySource(Protocol):
@@ -98,6 +109,14 @@ class TokenVerifier:
         self._keys = keys
         self._issuer = issuer
         self._audience = audience
+        self._checks: tuple[ClaimsCheck, ...] = ()
+
+    def refusing(self, check: ClaimsCheck) -> TokenVerifier:
+        """This verifier (same keys, issuer and audience) that also runs `check` on every valid
+        token's claims; the check refuses a token by raising InvalidToken."""
+        checked = copy.copy(self)
+        checked._checks = (*self._checks, check)
+        return checked
 
     async def verify(self, token: str) -> Claims:
         """The token's claims, or InvalidToken for anything but a valid RS256 token of our issuer."""
@@ -114,7 +133,10 @@ class TokenVerifier:
             raise InvalidToken("JWKS_UNAVAILABLE", "signing keys cannot be fetched") from error
         if key is None:
             raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")
-        return self._decode(token, key)
+        claims = self._decode(token, key)
+        for check in self._checks:
+            await check(claims)
+        return claims
 
     def _decode(self, token: str, key: PyJWK) -> Claims:
         try:
@@ -139,6 +161,8 @@ class TokenVerifier:
             roles=Role.parse_many(claims.get(ROLES_CLAIM)),
             token_id=claims.get("jti"),
             raw=claims,
+            issued_at=float(claims["iat"]),
+            session_id=str(claims["sid"]) if claims.get("sid") is not None else None,
         )
 
 

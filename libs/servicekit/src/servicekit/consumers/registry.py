@@ -35,6 +35,15 @@ class HandlerRegistry:
             raise DuplicateHandler(f"{event_type} v{version} already has a handler")
         self._handlers[(event_type, version)] = handler
 
+    def merged_with(self, other: HandlerRegistry) -> HandlerRegistry:
+        """A registry with the handlers of both; an event both handle runs this one's handler, then
+        the other's, in the one transaction the runner gives the event (one inbox row for both)."""
+        merged = HandlerRegistry()
+        for key in sorted(self._handlers.keys() | other._handlers.keys()):
+            handlers = [h for h in (self._handlers.get(key), other._handlers.get(key)) if h is not None]
+            merged.register(*key, handlers[0] if len(handlers) == 1 else _in_turn(*handlers))
+        return merged
+
     def handler_for(self, envelope: Envelope) -> Handler | None:
         return self._handlers.get((envelope.type, envelope.version))
 
@@ -42,3 +51,11 @@ class HandlerRegistry:
     def topics(self) -> list[str]:
         """The topics to subscribe to: one per aggregate and version handled."""
         return sorted({topic_of(event_type, version) for event_type, version in self._handlers})
+
+
+def _in_turn(first: Handler, second: Handler) -> Handler:
+    async def both(session: AsyncSession, envelope: Envelope) -> None:
+        await first(session, envelope)
+        await second(session, envelope)
+
+    return both

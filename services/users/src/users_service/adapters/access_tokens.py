@@ -91,15 +91,23 @@ class AccessTokenIssuer:
         self._audience = audience
         self._lifetime = lifetime
 
-    async def issue(self, user_id: uuid.UUID, roles: frozenset[Role], now: datetime) -> IssuedAccessToken:
+    async def issue(
+        self, user_id: uuid.UUID, roles: frozenset[Role], now: datetime, *, session_id: uuid.UUID
+    ) -> IssuedAccessToken:
+        """A token of the sign-in session `session_id` (its refresh-token family): every service
+        refuses it once that session is revoked (claim `sid`)."""
         signing = (await self._keys.current()).signing
+        # To the microsecond (JWT times may be fractional): a token issued just after a role change
+        # is told apart from one issued just before it, which services refuse.
+        issued_at = now.timestamp()
         claims = {
             "sub": str(user_id),
+            "sid": str(session_id),
             ROLES_CLAIM: sorted(role.value for role in roles),
             "iss": self._issuer,
             "aud": self._audience,
-            "iat": int(now.timestamp()),
-            "exp": int((now + self._lifetime).timestamp()),
+            "iat": issued_at,
+            "exp": issued_at + self._lifetime.total_seconds(),
             "jti": str(uuid.uuid4()),
         }
         token = jwt.encode(claims, signing.private_key, algorithm="RS256", headers={"kid": signing.kid})

@@ -74,6 +74,17 @@ class RefreshTokensRepository:
     async def revoke_family(self, family_id: uuid.UUID) -> None:
         await self._set_status(RefreshTokenRow.family_id == family_id, RefreshTokenStatus.REVOKED)
 
+    async def live_families_of(self, user_id: uuid.UUID) -> list[uuid.UUID]:
+        """The person's sessions that can still be refreshed (a family with an active member)."""
+        query = (
+            select(RefreshTokenRow.family_id)
+            .where(
+                RefreshTokenRow.user_id == user_id, RefreshTokenRow.status == RefreshTokenStatus.ACTIVE.value
+            )
+            .distinct()
+        )
+        return list((await self._session.execute(query)).scalars())
+
     async def revoke_all_of(self, user_id: uuid.UUID) -> None:
         await self._set_status(RefreshTokenRow.user_id == user_id, RefreshTokenStatus.REVOKED)
 

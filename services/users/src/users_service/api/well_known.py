@@ -27,7 +27,7 @@ def well_known_router(services: UsersServices) -> APIRouter:
             "subject_types_supported": ["public"],
             "id_token_signing_alg_values_supported": ["RS256"],
             "token_endpoint_auth_methods_supported": ["none"],
-            "claims_supported": ["sub", "iss", "aud", "exp", "iat", "jti", ROLES_CLAIM],
+            "claims_supported": ["sub", "iss", "aud", "exp", "iat", "jti", "sid", ROLES_CLAIM],
         }
 
     @router.get("/jwks.json")

@@ -18,6 +18,7 @@ from users_service.service_layer.authorization import Operation, authorize
 from users_service.service_layer.commands import ChangePassword, UpdateProfile
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.profile_changes import changed_profile
+from users_service.service_layer.sessions import end_all_sessions
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
 
@@ -98,7 +99,7 @@ async def change_password(command: ChangePassword, deps: UseCaseDependencies) ->
         check_password_strength(command.new_password, email=account.email, field="newPassword")
         new_hash = await deps.hasher.hash(command.new_password)
         await uow.users.set_password_hash(account.id, new_hash)
-        await uow.refresh_tokens.revoke_all_of(account.id)
+        await end_all_sessions(uow, deps, account.id, "password_changed")
         await uow.commit()
     return account
 

@@ -23,7 +23,7 @@ from users_service.service_layer import external_identity
 from users_service.service_layer.commands import Login
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.results import SignedIn
-from users_service.service_layer.sessions import issue_tokens
+from users_service.service_layer.sessions import end_session, issue_tokens
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
 log = structlog.get_logger()
@@ -91,7 +91,7 @@ async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:
         if decide_refresh(stored.state, deps.clock()) is RefreshDecision.REVOKE_FAMILY:
             # Someone presented a spent token: either the owner or a thief holds a copy.
             log.warning("refresh_token_reused", user_id=str(stored.user_id), family_id=str(stored.family_id))
-            await uow.refresh_tokens.revoke_family(stored.family_id)
+            await end_session(uow, deps, stored, "refresh_token_reused")
             await uow.commit()
             raise refresh_token_reused()
         if account is None or not account.is_active:
@@ -116,5 +116,5 @@ async def logout(refresh_token: str, deps: UseCaseDependencies) -> None:
         stored = await uow.refresh_tokens.find_for_update(refresh_token)
         if stored is None:
             raise invalid_refresh_token()
-        await uow.refresh_tokens.revoke_family(stored.family_id)
+        await end_session(uow, deps, stored, "logout")
         await uow.commit()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Literal
 
 from contracts.users import (
+    SESSION_REVOKED,
     USER_DEACTIVATED,
     USER_ERASED,
     USER_REGISTERED,
     USER_ROLES_CHANGED,
+    SessionRevokedV1,
     UserDeactivatedV1,
     UserErasedV1,
     UserRegisteredV1,
@@ -19,6 +22,8 @@ from servicekit.events import Event
 
 from users_service.domain.accounts import UserAccount
 from users_service.domain.roles import Role
+
+SessionEnd = Literal["logout", "refresh_token_reused", "password_changed"]
 
 
 def _names(roles: frozenset[Role]) -> list[str]:
@@ -68,3 +73,8 @@ def user_erased(user_id: uuid.UUID, erased_by: uuid.UUID | None, reason: str, no
         {"user_id": user_id, "occurred_at": now, "erased_by": erased_by, "reason": reason}
     )
     return Event(type=USER_ERASED, version=1, key=str(user_id), payload=payload)
+
+
+def session_revoked(user_id: uuid.UUID, session_id: uuid.UUID, reason: SessionEnd, now: datetime) -> Event:
+    payload = SessionRevokedV1(user_id=user_id, session_id=session_id, occurred_at=now, reason=reason)
+    return Event(type=SESSION_REVOKED, version=1, key=str(session_id), payload=payload)

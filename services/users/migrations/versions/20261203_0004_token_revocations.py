@@ -1,0 +1,24 @@
+"""The token-revocation read model servicekit's verifier reads (docs/decisions/0010).
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-03 09:00:00
+"""
+
+from __future__ import annotations
+
+from alembic import op
+from servicekit.auth.revocations.migration_ops import create_revocation_tables, drop_revocation_tables
+
+revision = '0004'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    create_revocation_tables(op)
+
+
+def downgrade() -> None:
+    drop_revocation_tables(op)
