@@ -17,6 +17,7 @@ import pytest
 from servicekit.db import create_engine
 from servicekit.service import create_app
 from servicekit.testing.fixtures import MakeDatabase
+from servicekit.testing.service import gateway_headers
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.bootstrap import UsersServices, build_services
 from users_service.service import SERVICE
@@ -64,7 +65,9 @@ async def running(own_engine: AsyncEngine, pg_server_url: str) -> AsyncIterator[
     app = create_app(SERVICE, settings, services=services)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://users.test", headers=gateway_headers(settings)
+        ) as client:
             yield Running(client, services)
 
 
