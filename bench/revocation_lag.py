@@ -46,6 +46,7 @@ from servicekit.postgres import ensure_database, start_embedded_server, with_dat
 from servicekit.service import ServiceDefinition, Sessions, create_app
 from servicekit.settings import ServiceSettings
 from servicekit.testing.ports import free_port
+from servicekit.testing.service import gateway_headers
 from sqlalchemy.ext.asyncio import AsyncEngine
 from users_service.admin import create_super_admin
 from users_service.settings import UsersSettings
@@ -163,7 +164,10 @@ async def watcher(server: str, bus: Bus, users: Users, refresh: float) -> AsyncI
 async def graphql(
     client: httpx.AsyncClient, url: str, query: str, variables: dict[str, Any] | None = None, token: str = ""
 ) -> httpx.Response:
-    headers = {"authorization": f"Bearer {token}"} if token else {}
+    # As the gateway calls a subgraph: with its secret (the development one both sides default to).
+    headers = gateway_headers(ServiceSettings())
+    if token:
+        headers["authorization"] = f"Bearer {token}"
     return await client.post(url, json={"query": query, "variables": variables or {}}, headers=headers)
 
 
