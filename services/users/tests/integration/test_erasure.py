@@ -57,8 +57,8 @@ async def test_a_person_erases_their_own_account_and_only_the_id_is_left(service
         }
     ]
     registered_names = [
-        e["payload"]["name"]
-        for e in await events_for(services, str(signed_in.user.id))  # type: ignore[index]
+        e["payload"]["name"]  # type: ignore[index]
+        for e in await events_for(services, str(signed_in.user.id))
         if e["type"] == "users.user.registered"
     ]
     assert registered_names == [""]  # this service's copy of the event keeps no name
