@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from typing import Annotated, Any
+from typing import Any
 
-import structlog
-from fastapi import FastAPI, Header, HTTPException, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from strawberry.fastapi import GraphQLRouter
 
-from servicekit.auth.caller import ANONYMOUS, Caller
-from servicekit.auth.tokens import InvalidToken, TokenVerifier
-from servicekit.graphql.context import ServiceContext
+from servicekit.auth.tokens import TokenVerifier
+from servicekit.graphql.endpoint import GraphQLRoute, ServiceGraphQL, caller_from_header
 from servicekit.health import ReadinessCheck, run_checks
 from servicekit.metrics import HttpMetrics
-from servicekit.request_context import current_request_id
 from servicekit.request_scope import RequestScope
 from servicekit.settings import ServiceSettings
 
-log = structlog.get_logger()
+__all__ = ["Lifespan", "caller_from_header", "create_service_app"]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
@@ -40,53 +35,8 @@ def create_service_app(
     metrics = HttpMetrics(settings.service_name)
     app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
-    app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
+    app.router.routes.append(GraphQLRoute(ServiceGraphQL(schema, services=services, verifier=verifier)))
     return app
-
-
-def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> GraphQLRouter[Any, Any]:
-    async def context(
-        authorization: Annotated[str | None, Header()] = None,
-    ) -> ServiceContext:
-        caller = await caller_from_header(verifier, authorization)
-        return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
-
-    return _TextOnlyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
-
-
-class _TextOnlyGraphQLRouter(GraphQLRouter[Any, Any]):
-    """Strawberry's router, refusing a body whose strings are not Unicode text.
-
-    JSON lets a string hold a lone UTF-16 surrogate (`"\\ud800"`); it decodes, then fails wherever the
-    text is encoded (hashing a password, a SQL parameter) as a masked internal error. Refused here, it
-    gets the same 400 as any body that is not JSON, for every service and every field at once.
-    """
-
-    def decode_json(self, data: str | bytes) -> object:
-        decoded = json.loads(data)
-        raw = data if isinstance(data, str) else data.decode("utf-8", "replace")
-        if "\\ud" in raw.lower():  # only an escaped surrogate can smuggle one in
-            try:
-                json.dumps(decoded, ensure_ascii=False).encode("utf-8")
-            except UnicodeEncodeError as error:
-                raise json.JSONDecodeError("a string holds a lone UTF-16 surrogate", raw, 0) from error
-        return decoded
-
-
-async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:
-    """Anonymous without a header; a verified caller with one; HTTP 401 for a bad token."""
-    if not authorization:
-        return ANONYMOUS
-    scheme, _, token = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise HTTPException(status_code=401, detail={"code": "MALFORMED_TOKEN"})
-    try:
-        claims = await verifier.verify(token.strip())
-    except InvalidToken as error:
-        log.info("token_rejected", reason=error.code)
-        raise HTTPException(status_code=401, detail={"code": error.code}) from error
-    structlog.contextvars.bind_contextvars(user_id=claims.subject)
-    return claims.caller()
 
 
 def _add_operational_routes(app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]) -> None:
