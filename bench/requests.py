@@ -26,6 +26,7 @@ import http.client
 import json
 import os
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -34,9 +35,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventxperts_cli.platform import Platform, PlatformConfig
-from servicekit.registry import load_registry
-from servicekit.testing.ports import free_port
+# This script is named requests.py: keep its folder off the path, so that a dependency importing the
+# `requests` library never finds this file instead.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+
+from eventxperts_cli.platform import Platform, PlatformConfig  # noqa: E402 - after the path fix
+from servicekit.registry import load_registry  # noqa: E402
+from servicekit.testing.ports import free_port  # noqa: E402
 
 ME_SIZED = {"users": "{ me { id email roles profile { businessName } } }"}
 TYPENAME = "{ __typename }"

@@ -16,6 +16,7 @@ import { GatewayMetrics } from './metrics.js';
 import { readinessProbe } from './readiness.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { jsonLineLogger, requestLogPlugin } from './request-log.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { composeSupergraph, readSubgraphSdls } from './supergraph.js';
 
 function apolloLogger(log) {
@@ -69,10 +70,11 @@ function listen(httpServer, { port, host }) {
  * Rejects with a SupergraphError when the committed SDLs are missing or do not compose.
  */
 export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     ...(await supergraphOptions(settings)),
     logger: apolloLogger(log),
-    buildService: ({ url }) => new ForwardingDataSource({ url, secret: settings.subgraphSecret }),
+    buildService: ({ url }) => new ForwardingDataSource({ url, fetcher, secret: settings.subgraphSecret }),
   });
   const httpServer = http.createServer();
   const apollo = createApolloServer(settings, gateway, httpServer, log);
@@ -85,5 +87,9 @@ export async function startGateway(settings, { log = jsonLineLogger() } = {}) {
   const address = await listen(httpServer, settings);
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${address.port}/graphql`;
   log('info', 'gateway.started', { url, subgraphs: settings.subgraphs, supergraph_mode: settings.supergraphMode });
-  return { url, port: address.port, stop: () => apollo.stop() };
+  const stop = async () => {
+    await apollo.stop();
+    fetcher.destroy();
+  };
+  return { url, port: address.port, stop };
 }

@@ -14,6 +14,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from jwt import PyJWK
 from jwt.algorithms import RSAAlgorithm
 from servicekit.auth import ROLES_CLAIM, Claims, InvalidToken, Role, TokenVerifier
 from servicekit.auth.tokens import JwksCache
@@ -197,3 +198,58 @@ async def test_an_issuer_serving_garbage_is_unavailable_not_a_crash(
 ) -> None:
     document.raw_body = body
     assert await rejection(verifier, key.sign()) == "JWKS_UNAVAILABLE"
+
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The tokens the verifier decodes and checks in full."""
+    seen: list[str] = []
+    real_decode = jwt.decode
+
+    def counting_decode(token: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(token)
+        return real_decode(token, *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counting_decode)
+    return seen
+
+
+async def test_a_token_verified_once_is_not_decoded_again(
+    verifier: TokenVerifier, key: SigningKey, decodes: list[str]
+) -> None:
+    token = key.sign()
+    for _ in range(3):
+        assert (await verifier.verify(token)).subject == "user-1"
+    assert decodes == [token]
+
+
+class KeysInHand:
+    """A key source the test changes directly (as the issuer's own key ring retires keys)."""
+
+    def __init__(self, *keys: SigningKey) -> None:
+        self.keys = {key.kid: PyJWK(key.jwk(), algorithm="RS256") for key in keys}
+
+    async def key(self, kid: str) -> PyJWK | None:
+        return self.keys.get(kid)
+
+
+async def test_a_remembered_token_is_refused_once_its_key_is_gone(key: SigningKey) -> None:
+    keys = KeysInHand(key)
+    verifier = TokenVerifier(keys=keys, issuer=ISSUER, audience=AUDIENCE)
+    token = key.sign()
+    await verifier.verify(token)
+    retired = keys.keys.pop(key.kid)
+    assert await rejection(verifier, token) == "UNKNOWN_KEY"
+    keys.keys[key.kid] = retired  # and it is checked in full when its key comes back
+    assert (await verifier.verify(token)).subject == "user-1"
+
+
+async def test_a_tampered_copy_of_a_remembered_token_is_still_rejected(
+    verifier: TokenVerifier, key: SigningKey
+) -> None:
+    token = key.sign()
+    await verifier.verify(token)
+    header, body, signature = token.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    promoted = b64(json.dumps({**claims, ROLES_CLAIM: ["super_admin"]}).encode())
+    assert await rejection(verifier, f"{header}.{promoted}.{signature}") == "INVALID_TOKEN"

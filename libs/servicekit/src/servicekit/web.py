@@ -5,28 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from typing import Annotated, Any
+from typing import Any
 
-import structlog
-from fastapi import FastAPI, Header, HTTPException, Response
+from fastapi import FastAPI, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from strawberry.fastapi import GraphQLRouter
 
-from servicekit.auth.caller import ANONYMOUS, Caller
-from servicekit.auth.tokens import InvalidToken, TokenVerifier
+from servicekit.auth.tokens import TokenVerifier
 from servicekit.body_limit import BodyLimit
 from servicekit.gateway_only import GatewayOnly
-from servicekit.graphql.context import ServiceContext
-from servicekit.graphql.request_body import graphql_body
+from servicekit.graphql.endpoint import GraphQLRoute, ServiceGraphQL, caller_from_header
 from servicekit.health import ReadinessCheck, run_checks
 from servicekit.metrics import HttpMetrics
 from servicekit.refusals import RequestRefused, refusal_handler
-from servicekit.request_context import current_request_id
 from servicekit.request_scope import RequestScope
 from servicekit.settings import ServiceSettings
 
-log = structlog.get_logger()
+__all__ = ["Lifespan", "caller_from_header", "create_service_app"]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 
@@ -49,42 +44,8 @@ def create_service_app(
     app.add_middleware(GatewayOnly, secrets=settings.gateway_secret_list)
     app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)
-    app.include_router(_graphql_router(schema, services, verifier), prefix="/graphql")
+    app.router.routes.append(GraphQLRoute(ServiceGraphQL(schema, services=services, verifier=verifier)))
     return app
-
-
-def _graphql_router(schema: Any, services: Any, verifier: TokenVerifier) -> GraphQLRouter[Any, Any]:
-    async def context(
-        authorization: Annotated[str | None, Header()] = None,
-    ) -> ServiceContext:
-        caller = await caller_from_header(verifier, authorization)
-        return ServiceContext(caller=caller, request_id=current_request_id() or "", services=services)
-
-    return _StrictBodyGraphQLRouter(schema, context_getter=context, graphql_ide="graphiql")
-
-
-class _StrictBodyGraphQLRouter(GraphQLRouter[Any, Any]):
-    """Strawberry's router, refusing with a coded 400 a body that is not UTF-8 text holding one JSON
-    object (servicekit.graphql.request_body), where Strawberry would answer 500 or untyped text."""
-
-    def decode_json(self, data: str | bytes) -> object:
-        return graphql_body(data)
-
-
-async def caller_from_header(verifier: TokenVerifier, authorization: str | None) -> Caller:
-    """Anonymous without a header; a verified caller with one; HTTP 401 for a bad token."""
-    if not authorization:
-        return ANONYMOUS
-    scheme, _, token = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise HTTPException(status_code=401, detail={"code": "MALFORMED_TOKEN"})
-    try:
-        claims = await verifier.verify(token.strip())
-    except InvalidToken as error:
-        log.info("token_rejected", reason=error.code)
-        raise HTTPException(status_code=401, detail={"code": error.code}) from error
-    structlog.contextvars.bind_contextvars(user_id=claims.subject)
-    return claims.caller()
 
 
 def _add_operational_routes(app: FastAPI, metrics: HttpMetrics, checks: dict[str, ReadinessCheck]) -> None:

@@ -15,6 +15,7 @@ from jwt import PyJWK
 
 from servicekit.auth.caller import Caller
 from servicekit.auth.roles import ROLES_CLAIM, Role
+from servicekit.auth.verified_tokens import VerifiedTokens
 
 ALLOWED_ALGORITHMS = ["RS256"]
 
@@ -99,9 +100,16 @@ class TokenVerifier:
     """Verifies access tokens for one issuer and audience."""
 
     def __init__(
-        self, *, issuer: str, audience: str, jwks_url: str | None = None, keys: SigningKeySource | None = None
+        self,
+        *,
+        issuer: str,
+        audience: str,
+        jwks_url: str | None = None,
+        keys: SigningKeySource | None = None,
+        verified: VerifiedTokens | None = None,
     ) -> None:
-        """Keys come from `keys`, or else from the JWKS published at `jwks_url`."""
+        """Keys come from `keys`, or else from the JWKS published at `jwks_url`. Tokens verified
+        once are remembered in `verified` (by default up to 4,096 until they expire)."""
         if keys is None:
             if jwks_url is None:
                 raise ValueError("a TokenVerifier needs jwks_url or keys")
@@ -109,6 +117,7 @@ class TokenVerifier:
         self._keys = keys
         self._issuer = issuer
         self._audience = audience
+        self._verified = verified if verified is not None else VerifiedTokens()
         self._checks: tuple[ClaimsCheck, ...] = ()
 
     def refusing(self, check: ClaimsCheck) -> TokenVerifier:
@@ -119,24 +128,42 @@ class TokenVerifier:
         return checked
 
     async def verify(self, token: str) -> Claims:
-        """The token's claims, or InvalidToken for anything but a valid RS256 token of our issuer."""
+        """The token's claims, or InvalidToken for anything but a valid RS256 token of our issuer
+        that every check (revocation, say) lets through.
+
+        A token verified before is not decoded again until it expires, as long as the key that
+        signed it is still one of the issuer's keys; the checks run on every call all the same."""
+        claims = await self._signed_claims(token)
+        for check in self._checks:
+            await check(claims)
+        return claims
+
+    async def _signed_claims(self, token: str) -> Claims:
+        remembered = self._verified.get(token)
+        if remembered is not None:
+            if await self._key(remembered.kid) is not None:
+                return remembered.claims
+            self._verified.forget(token)
+            raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")
         header = _unverified_header(token)
         if header.get("alg") not in ALLOWED_ALGORITHMS:
             raise InvalidToken("UNSUPPORTED_ALGORITHM", "only RS256 tokens are accepted")
         kid = header.get("kid")
         if not isinstance(kid, str):
             raise InvalidToken("UNKNOWN_KEY", "token names no key id")
-        try:
-            key = await self._keys.key(kid)
-        except (httpx.HTTPError, ValueError, jwt.PyJWTError) as error:
-            # Unreachable, not JSON, or keys that are not keys: the issuer's JWKS cannot be used.
-            raise InvalidToken("JWKS_UNAVAILABLE", "signing keys cannot be fetched") from error
+        key = await self._key(kid)
         if key is None:
             raise InvalidToken("UNKNOWN_KEY", "token is signed by an unknown key")
         claims = self._decode(token, key)
-        for check in self._checks:
-            await check(claims)
+        self._verified.remember(token, kid, claims)
         return claims
+
+    async def _key(self, kid: str) -> PyJWK | None:
+        try:
+            return await self._keys.key(kid)
+        except (httpx.HTTPError, ValueError, jwt.PyJWTError) as error:
+            # Unreachable, not JSON, or keys that are not keys: the issuer's JWKS cannot be used.
+            raise InvalidToken("JWKS_UNAVAILABLE", "signing keys cannot be fetched") from error
 
     def _decode(self, token: str, key: PyJWK) -> Claims:
         try:

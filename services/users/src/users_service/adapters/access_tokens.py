@@ -121,14 +121,23 @@ class KeyRingKeys:
 
     def __init__(self, keys: KeyRing) -> None:
         self._key_ring = keys
+        self._parsed: tuple[KeySet | None, dict[str, PyJWK]] = (None, {})
 
     async def key(self, kid: str) -> PyJWK | None:
         for reload in (False, True):
             keys = await (self._key_ring.reload_unless_recent() if reload else self._key_ring.current())
-            for jwk in keys.public_jwks:
-                if jwk["kid"] == kid:
-                    return PyJWK(jwk, algorithm="RS256")
+            found = self._public_keys(keys).get(kid)
+            if found is not None:
+                return found
         return None
+
+    def _public_keys(self, keys: KeySet) -> dict[str, PyJWK]:
+        """The key set's public keys by kid, parsed once per key set rather than once per token."""
+        parsed_from, parsed = self._parsed
+        if parsed_from is not keys:
+            parsed = {jwk["kid"]: PyJWK(jwk, algorithm="RS256") for jwk in keys.public_jwks}
+            self._parsed = (keys, parsed)
+        return parsed
 
 
 class LocalTokenVerifier(TokenVerifier):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,26 +65,24 @@ class UsersRepository:
         await self.save_profile(account.id, account.profile)
 
     async def get(self, user_id: uuid.UUID, *, for_update: bool = False) -> UserAccount | None:
-        query = select(UserRow).where(UserRow.id == user_id)
+        """The account; `for_update` row-locks it first and then reads it in a new statement: under
+        READ COMMITTED one statement that waited for the lock would still see the roles and profile
+        as they were before the lock holder changed them."""
         if for_update:
-            query = query.with_for_update()
-        row = (await self._session.execute(query)).scalar_one_or_none()
-        return None if row is None else (await self._accounts([row]))[0]
+            await self._session.execute(select(UserRow.id).where(UserRow.id == user_id).with_for_update())
+        accounts = await self._accounts(UserRow.id == user_id, refresh=for_update)
+        return accounts[0] if accounts else None
 
     async def get_many(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, UserAccount]:
-        rows = (await self._session.execute(select(UserRow).where(UserRow.id.in_(user_ids)))).scalars()
-        return {account.id: account for account in await self._accounts(list(rows))}
+        return {account.id: account for account in await self._accounts(UserRow.id.in_(user_ids))}
 
     async def get_by_email(self, email: str) -> UserAccount | None:
-        row = (
-            await self._session.execute(select(UserRow).where(UserRow.email == email))
-        ).scalar_one_or_none()
-        return None if row is None else (await self._accounts([row]))[0]
+        accounts = await self._accounts(UserRow.email == email)
+        return accounts[0] if accounts else None
 
     async def get_by_external_id(self, external_id: str) -> UserAccount | None:
-        query = select(UserRow).where(UserRow.external_id == external_id)
-        row = (await self._session.execute(query)).scalar_one_or_none()
-        return None if row is None else (await self._accounts([row]))[0]
+        accounts = await self._accounts(UserRow.external_id == external_id)
+        return accounts[0] if accounts else None
 
     async def external_id(self, user_id: uuid.UUID) -> str | None:
         query = select(UserRow.external_id).where(UserRow.id == user_id)
@@ -147,14 +144,13 @@ class UsersRepository:
         conditions = _search_conditions(criteria)
         total_query = select(func.count()).select_from(UserRow).where(*conditions)
         total = (await self._session.execute(total_query)).scalar_one()
-        page_query = select(UserRow).where(*conditions).order_by(UserRow.id)
         if criteria.after is not None:
-            page_query = page_query.where(UserRow.id > criteria.after)
-        rows = list((await self._session.execute(page_query.limit(criteria.limit + 1))).scalars())
-        has_more = len(rows) > criteria.limit
-        rows = rows[: criteria.limit]
-        cursor = str(rows[-1].id) if has_more and rows else None
-        return UserPage(items=await self._accounts(rows), total=total, next_cursor=cursor)
+            conditions.append(UserRow.id > criteria.after)
+        accounts = await self._accounts(*conditions, limit=criteria.limit + 1)
+        has_more = len(accounts) > criteria.limit
+        accounts = accounts[: criteria.limit]
+        cursor = str(accounts[-1].id) if has_more and accounts else None
+        return UserPage(items=accounts, total=total, next_cursor=cursor)
 
     async def lock_with_active_super_admins(self, user_id: uuid.UUID) -> list[uuid.UUID]:
         """Row-lock the user and every active super admin, all in id order (the order every other
@@ -173,40 +169,43 @@ class UsersRepository:
         # (revoking changes user_roles only, which the lock above does not re-check).
         return list((await self._session.execute(select(UserRow.id).where(is_super_admin))).scalars())
 
-    async def roles_of(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, frozenset[Role]]:
-        query = select(UserRoleRow).where(UserRoleRow.user_id.in_(user_ids))
-        found: dict[uuid.UUID, set[Role]] = defaultdict(set)
-        for row in (await self._session.execute(query)).scalars():
-            found[row.user_id].add(Role(row.role))
-        return {user_id: frozenset(found[user_id]) for user_id in user_ids}
-
-    async def profiles_of(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, Profile]:
-        query = select(ProfileRow).where(ProfileRow.user_id.in_(user_ids))
-        rows = {row.user_id: row for row in (await self._session.execute(query)).scalars()}
-        return {user_id: profile_from_row(rows.get(user_id)) for user_id in user_ids}
-
-    async def _accounts(self, rows: list[UserRow]) -> list[UserAccount]:
-        ids = [row.id for row in rows]
-        roles = await self.roles_of(ids)
-        profiles = await self.profiles_of(ids)
-        return [
-            UserAccount(
-                id=row.id,
-                email=row.email,
-                name=row.name,
-                phone=row.phone,
-                roles=roles[row.id],
-                is_active=row.is_active,
-                created_at=row.created_at,
-                profile=profiles[row.id],
-                erased_at=row.erased_at,
-            )
-            for row in rows
-        ]
+    async def _accounts(
+        self, *conditions: ColumnElement[bool], limit: int | None = None, refresh: bool = False
+    ) -> list[UserAccount]:
+        """Accounts with their roles and profile, in id order, read in one statement."""
+        query = _ACCOUNTS.where(*conditions).order_by(UserRow.id).limit(limit)
+        if refresh:  # a row loaded earlier in this session takes the values just read
+            query = query.execution_options(populate_existing=True)
+        result = await self._session.execute(query)
+        return [_account(user, profile, roles) for user, profile, roles in result]
 
     async def _update(self, user_id: uuid.UUID, **values: object) -> None:
         statement = update(UserRow).where(UserRow.id == user_id).values(**values, updated_at=func.now())
         await self._session.execute(statement)
+
+
+# Each user row with its profile row (if any) and its role names (NULL when it has none).
+_ROLE_NAMES = (
+    select(func.array_agg(UserRoleRow.role))
+    .where(UserRoleRow.user_id == UserRow.id)
+    .correlate(UserRow)
+    .scalar_subquery()
+)
+_ACCOUNTS = select(UserRow, ProfileRow, _ROLE_NAMES).outerjoin(ProfileRow, ProfileRow.user_id == UserRow.id)
+
+
+def _account(user: UserRow, profile: ProfileRow | None, role_names: list[str] | None) -> UserAccount:
+    return UserAccount(
+        id=user.id,
+        email=user.email,
+        name=user.name,
+        phone=user.phone,
+        roles=frozenset(Role(name) for name in role_names or ()),
+        is_active=user.is_active,
+        created_at=user.created_at,
+        profile=profile_from_row(profile),
+        erased_at=user.erased_at,
+    )
 
 
 def erased_email(user_id: uuid.UUID) -> str:
