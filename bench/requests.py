@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
 
 from eventxperts_cli.platform import Platform, PlatformConfig  # noqa: E402 - after the path fix
+from servicekit.gateway_only import GATEWAY_SECRET_HEADER  # noqa: E402
 from servicekit.registry import load_registry  # noqa: E402
 from servicekit.testing.ports import free_port  # noqa: E402
 
@@ -91,11 +92,13 @@ def cpu_seconds(pid: int) -> float:
 class Client:
     """One kept-alive HTTP/1.1 connection per port: the client's own cost stays small and constant."""
 
-    def __init__(self) -> None:
+    def __init__(self, headers: dict[str, str]) -> None:
         self._connections: dict[int, http.client.HTTPConnection] = {}
+        # Sent on every request: the gateway's secret, which direct calls to a subgraph need.
+        self._headers = headers
 
     def send(self, port: int, cell: Cell, request_id: str) -> tuple[float, bytes]:
-        headers = {"x-request-id": request_id, "content-type": "application/json"}
+        headers = {**self._headers, "x-request-id": request_id, "content-type": "application/json"}
         if cell.token:
             headers["authorization"] = f"Bearer {cell.token}"
         try:
@@ -256,7 +259,7 @@ def main() -> None:
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="bench-requests-"))
     with running_platform(scratch) as (platform, targets):
-        client = Client()
+        client = Client({GATEWAY_SECRET_HEADER.decode(): platform.gateway_secret or ""})
         token = register(client, targets["gateway"])
         cells = [cell for s in platform.config.services for cell in cells_of(s.name, token)]
         load_before = os.getloadavg()
