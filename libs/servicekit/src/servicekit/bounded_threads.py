@@ -1,0 +1,42 @@
+"""Blocking, CPU-heavy calls (password hashing, say) run off the event loop on a bounded set of threads.
+
+The event loop never runs them, so other requests keep being served; at most `workers` run at once
+(size it to the cores: more threads only share the same cores and stretch every call), and at most
+`queue_limit` wait. A call beyond that is refused at once with ServiceBusy (TOO_BUSY): a burst then
+costs what the machine can do, instead of requests piling up with their memory and connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from servicekit.errors import ServiceBusy
+
+T = TypeVar("T")
+
+
+class BoundedThreads:
+    def __init__(self, *, workers: int, queue_limit: int, name: str) -> None:
+        if workers < 1 or queue_limit < 0:
+            raise ValueError("workers must be at least 1 and queue_limit at least 0")
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._capacity = workers + queue_limit
+        self._admitted = 0  # running or waiting; only the event loop's thread touches it
+
+    @property
+    def admitted(self) -> int:
+        """Calls running or waiting for a thread right now."""
+        return self._admitted
+
+    async def run(self, call: Callable[..., T], *args: object) -> T:
+        """`call(*args)` on one of the threads; ServiceBusy when the queue is full."""
+        if self._admitted >= self._capacity:
+            raise ServiceBusy()
+        self._admitted += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, call, *args)
+        finally:
+            self._admitted -= 1
