@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
 from users_service.adapters.password_hasher import PasswordHasher
-from users_service.domain.lockout import LockoutPolicy
+from users_service.domain.lockout import BackoffPolicy, SignInThrottle
 from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 from users_service.settings import UsersSettings
@@ -29,6 +29,19 @@ class UsersServices:
     engine: AsyncEngine
     keys: KeyRing
     deps: UseCaseDependencies
+
+
+def sign_in_throttle(settings: UsersSettings) -> SignInThrottle:
+    first_wait = timedelta(seconds=settings.lockout_first_wait_seconds)
+    longest_wait = timedelta(minutes=settings.lockout_minutes)
+    return SignInThrottle(
+        per_account=BackoffPolicy(settings.lockout_max_failures, first_wait, longest_wait, timedelta(days=1)),
+        # An address's count is forgotten sooner: until the gateway forwards clients' addresses,
+        # everyone behind it shares one (docs/decisions/0009).
+        per_address=BackoffPolicy(
+            settings.address_max_failures, first_wait, longest_wait, timedelta(hours=1)
+        ),
+    )
 
 
 def build_services(
@@ -54,7 +67,7 @@ def build_services(
         hasher=PasswordHasher.from_settings(settings),
         access_tokens=issuer if builtin else None,
         clock=clock,
-        lockout=LockoutPolicy(settings.lockout_max_failures, timedelta(minutes=settings.lockout_minutes)),
+        throttle=sign_in_throttle(settings),
         refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
         identity_provider=identity_provider,
     )

@@ -10,7 +10,16 @@ from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.postgres import drop_database, with_database
 from users_service.service import SERVICE
 
-TABLES = {"users", "user_roles", "profiles", "refresh_tokens", "login_attempts", "signing_keys", "outbox"}
+TABLES = {
+    "users",
+    "user_roles",
+    "profiles",
+    "refresh_tokens",
+    "login_failures",
+    "address_login_failures",
+    "signing_keys",
+    "outbox",
+}
 
 
 def tables_in(url: str) -> set[str]:

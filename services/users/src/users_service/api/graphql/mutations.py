@@ -40,7 +40,9 @@ class Mutation:
 
     @strawberry.mutation
     async def login(self, info: UsersInfo, input: LoginInput) -> AuthPayload:
-        command = Login(email=input.email, password=input.password)
+        command = Login(
+            email=input.email, password=input.password, client_address=info.context.client_address
+        )
         try:
             return signed_in_payload(await authentication.login(command, deps_of(info)))
         except DomainError as error:
