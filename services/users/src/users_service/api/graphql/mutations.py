@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import strawberry
 from servicekit.errors import DomainError
@@ -28,12 +29,15 @@ from users_service.domain.accounts import UserAccount
 from users_service.service_layer import accounts, administration, authentication, erasure, registration
 from users_service.service_layer.commands import ChangePassword, ChangeRole, EraseOwnAccount, Login, SetActive
 
+T = TypeVar("T")
+
 
 @strawberry.type
 class Mutation:
     @strawberry.mutation
     async def register(self, info: UsersInfo, input: RegisterInput) -> AuthPayload:
         try:
+            info.context.claim_expensive("sign-up")
             return signed_in_payload(await registration.register(input.command(), deps_of(info)))
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
@@ -44,6 +48,7 @@ class Mutation:
             email=input.email, password=input.password, client_address=info.context.client_address
         )
         try:
+            info.context.claim_expensive("sign-in")
             return signed_in_payload(await authentication.login(command, deps_of(info)))
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
@@ -71,7 +76,9 @@ class Mutation:
     @strawberry.mutation
     async def change_password(self, info: UsersInfo, input: ChangePasswordInput) -> UserPayload:
         command = ChangePassword(caller_of(info), input.current_password, input.new_password)
-        return await _user_result(accounts.change_password(command, deps_of(info)))
+        return await _user_result(
+            _expensive(info, "password change", lambda: accounts.change_password(command, deps_of(info)))
+        )
 
     @strawberry.mutation
     async def grant_role(self, info: UsersInfo, user_id: strawberry.ID, role: RoleType) -> UserPayload:
@@ -96,6 +103,7 @@ class Mutation:
     @strawberry.mutation
     async def erase_my_account(self, info: UsersInfo, password: str) -> ErasurePayload:
         try:
+            info.context.claim_expensive("erasure with password")
             await erasure.erase_own_account(EraseOwnAccount(caller_of(info), password), deps_of(info))
         except DomainError as error:
             return ErasurePayload(ok=False, errors=errors_of(error))
@@ -105,6 +113,12 @@ class Mutation:
     async def erase_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
         command = SetActive(caller_of(info), str(user_id))
         return await _user_result(erasure.erase_user(command, deps_of(info)))
+
+
+async def _expensive(info: UsersInfo, operation: str, use_case: Callable[[], Awaitable[T]]) -> T:
+    """Claim the request's one expensive operation (servicekit.graphql.expensive), then run it."""
+    info.context.claim_expensive(operation)
+    return await use_case()
 
 
 async def _user_result(use_case: Awaitable[UserAccount]) -> UserPayload:
