@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -10,8 +11,19 @@ from servicekit.auth import InvalidToken
 from sqlalchemy import select
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing, LocalTokenVerifier
 from users_service.adapters.orm import SigningKeyRow
+from users_service.adapters.signing_keys import KeySet
 from users_service.bootstrap import UsersServices
 from users_service.domain.roles import Role
+
+
+class CountingKeyRing(KeyRing):
+    """The real key ring, counting its reloads."""
+
+    reloads = 0
+
+    async def reload(self) -> KeySet:
+        self.reloads += 1
+        return await super().reload()
 
 
 def verifier(services: UsersServices) -> LocalTokenVerifier:
@@ -97,3 +109,9 @@ async def test_fresh_keys_are_not_reloaded_on_every_token(services: UsersService
     before = (await running_service.current()).signing.kid
     await KeyRing(services.keys.sessions, secret=services.settings.secret_key).rotate()
     assert (await running_service.current()).signing.kid == before
+
+
+async def test_requests_finding_the_keys_not_loaded_together_load_them_once(services: UsersServices) -> None:
+    keys = CountingKeyRing(services.keys.sessions, secret=services.settings.secret_key)
+    await asyncio.gather(*(keys.current() for _ in range(20)))
+    assert keys.reloads == 1

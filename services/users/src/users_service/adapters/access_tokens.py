@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ class KeyRing:
         self._min_reload_seconds = min_reload_seconds
         self._max_age_seconds = max_age_seconds
         self._loaded_at = 0.0
+        # One reload at a time: when the keys go stale under load, every request in flight would
+        # otherwise decrypt them at once (~40 ms each, on the event loop), stalling all the others.
+        self._reloading = asyncio.Lock()
 
     @property
     def sessions(self) -> async_sessionmaker[AsyncSession]:
@@ -65,14 +69,19 @@ class KeyRing:
     async def reload_unless_recent(self) -> KeySet:
         """For an unknown kid: another process may have rotated. Throttled, so tokens with
         made-up kids cannot turn into a query each."""
-        if self._keys is not None and time.monotonic() - self._loaded_at < self._min_reload_seconds:
-            return self._keys
-        return await self.reload()
+        return await self._fresh(self._min_reload_seconds)
 
     async def current(self) -> KeySet:
-        if self._keys is None or time.monotonic() - self._loaded_at > self._max_age_seconds:
+        return await self._fresh(self._max_age_seconds)
+
+    async def _fresh(self, max_age: float) -> KeySet:
+        """The keys, reloaded if older than `max_age`; callers racing a reload share its result."""
+        if self._keys is not None and time.monotonic() - self._loaded_at <= max_age:
+            return self._keys
+        async with self._reloading:
+            if self._keys is not None and time.monotonic() - self._loaded_at <= max_age:
+                return self._keys
             return await self.reload()
-        return self._keys
 
     async def public_jwks(self) -> dict[str, list[dict[str, Any]]]:
         return {"keys": (await self.current()).public_jwks}
