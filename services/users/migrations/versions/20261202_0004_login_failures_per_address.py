@@ -32,7 +32,7 @@ def upgrade() -> None:
     op.create_table(
         'address_login_failures',
         sa.Column('client_address', sa.String(length=64), nullable=False),
-        sa.Column('failures', sa.Integer(), nullable=False),
+        sa.Column('failure_level', sa.Float(), nullable=False),
         sa.Column('last_failure_at', sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint('client_address', name=op.f('pk_address_login_failures')),
     )

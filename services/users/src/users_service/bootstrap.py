@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
 from users_service.adapters.password_hasher import PasswordHasher
-from users_service.domain.lockout import BackoffPolicy, SignInThrottle
+from users_service.domain.lockout import BackoffPolicy, RatePolicy, SignInThrottle
 from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 from users_service.settings import UsersSettings
@@ -36,11 +36,7 @@ def sign_in_throttle(settings: UsersSettings) -> SignInThrottle:
     longest_wait = timedelta(minutes=settings.lockout_minutes)
     return SignInThrottle(
         per_account=BackoffPolicy(settings.lockout_max_failures, first_wait, longest_wait, timedelta(days=1)),
-        # An address's count is forgotten sooner: until the gateway forwards clients' addresses,
-        # everyone behind it shares one (docs/decisions/0009).
-        per_address=BackoffPolicy(
-            settings.address_max_failures, first_wait, longest_wait, timedelta(hours=1)
-        ),
+        per_address=RatePolicy(settings.address_failures_per_hour, timedelta(hours=1)),
     )
 
 

@@ -22,11 +22,11 @@ class UsersSettings(ServiceSettings):
     password_hashing_threads: int = Field(default_factory=lambda: os.cpu_count() or 1)
     password_hashing_queue: int = 128
     # Sign-in throttling (domain/lockout.py): failures allowed per account and client address, the
-    # first wait after them (doubling with each further failure) and the longest; failures allowed
-    # per client address across accounts before it waits the same way.
+    # first wait after them (doubling with each further failure) and the longest; and the failed
+    # sign-ins one client address may make per hour across accounts.
     lockout_max_failures: int = 5
     lockout_first_wait_seconds: int = 60
     lockout_minutes: int = 15
-    address_max_failures: int = 50
+    address_failures_per_hour: int = 100
     # Auth0 mode: the database connection new accounts are created in.
     auth0_connection: str = "Username-Password-Authentication"

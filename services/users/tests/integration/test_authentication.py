@@ -10,6 +10,7 @@ import pytest
 from servicekit.auth import ROLES_CLAIM
 from users_service.bootstrap import UsersServices
 from users_service.domain.errors import AccountLocked, UsersError, UsersErrorCode
+from users_service.domain.lockout import RatePolicy
 from users_service.service_layer.authentication import login, logout, refresh
 from users_service.service_layer.commands import Login
 
@@ -95,7 +96,7 @@ async def test_a_strangers_failures_from_another_address_do_not_keep_the_owner_o
 
 async def test_one_address_failing_on_many_accounts_waits_for_every_account(services: UsersServices) -> None:
     throttle = services.deps.throttle
-    per_address = dataclasses.replace(throttle.per_address, free_failures=3)
+    per_address = RatePolicy(failures=3, period=timedelta(minutes=3))
     services = dataclasses.replace(
         services,
         deps=dataclasses.replace(

@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from users_service.domain.errors import UsersError, UsersErrorCode
-from users_service.domain.lockout import BackoffPolicy, Failures, SignInThrottle
+from users_service.domain.lockout import BackoffPolicy, FailureLevel, Failures, RatePolicy, SignInThrottle
 from users_service.domain.refresh_tokens import (
     RefreshDecision,
     RefreshTokenState,
@@ -49,12 +49,31 @@ def test_failures_are_forgotten_after_a_quiet_spell() -> None:
     assert fail(1, fail(9), at=much_later) == Failures(1, much_later)
 
 
+RATE = RatePolicy(failures=60, period=timedelta(hours=1))
+
+
+def test_an_address_may_fail_its_rate_at_once_then_one_more_as_each_drains() -> None:
+    level = FailureLevel()
+    for _ in range(59):
+        level = level.after_failure(NOW, RATE)
+    assert level.retry_after(NOW, RATE) is None
+    level = level.after_failure(NOW, RATE)
+    assert level.retry_after(NOW, RATE) == timedelta(minutes=1)
+    assert level.retry_after(NOW + timedelta(minutes=1), RATE) is None
+    level = level.after_failure(NOW + timedelta(minutes=1), RATE)
+    assert level.retry_after(NOW + timedelta(minutes=1), RATE) == timedelta(minutes=1)
+
+
+def test_an_address_quiet_for_the_period_has_its_whole_rate_again() -> None:
+    full = FailureLevel(level=60, last_at=NOW)
+    assert full.after_failure(NOW + timedelta(hours=1), RATE) == FailureLevel(1, NOW + timedelta(hours=1))
+
+
 def test_the_throttle_answers_the_longer_of_the_account_and_the_address_waits() -> None:
-    per_address = BackoffPolicy(50, timedelta(minutes=1), timedelta(minutes=15), timedelta(hours=1))
-    throttle = SignInThrottle(per_account=POLICY, per_address=per_address)
-    assert throttle.retry_after(fail(4), Failures(49, NOW), NOW) is None
-    assert throttle.retry_after(fail(6), Failures(49, NOW), NOW) == timedelta(minutes=2)
-    assert throttle.retry_after(fail(1), Failures(50, NOW), NOW) == timedelta(minutes=1)
+    throttle = SignInThrottle(per_account=POLICY, per_address=RATE)
+    assert throttle.retry_after(fail(4), FailureLevel(59, NOW), NOW) is None
+    assert throttle.retry_after(fail(6), FailureLevel(60, NOW), NOW) == timedelta(minutes=2)
+    assert throttle.retry_after(fail(1), FailureLevel(61, NOW), NOW) == timedelta(minutes=2)
 
 
 def test_a_live_token_rotates_and_a_rotated_one_revokes_the_family() -> None:

@@ -7,18 +7,18 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from users_service.adapters.orm import AddressLoginFailureRow, LoginFailureRow
-from users_service.domain.lockout import Failures, SignInKey
+from users_service.domain.lockout import FailureLevel, Failures, SignInKey
 
 
 class LoginFailuresRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def read(self, key: SignInKey) -> tuple[Failures, Failures]:
+    async def read(self, key: SignInKey) -> tuple[Failures, FailureLevel]:
         """The account's failures from this address, and the address's, without locking."""
         return await self._both(key, lock=False)
 
-    async def lock(self, key: SignInKey) -> tuple[Failures, Failures]:
+    async def lock(self, key: SignInKey) -> tuple[Failures, FailureLevel]:
         """Lock both rows (made if missing), the account's first: racing failures all count."""
         await self._session.execute(
             insert(LoginFailureRow)
@@ -27,12 +27,12 @@ class LoginFailuresRepository:
         )
         await self._session.execute(
             insert(AddressLoginFailureRow)
-            .values(client_address=key.client_address, failures=0)
+            .values(client_address=key.client_address, failure_level=0.0)
             .on_conflict_do_nothing()
         )
         return await self._both(key, lock=True)
 
-    async def save(self, key: SignInKey, account: Failures, address: Failures) -> None:
+    async def save(self, key: SignInKey, account: Failures, address: FailureLevel) -> None:
         """Store both counts; the rows are the ones `lock` holds."""
         await self._session.execute(
             update(LoginFailureRow)
@@ -42,7 +42,7 @@ class LoginFailuresRepository:
         await self._session.execute(
             update(AddressLoginFailureRow)
             .where(_address(key))
-            .values(failures=address.count, last_failure_at=address.last_at)
+            .values(failure_level=address.level, last_failure_at=address.last_at)
         )
 
     async def forget_account(self, key: SignInKey) -> None:
@@ -53,16 +53,19 @@ class LoginFailuresRepository:
         """Drop every count of the email (an erased person's address is personal data too)."""
         await self._session.execute(delete(LoginFailureRow).where(LoginFailureRow.email == email))
 
-    async def _both(self, key: SignInKey, *, lock: bool) -> tuple[Failures, Failures]:
+    async def _both(self, key: SignInKey, *, lock: bool) -> tuple[Failures, FailureLevel]:
         account = select(LoginFailureRow.failures, LoginFailureRow.last_failure_at).where(_account(key))
-        address = select(AddressLoginFailureRow.failures, AddressLoginFailureRow.last_failure_at).where(
+        address = select(AddressLoginFailureRow.failure_level, AddressLoginFailureRow.last_failure_at).where(
             _address(key)
         )
         if lock:
             account, address = account.with_for_update(), address.with_for_update()
-        found = [(await self._session.execute(query)).one_or_none() for query in (account, address)]
-        account_side, address_side = (Failures() if row is None else Failures(*row) for row in found)
-        return account_side, address_side
+        account_row = (await self._session.execute(account)).one_or_none()
+        address_row = (await self._session.execute(address)).one_or_none()
+        return (
+            Failures() if account_row is None else Failures(*account_row),
+            FailureLevel() if address_row is None else FailureLevel(*address_row),
+        )
 
 
 def _account(key: SignInKey) -> ColumnElement[bool]:

@@ -105,12 +105,12 @@ class LoginFailureRow(Base):
 
 
 class AddressLoginFailureRow(Base):
-    """Failed sign-ins from one client address, whatever the account."""
+    """Failed sign-ins from one client address, whatever the account: a leaky bucket's level."""
 
     __tablename__ = "address_login_failures"
 
     client_address: Mapped[str] = mapped_column(String(64), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    failure_level: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     last_failure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 

@@ -1,10 +1,13 @@
-"""Sign-in throttling: failures make the next try wait, twice as long after each further failure.
+"""Sign-in throttling, by two keys.
 
-Failures are counted per account and client address together, so that knowing someone's email is
-not enough to keep them out (their own address has its own count), and per client address across
-accounts, so that one address cannot try password after password on account after account. A
-count is forgotten after a quiet spell, and an account's count from an address when a sign-in
-from there succeeds. docs/decisions/0009.
+Per account and client address together, so that knowing someone's email is not enough to keep them
+out (their own address has its own count): failures in a row make the next try wait, twice as long
+after each further failure (exponential backoff); the count is forgotten after a quiet spell, and
+when a sign-in from that address succeeds.
+
+Per client address across accounts, so that one address cannot try password after password on
+account after account: a rate, at most so many failures per period, refilled steadily (a leaky
+bucket). A rate rather than a count, because many people may share an address (docs/decisions/0009).
 """
 
 from __future__ import annotations
@@ -52,6 +55,36 @@ class Failures:
 
 
 @dataclass(frozen=True, slots=True)
+class RatePolicy:
+    """At most `failures` per `period`; the allowance refills steadily."""
+
+    failures: int = 100
+    period: timedelta = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FailureLevel:
+    """A leaky bucket of failures: each adds one, and they drain at the policy's rate."""
+
+    level: float = 0.0
+    last_at: datetime | None = None
+
+    def retry_after(self, now: datetime, policy: RatePolicy) -> timedelta | None:
+        """How long until one more failure fits; None when it fits now."""
+        excess = self._level_at(now, policy) - (policy.failures - 1)
+        return policy.period * (excess / policy.failures) if excess > 0 else None
+
+    def after_failure(self, now: datetime, policy: RatePolicy) -> FailureLevel:
+        return FailureLevel(self._level_at(now, policy) + 1, now)
+
+    def _level_at(self, now: datetime, policy: RatePolicy) -> float:
+        if self.last_at is None:
+            return 0.0
+        drained = (now - self.last_at) / policy.period * policy.failures
+        return max(0.0, self.level - drained)
+
+
+@dataclass(frozen=True, slots=True)
 class SignInKey:
     email: str
     client_address: str
@@ -60,9 +93,9 @@ class SignInKey:
 @dataclass(frozen=True, slots=True)
 class SignInThrottle:
     per_account: BackoffPolicy  # one account, from one client address
-    per_address: BackoffPolicy  # every account, from one client address
+    per_address: RatePolicy  # every account, from one client address
 
-    def retry_after(self, account: Failures, address: Failures, now: datetime) -> timedelta | None:
+    def retry_after(self, account: Failures, address: FailureLevel, now: datetime) -> timedelta | None:
         """The longer of the two waits, or None when a sign-in may be tried now."""
         waits = [
             wait

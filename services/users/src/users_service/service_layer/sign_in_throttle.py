@@ -34,4 +34,4 @@ async def record_failure(key: SignInKey, deps: UseCaseDependencies) -> None:
         await uow.login_failures.save(key, account, address)
         await uow.commit()
     if throttle.retry_after(account, address, now) is not None:
-        log.warning("login_throttled", failures=account.count, address_failures=address.count)
+        log.warning("login_throttled", failures=account.count, address_failure_level=round(address.level, 1))
