@@ -69,19 +69,26 @@ class KeyRing:
     async def reload_unless_recent(self) -> KeySet:
         """For an unknown kid: another process may have rotated. Throttled, so tokens with
         made-up kids cannot turn into a query each."""
-        return await self._fresh(self._min_reload_seconds)
+        return await self._fresh(self._min_reload_seconds, wait=True)
 
     async def current(self) -> KeySet:
-        return await self._fresh(self._max_age_seconds)
+        """The live keys, reloaded when older than `max_age_seconds`. While another caller reloads
+        them, the keys in hand are used rather than waited on: a caller issuing a token holds its
+        transaction's connection, and ten of them waiting for a reload that needs an eleventh
+        would empty the pool."""
+        return await self._fresh(self._max_age_seconds, wait=False)
 
-    async def _fresh(self, max_age: float) -> KeySet:
-        """The keys, reloaded if older than `max_age`; callers racing a reload share its result."""
-        if self._keys is not None and time.monotonic() - self._loaded_at <= max_age:
-            return self._keys
-        async with self._reloading:
-            if self._keys is not None and time.monotonic() - self._loaded_at <= max_age:
+    async def _fresh(self, max_age: float, *, wait: bool) -> KeySet:
+        in_hand = self._keys
+        if in_hand is not None and (self._younger_than(max_age) or (not wait and self._reloading.locked())):
+            return in_hand
+        async with self._reloading:  # one reload at a time; those who waited share its result
+            if self._keys is not None and self._younger_than(max_age):
                 return self._keys
             return await self.reload()
+
+    def _younger_than(self, max_age: float) -> bool:
+        return time.monotonic() - self._loaded_at <= max_age
 
     async def public_jwks(self) -> dict[str, list[dict[str, Any]]]:
         return {"keys": (await self.current()).public_jwks}
