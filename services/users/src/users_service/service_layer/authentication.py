@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
 import structlog
 from servicekit.client_address import address_block
 
-from users_service.domain.accounts import UserAccount
 from users_service.domain.email import normalise_email
 from users_service.domain.errors import (
     AccountLocked,
@@ -36,7 +36,7 @@ log = structlog.get_logger()
 @dataclass(frozen=True, slots=True)
 class _Attempt:
     retry_after: timedelta | None
-    account: UserAccount | None = None
+    account_id: uuid.UUID | None = None
     password_hash: str | None = None
 
 
@@ -59,10 +59,10 @@ async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
     if attempt.retry_after is not None:
         log.info("login_refused_waiting")
         raise AccountLocked(attempt.retry_after)
-    if not right or attempt.account is None:
+    if not right or attempt.account_id is None:
         await record_failure(key, deps)
         raise invalid_credentials()
-    return await _signed_in(key, attempt.account, attempt.password_hash, deps)
+    return await _signed_in(key, attempt.account_id, attempt.password_hash, deps)
 
 
 async def _attempt(key: SignInKey, deps: UseCaseDependencies) -> _Attempt:
@@ -70,19 +70,18 @@ async def _attempt(key: SignInKey, deps: UseCaseDependencies) -> _Attempt:
         wait = await retry_after(uow, key, deps)
         if wait is not None:
             return _Attempt(wait)
-        account = await uow.users.get_by_email(key.email)
-        password_hash = await uow.users.password_hash(account.id) if account else None
-    return _Attempt(None, account, password_hash)
+        credentials = await uow.users.credentials(key.email)
+    return _Attempt(None, *credentials) if credentials else _Attempt(None)
 
 
 async def _signed_in(
-    key: SignInKey, checked: UserAccount, checked_hash: str | None, deps: UseCaseDependencies
+    key: SignInKey, account_id: uuid.UUID, checked_hash: str | None, deps: UseCaseDependencies
 ) -> SignedIn:
     async with deps.unit_of_work() as uow:
         # The password was checked outside any transaction: the account may have been erased or given
         # a new password since. Its row lock settles which came first (the account's row, then the
         # failure counts: the order erasure takes them in).
-        account = await uow.users.get(checked.id, for_update=True)
+        account = await uow.users.get(account_id, for_update=True)
         if account is None or await uow.users.password_hash(account.id) != checked_hash:
             raise invalid_credentials()
         if not account.is_active:
