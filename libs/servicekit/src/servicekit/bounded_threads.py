@@ -13,30 +13,22 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from servicekit.errors import ServiceBusy
+from servicekit.admission import Admission
 
 T = TypeVar("T")
 
 
 class BoundedThreads:
     def __init__(self, *, workers: int, queue_limit: int, name: str) -> None:
-        if workers < 1 or queue_limit < 0:
-            raise ValueError("workers must be at least 1 and queue_limit at least 0")
+        self._admission = Admission(active=workers, waiting=queue_limit)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
-        self._capacity = workers + queue_limit
-        self._admitted = 0  # running or waiting; only the event loop's thread touches it
 
     @property
     def admitted(self) -> int:
         """Calls running or waiting for a thread right now."""
-        return self._admitted
+        return self._admission.admitted
 
     async def run(self, call: Callable[..., T], *args: object) -> T:
         """`call(*args)` on one of the threads; ServiceBusy when the queue is full."""
-        if self._admitted >= self._capacity:
-            raise ServiceBusy()
-        self._admitted += 1
-        try:
+        async with self._admission.slot():
             return await asyncio.get_running_loop().run_in_executor(self._executor, call, *args)
-        finally:
-            self._admitted -= 1
