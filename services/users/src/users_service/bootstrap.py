@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from servicekit.admission import Admission
 from servicekit.db import session_factory
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -29,6 +30,8 @@ class UsersServices:
     engine: AsyncEngine
     keys: KeyRing
     deps: UseCaseDependencies
+    # Sign-ins, sign-ups, password changes and erasures with password running at once (docs/decisions/0009).
+    expensive_operations: Admission
 
 
 def sign_in_throttle(settings: UsersSettings) -> SignInThrottle:
@@ -67,4 +70,16 @@ def build_services(
         refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
         identity_provider=identity_provider,
     )
-    return UsersServices(settings=settings, engine=engine, keys=keys, deps=deps)
+    return UsersServices(
+        settings=settings,
+        engine=engine,
+        keys=keys,
+        deps=deps,
+        expensive_operations=expensive_operations(settings),
+    )
+
+
+def expensive_operations(settings: UsersSettings) -> Admission:
+    """Two per hashing thread: while one hashes, the other does its database work; the rest wait
+    their turn, idle, instead of crowding the event loop and the pool."""
+    return Admission(active=2 * settings.password_hashing_threads, waiting=settings.password_hashing_queue)

@@ -8,7 +8,7 @@ from typing import TypeVar
 import strawberry
 from servicekit.errors import DomainError
 
-from users_service.api.graphql.context import UsersInfo, caller_of, deps_of
+from users_service.api.graphql.context import UsersInfo, caller_of, deps_of, services_of
 from users_service.api.graphql.enums import RoleType
 from users_service.api.graphql.inputs import (
     ChangePasswordInput,
@@ -37,8 +37,11 @@ class Mutation:
     @strawberry.mutation
     async def register(self, info: UsersInfo, input: RegisterInput) -> AuthPayload:
         try:
-            info.context.claim_expensive("sign-up")
-            return signed_in_payload(await registration.register(input.command(), deps_of(info)))
+            return signed_in_payload(
+                await _expensive(
+                    info, "sign-up", lambda: registration.register(input.command(), deps_of(info))
+                )
+            )
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
 
@@ -48,8 +51,9 @@ class Mutation:
             email=input.email, password=input.password, client_address=info.context.client_address
         )
         try:
-            info.context.claim_expensive("sign-in")
-            return signed_in_payload(await authentication.login(command, deps_of(info)))
+            return signed_in_payload(
+                await _expensive(info, "sign-in", lambda: authentication.login(command, deps_of(info)))
+            )
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
 
@@ -102,9 +106,9 @@ class Mutation:
 
     @strawberry.mutation
     async def erase_my_account(self, info: UsersInfo, password: str) -> ErasurePayload:
+        command = EraseOwnAccount(caller_of(info), password)
         try:
-            info.context.claim_expensive("erasure with password")
-            await erasure.erase_own_account(EraseOwnAccount(caller_of(info), password), deps_of(info))
+            await _expensive(info, "erasure", lambda: erasure.erase_own_account(command, deps_of(info)))
         except DomainError as error:
             return ErasurePayload(ok=False, errors=errors_of(error))
         return ErasurePayload(ok=True)
@@ -116,9 +120,11 @@ class Mutation:
 
 
 async def _expensive(info: UsersInfo, operation: str, use_case: Callable[[], Awaitable[T]]) -> T:
-    """Claim the request's one expensive operation (servicekit.graphql.expensive), then run it."""
+    """Claim the request's one expensive operation (servicekit.graphql.expensive), then run it when
+    its turn comes: only a few run at once in the process (UsersServices.expensive_operations)."""
     info.context.claim_expensive(operation)
-    return await use_case()
+    async with services_of(info).expensive_operations.slot():
+        return await use_case()
 
 
 async def _user_result(use_case: Awaitable[UserAccount]) -> UserPayload:
