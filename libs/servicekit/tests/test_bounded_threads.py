@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Callable
 
@@ -65,3 +66,10 @@ async def test_a_call_beyond_the_queue_is_refused_at_once_with_too_busy() -> Non
     gate.opened.set()
     await asyncio.gather(*calls)
     assert await threads.run(lambda: "served again") == "served again"
+
+
+async def test_threads_with_a_niceness_run_at_a_lower_priority_than_the_event_loop() -> None:
+    threads = BoundedThreads(workers=1, queue_limit=0, name="hashing", niceness=5)
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    worker = await threads.run(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+    assert worker == own + 5
