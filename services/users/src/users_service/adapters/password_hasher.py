@@ -1,7 +1,8 @@
 """argon2id password hashes; the cost comes from settings so tests can use cheap parameters.
 
-Hashing runs on a few threads of its own (servicekit.bounded_threads), never on the event loop, and
-a burst beyond its queue is refused with TOO_BUSY rather than waited on.
+Hashing runs on a few threads of its own (servicekit.bounded_threads), never on the event loop, at a
+lower priority than the rest of the machine's work, and a burst beyond its queue is refused with
+TOO_BUSY rather than waited on.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class PasswordHasher:
                 workers=settings.password_hashing_threads,
                 queue_limit=settings.password_hashing_queue,
                 name="argon2",
+                niceness=10,  # the event loop and PostgreSQL first: `me` stays quick in a storm
             ),
         )
 
