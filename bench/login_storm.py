@@ -145,9 +145,7 @@ class Row:
     seconds: float
 
     def cells(self) -> list[str]:
-        codes = ", ".join(
-            f"{c} {n}" for c, n in sorted(self.requests.codes.items()) if not c.startswith("in")
-        )
+        codes = ", ".join(f"{c} {n}" for c, n in sorted(self.requests.codes.items()))
         me, health = self.bystanders.me, self.bystanders.health
         return [
             self.storm,
