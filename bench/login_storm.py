@@ -15,7 +15,10 @@ in a loop, one request after the other, and a monitor polls `/healthz`:
 codes. After the storms, 40 wrong passwords for existing accounts and 40 unknown emails are tried one
 at a time, interleaved: the two must take as long (issue 8 item 7).
 
-    uv run python bench/login_storm.py [--storm 100] [--env ARGON2_TIME_COST=3 ...]
+    uv run python bench/login_storm.py [--storm 100] [--env ARGON2_TIME_COST=3 ...] [--gateway]
+
+`--gateway` starts the platform as `make run` does (no app) and sends everything through the gateway.
+A last probe sends one request with six aliased wrong sign-ins (item 6).
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from eventxperts_cli.platform import Platform, PlatformConfig
 from servicekit.postgres import start_embedded_server
+from servicekit.registry import load_registry
 from servicekit.testing.ports import free_port
 
 PASSWORD = "mangoes4sale"
@@ -155,7 +160,8 @@ class Row:
             f"{self.seconds:.1f}",
             f"{self.requests.p(50):.0f} / {self.requests.p(95):.0f}",
             f"{me.p(50):.0f} / {me.p(95):.0f} / {max(me.ms):.0f}",
-            f"{sum(me.codes.values()) - me.codes['ok']} of {sum(me.codes.values())}",
+            f"{sum(me.codes.values()) - me.codes['ok']} of {sum(me.codes.values())}"
+            + "".join(f", {code} {n}" for code, n in sorted(me.codes.items()) if code != "ok"),
             f"{health.p(95):.0f}",
         ]
 
@@ -197,6 +203,16 @@ async def timing_probe(service: Service, known: list[str], tries: int) -> tuple[
     return wrong, unknown
 
 
+async def aliased_guesses(service: Service, email: str, guesses: int) -> Counter[str]:
+    """One request with `guesses` aliased wrong sign-ins: the codes of its answers."""
+    fields = " ".join(
+        f'g{i}: login(input: {{email: "{email}", password: "guess-{i}-xyz"}}) {{ errors {{ code }} }}'
+        for i in range(guesses)
+    )
+    data = (await service.graphql(f"mutation {{ {fields} }}", {})).json()["data"]
+    return Counter(str(answer["errors"][0]["code"]) if answer["errors"] else "ok" for answer in data.values())
+
+
 async def run(base_url: str, size: int) -> None:
     service = Service(base_url)
     observer = (await service.register("observer@example.in")).json()["data"]["register"]
@@ -210,12 +226,17 @@ async def run(base_url: str, size: int) -> None:
     wrongs = [service.login(target, "not-the-password-1") for _ in range(size)]
     rows.append(await storm("wrong password", service, token, wrongs))
     wrong, unknown = await timing_probe(service, emails, 40)
+    aliased = await aliased_guesses(service, emails[0], 6)
     await service.http.aclose()
     print_table(rows)
     print()
     print(f"wrong password for an existing account, median {wrong.p(50):.0f} ms, p95 {wrong.p(95):.0f} ms")
     print(
         f"unknown email,                          median {unknown.p(50):.0f} ms, p95 {unknown.p(95):.0f} ms"
+    )
+    print(
+        "one request with 6 aliased wrong sign-ins:",
+        ", ".join(f"{c} {n}" for c, n in sorted(aliased.items())),
     )
 
 
@@ -251,22 +272,46 @@ def start_service(scratch: Path, extra_env: dict[str, str]) -> tuple[subprocess.
     raise SystemExit(f"the users service did not start; see {scratch / 'users.log'}")
 
 
+def start_platform(scratch: Path, extra_env: dict[str, str]) -> tuple[Platform, str]:
+    """PostgreSQL, the services and the gateway as `make run` starts them (no app), on free ports."""
+    config = PlatformConfig(
+        data_dir=scratch,
+        service_ports={spec.name: free_port() for spec in load_registry()},
+        gateway_port=free_port(),
+        with_app=False,
+        extra_env=extra_env,
+    )
+    platform = Platform(config, progress=lambda _: None)
+    platform.start()
+    return platform, f"http://127.0.0.1:{config.gateway_port}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--storm", type=int, default=100, help="requests per storm")
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the service's settings")
+    parser.add_argument(
+        "--gateway", action="store_true", help="through the gateway, the platform as make run"
+    )
     args = parser.parse_args()
     extra_env = dict(item.split("=", 1) for item in args.env)
     scratch = Path(tempfile.mkdtemp(prefix="bench-login-"))
-    process, base_url = start_service(scratch, extra_env)
-    try:
-        asyncio.run(run(base_url, args.storm))
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-    print(f"(service log: {scratch / 'users.log'}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
+    if args.gateway:
+        platform, base_url = start_platform(scratch, extra_env)
+        try:
+            asyncio.run(run(base_url, args.storm))
+        finally:
+            platform.stop()
+    else:
+        process, base_url = start_service(scratch, extra_env)
+        try:
+            asyncio.run(run(base_url, args.storm))
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    print(f"(logs in {scratch}; {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
