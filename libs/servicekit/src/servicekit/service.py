@@ -99,6 +99,7 @@ class ServiceDefinition(Generic[SettingsT, ServicesT]):
 
 
 AnyDefinition = ServiceDefinition[Any, Any]
+KEEP_ALIVE_SECONDS = 75
 
 
 def definition_of(entry: RegisteredService) -> AnyDefinition:
@@ -172,6 +173,10 @@ def serve(definition: AnyDefinition) -> None:
         port=settings.port,
         log_config=None,
         access_log=False,
+        # Longer than the gateway keeps an idle connection to us: uvicorn's 5 s default closed
+        # connections the gateway was just reusing (ECONNRESET, "socket hang up": a 500 for `me`
+        # between two storms in bench/login_storm.py --gateway).
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
 
 
