@@ -1,9 +1,7 @@
 """The address a request comes from, as far as a service can trust it.
 
-Today that is the TCP peer. Every request to a subgraph comes through the gateway, so the peer is the
-gateway for everyone until the gateway forwards the browser's address with its secret; then
-`_forwarded_by_gateway` is the one place that reads it. A forwarding header alone is never trusted:
-anyone can send one.
+The address the gateway forwards with its secret (`servicekit.request_context.client_address`), else
+the TCP peer. A forwarding header alone is never trusted: anyone can send one.
 """
 
 from __future__ import annotations
@@ -12,23 +10,15 @@ import ipaddress
 
 from starlette.requests import HTTPConnection
 
-UNKNOWN_CLIENT = "unknown"
+from servicekit.request_context import UNKNOWN_CLIENT
+from servicekit.request_context import client_address as vouched_client_address
+
+__all__ = ["UNKNOWN_CLIENT", "address_block", "client_address"]
 
 
 def client_address(request: HTTPConnection | None) -> str:
     """The client's address: the one the gateway vouches for, else the connection's peer."""
-    if request is None:
-        return UNKNOWN_CLIENT
-    forwarded = _forwarded_by_gateway(request)
-    if forwarded is not None:
-        return forwarded
-    return request.client.host if request.client is not None else UNKNOWN_CLIENT
-
-
-def _forwarded_by_gateway(request: HTTPConnection) -> str | None:
-    """The browser's address as forwarded by the gateway (X-Forwarded-For), trusted only when the
-    request carries the gateway's secret. None until the gateway sends both (issue 8 item 6)."""
-    return None
+    return vouched_client_address(request)
 
 
 def address_block(address: str) -> str:
