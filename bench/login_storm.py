@@ -42,7 +42,9 @@ import httpx
 from eventxperts_cli.platform import Platform, PlatformConfig
 from servicekit.postgres import start_embedded_server
 from servicekit.registry import load_registry
+from servicekit.settings import ServiceSettings
 from servicekit.testing.ports import free_port
+from servicekit.testing.service import gateway_headers
 
 PASSWORD = "mangoes4sale"
 REGISTER = """mutation($input: RegisterInput!) { register(input: $input) {
@@ -99,7 +101,11 @@ async def timed(answers: Answers, call: Awaitable[httpx.Response]) -> httpx.Resp
 class Service:
     def __init__(self, base_url: str) -> None:
         limits = httpx.Limits(max_connections=1000, max_keepalive_connections=1000)
-        self.http = httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits)
+        # As the gateway calls a subgraph: with its secret (the development one both sides default to;
+        # the gateway itself ignores it).
+        self.http = httpx.AsyncClient(
+            base_url=base_url, timeout=120, limits=limits, headers=gateway_headers(ServiceSettings())
+        )
 
     async def graphql(
         self, query: str, variables: dict[str, Any], token: str | None = None

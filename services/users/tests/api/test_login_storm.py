@@ -16,6 +16,7 @@ import httpx
 import pytest
 from servicekit.db import create_engine
 from servicekit.service import create_app
+from servicekit.testing.service import gateway_headers
 from users_service.bootstrap import UsersServices, build_services
 from users_service.service import SERVICE
 from users_service.service_layer.commands import Register
@@ -40,7 +41,9 @@ async def storm_client(
     await services.keys.ensure_key()  # as the process does when it starts
     transport = httpx.ASGITransport(app=create_app(SERVICE, settings, services=services))
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://users.test") as client:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://users.test", headers=gateway_headers(settings)
+        ) as client:
             yield client
     finally:
         await engine.dispose()
