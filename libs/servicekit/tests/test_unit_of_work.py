@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 from pydantic import BaseModel
 from servicekit.db import create_engine, session_factory
+from servicekit.errors import ServiceBusy
 from servicekit.events import Event
 from servicekit.postgres import ensure_database, with_database
 from servicekit.request_context import bind_request_id
@@ -87,6 +88,38 @@ async def test_a_failed_use_case_writes_no_event(engine: AsyncEngine) -> None:
     with pytest.raises(IntegrityError):
         await add_lamp_twice()
     assert await count(engine, "SELECT count(*) FROM outbox WHERE key = 'lamp'") == 0
+
+
+async def select_in_unit_of_work(engine: AsyncEngine, *statements: str) -> None:
+    async with SqlAlchemyUnitOfWork(session_factory(engine), producer="test") as uow:
+        for statement in statements:
+            await uow.session.execute(text(statement))
+
+
+async def test_no_connection_free_in_time_is_a_typed_retryable_answer(engine: AsyncEngine) -> None:
+    small = create_engine(
+        engine.url.render_as_string(hide_password=False), pool_size=1, pool_wait_seconds=0.1
+    )
+    try:
+        async with small.connect():  # the only connection, taken
+            with pytest.raises(ServiceBusy) as refused:
+                await select_in_unit_of_work(small, "SELECT 1")
+        assert refused.value.code == "TOO_BUSY"
+    finally:
+        await small.dispose()
+
+
+async def test_a_row_lock_not_granted_in_time_is_a_typed_retryable_answer(engine: AsyncEngine) -> None:
+    async with engine.begin() as holder:
+        await holder.execute(text("INSERT INTO things VALUES ('sofa') ON CONFLICT DO NOTHING"))
+    async with engine.begin() as holder:
+        await holder.execute(text("SELECT * FROM things WHERE name = 'sofa' FOR UPDATE"))
+        with pytest.raises(ServiceBusy):
+            await select_in_unit_of_work(
+                engine,
+                "SET LOCAL lock_timeout = '100ms'",
+                "SELECT * FROM things WHERE name = 'sofa' FOR UPDATE",
+            )
 
 
 def test_topics_are_per_aggregate_and_version() -> None:

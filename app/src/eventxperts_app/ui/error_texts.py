@@ -50,5 +50,7 @@ SHARED_ERROR_TEXTS = MappingProxyType(
         "WRONG_PASSWORD": N_("Current password is wrong"),
         "INVALID_REFRESH_TOKEN": N_("Your session has ended. Please sign in again."),
         "REFRESH_TOKEN_REUSED": N_("Your session was ended for safety. Please sign in again."),
+        "TOO_BUSY": N_("The server is busy. Try again in a moment."),
+        "ONE_EXPENSIVE_OPERATION_PER_REQUEST": N_("One sign-in or password check at a time. Try again."),
     }
 )

@@ -33,6 +33,19 @@ class NotFound(DomainError):
     code = "NOT_FOUND"
 
 
+class ServiceBusy(DomainError):
+    """No capacity for this request right now (no database connection in time, a full queue of
+    password hashing): the same request may succeed a moment later. Never a 500."""
+
+    code = "TOO_BUSY"
+
+    def __init__(
+        self, message: str = "The service is busy. Try again in a moment.", *, retry_after: int = 1
+    ) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds
+
+
 class InvalidInput(DomainError):
     """Several fields are wrong at once: each error is shown next to its own field."""
 

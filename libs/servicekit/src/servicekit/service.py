@@ -101,6 +101,7 @@ class ServiceDefinition(Generic[SettingsT, ServicesT]):
 
 
 AnyDefinition = ServiceDefinition[Any, Any]
+KEEP_ALIVE_SECONDS = 75
 
 
 def definition_of(entry: RegisteredService) -> AnyDefinition:
@@ -180,6 +181,10 @@ def serve(definition: AnyDefinition) -> None:
         # uvicorn would take X-Forwarded-For from any peer on loopback as the client's address; only
         # a request with the gateway's secret may name it (request_context.client_address).
         proxy_headers=False,
+        # Longer than the gateway keeps an idle connection to us: uvicorn's 5 s default closed
+        # connections the gateway was just reusing (ECONNRESET, "socket hang up": a 500 for `me`
+        # between two storms in bench/login_storm.py --gateway).
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
 
 

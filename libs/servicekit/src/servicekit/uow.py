@@ -6,13 +6,19 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from servicekit.db import is_out_of_capacity
+from servicekit.errors import ServiceBusy
 from servicekit.events import Event, envelope_for
 from servicekit.outbox.writer import write_outbox
 from servicekit.request_context import current_request_id
 
 
 class SqlAlchemyUnitOfWork:
-    """`async with uow: ...; await uow.commit()`; leaving without commit rolls back."""
+    """`async with uow: ...; await uow.commit()`; leaving without commit rolls back.
+
+    A connection that does not come free in time, or a row lock not granted in time, leaves as
+    ServiceBusy (TOO_BUSY): an answer the caller can retry, not an internal error.
+    """
 
     session: AsyncSession
 
@@ -38,6 +44,8 @@ class SqlAlchemyUnitOfWork:
                 await self.session.rollback()
         finally:
             await self.session.close()
+        if exc is not None and is_out_of_capacity(exc):
+            raise ServiceBusy() from exc
 
     def publish(self, event: Event) -> None:
         """Record an event; it is written to the outbox by `commit`, in the same transaction."""

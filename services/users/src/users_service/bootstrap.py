@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from servicekit.admission import Admission
 from servicekit.db import session_factory
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
 from users_service.adapters.password_hasher import PasswordHasher
-from users_service.domain.lockout import LockoutPolicy
+from users_service.domain.lockout import BackoffPolicy, RatePolicy, SignInThrottle
 from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 from users_service.settings import UsersSettings
@@ -29,6 +30,17 @@ class UsersServices:
     engine: AsyncEngine
     keys: KeyRing
     deps: UseCaseDependencies
+    # Sign-ins, sign-ups, password changes and erasures with password running at once (docs/decisions/0009).
+    expensive_operations: Admission
+
+
+def sign_in_throttle(settings: UsersSettings) -> SignInThrottle:
+    first_wait = timedelta(seconds=settings.lockout_first_wait_seconds)
+    longest_wait = timedelta(minutes=settings.lockout_minutes)
+    return SignInThrottle(
+        per_account=BackoffPolicy(settings.lockout_max_failures, first_wait, longest_wait, timedelta(days=1)),
+        per_address=RatePolicy(settings.address_failures_per_hour, timedelta(hours=1)),
+    )
 
 
 def build_services(
@@ -54,8 +66,20 @@ def build_services(
         hasher=PasswordHasher.from_settings(settings),
         access_tokens=issuer if builtin else None,
         clock=clock,
-        lockout=LockoutPolicy(settings.lockout_max_failures, timedelta(minutes=settings.lockout_minutes)),
+        throttle=sign_in_throttle(settings),
         refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
         identity_provider=identity_provider,
     )
-    return UsersServices(settings=settings, engine=engine, keys=keys, deps=deps)
+    return UsersServices(
+        settings=settings,
+        engine=engine,
+        keys=keys,
+        deps=deps,
+        expensive_operations=expensive_operations(settings),
+    )
+
+
+def expensive_operations(settings: UsersSettings) -> Admission:
+    """Two per hashing thread: while one hashes, the other does its database work; the rest wait
+    their turn, idle, instead of crowding the event loop and the pool."""
+    return Admission(active=2 * settings.password_hashing_threads, waiting=settings.password_hashing_queue)

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import jwt
 import pytest
 from servicekit.auth import ROLES_CLAIM
 from users_service.bootstrap import UsersServices
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import AccountLocked, UsersError, UsersErrorCode
+from users_service.domain.lockout import RatePolicy
 from users_service.service_layer.authentication import login, logout, refresh
 from users_service.service_layer.commands import Login
 
 from ..stepping_clock import SteppingClock
 from .scenarios import PASSWORD, registered
 
+STRANGER, OWNER = "203.0.113.66", "198.51.100.7"
 
-async def failed_login(services: UsersServices, email: str, password: str) -> UsersErrorCode:
+
+async def failed_login(
+    services: UsersServices, email: str, password: str, *, address: str = OWNER
+) -> UsersErrorCode:
     with pytest.raises(UsersError) as raised:
-        await login(Login(email=email, password=password), services.deps)
+        await login(Login(email=email, password=password, client_address=address), services.deps)
     return UsersErrorCode(raised.value.code)
+
+
+async def lock_of(services: UsersServices, email: str, *, address: str = OWNER) -> AccountLocked:
+    with pytest.raises(AccountLocked) as raised:
+        await login(Login(email=email, password=PASSWORD, client_address=address), services.deps)
+    return raised.value
 
 
 async def test_login_issues_an_rs256_token_with_the_agreed_claims(services: UsersServices) -> None:
@@ -67,6 +79,69 @@ async def test_unknown_emails_lock_the_same_way_so_a_lock_reveals_nothing(
     for _ in range(5):
         await failed_login(services, "nobody@example.in", PASSWORD)
     assert await failed_login(services, "nobody@example.in", PASSWORD) == UsersErrorCode.ACCOUNT_LOCKED
+
+
+async def test_a_strangers_failures_from_another_address_do_not_keep_the_owner_out(
+    services: UsersServices,
+) -> None:
+    await registered(services)
+    for _ in range(10):
+        await failed_login(services, "ravi@example.in", "wrongpassword1", address=STRANGER)
+    assert await failed_login(services, "ravi@example.in", PASSWORD, address=STRANGER) == (
+        UsersErrorCode.ACCOUNT_LOCKED
+    )
+    owner = Login(email="ravi@example.in", password=PASSWORD, client_address=OWNER)
+    assert (await login(owner, services.deps)).user
+
+
+async def test_one_address_failing_on_many_accounts_waits_for_every_account(services: UsersServices) -> None:
+    throttle = services.deps.throttle
+    per_address = RatePolicy(failures=3, period=timedelta(minutes=3))
+    services = dataclasses.replace(
+        services,
+        deps=dataclasses.replace(
+            services.deps, throttle=dataclasses.replace(throttle, per_address=per_address)
+        ),
+    )
+    await registered(services)
+    for i in range(3):
+        await failed_login(services, f"nobody{i}@example.in", PASSWORD, address=STRANGER)
+    assert (await lock_of(services, "ravi@example.in", address=STRANGER)).retry_after_seconds == 60
+    assert (
+        await login(Login(email="ravi@example.in", password=PASSWORD, client_address=OWNER), services.deps)
+    ).user
+
+
+async def test_a_locked_answer_says_how_long_and_each_further_failure_doubles_the_wait(
+    services: UsersServices, clock: SteppingClock
+) -> None:
+    await registered(services)
+    for _ in range(5):
+        await failed_login(services, "ravi@example.in", "wrongpassword1")
+    first = await lock_of(services, "ravi@example.in")
+    assert (first.retry_after_seconds, first.message) == (
+        60,
+        "Too many failed sign-ins. Try again in 1 minute.",
+    )
+    clock.advance(timedelta(minutes=1))
+    assert (
+        await failed_login(services, "ravi@example.in", "wrongpassword1")
+        == UsersErrorCode.INVALID_CREDENTIALS
+    )
+    second = await lock_of(services, "ravi@example.in")
+    assert (second.retry_after_seconds, second.message) == (
+        120,
+        "Too many failed sign-ins. Try again in 2 minutes.",
+    )
+
+
+async def test_signing_in_forgets_the_failures_counted_from_the_same_address(services: UsersServices) -> None:
+    await registered(services)
+    for _ in range(2):
+        for _ in range(4):
+            await failed_login(services, "ravi@example.in", "wrongpassword1")
+        owner = Login(email="ravi@example.in", password=PASSWORD, client_address=OWNER)
+        assert (await login(owner, services.deps)).user
 
 
 async def test_refresh_rotates_and_reusing_the_old_token_revokes_the_whole_family(

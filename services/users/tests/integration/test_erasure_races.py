@@ -45,11 +45,11 @@ async def _count(engine: AsyncEngine, sql: str, **values: object) -> int:
         return int((await connection.execute(text(sql), values)).scalar_one())
 
 
-@pytest.mark.parametrize("signed_in_before", [False, True], ids=["first-sign-in", "known-address"])
+@pytest.mark.parametrize("failed_before", [False, True], ids=["first-sign-in", "failures-counted"])
 async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_deadlock(
     committing_services: UsersServices,
     service_engine: AsyncEngine,
-    signed_in_before: bool,
+    failed_before: bool,
 ) -> None:
     deps = committing_services.deps
     email = unique_email("ravi")
@@ -58,8 +58,9 @@ async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_d
             Register(name="Ravi", email=email, phone="9876543210", password=PASSWORD, role="user"), deps
         )
     ).user
-    if signed_in_before:  # the address's login-attempts row exists
-        await login(Login(email=email, password=PASSWORD), deps)
+    if failed_before:  # the address's sign-in failures are counted
+        with pytest.raises(UsersError):
+            await login(Login(email=email, password="not-my-password-1"), deps)
     pausing = _PausingHasher(deps)
     signing_in = asyncio.create_task(
         login(Login(email=email, password=PASSWORD), dataclasses.replace(deps, hasher=pausing))
@@ -73,7 +74,7 @@ async def test_a_sign_in_caught_mid_way_by_an_erasure_leaves_no_session_and_no_d
     assert erasing.exception() is None
     sessions_left = "SELECT count(*) FROM refresh_tokens WHERE user_id = :u"
     assert await _count(service_engine, sessions_left, u=person.id) == 0
-    assert await _count(service_engine, "SELECT count(*) FROM login_attempts WHERE email = :e", e=email) == 0
+    assert await _count(service_engine, "SELECT count(*) FROM login_failures WHERE email = :e", e=email) == 0
     assert (
         await _count(
             service_engine, "SELECT count(*) FROM users WHERE id = :u AND erased_at IS NOT NULL", u=person.id

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from servicekit.auth import InvalidToken
 from sqlalchemy import select
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing, LocalTokenVerifier
 from users_service.adapters.orm import SigningKeyRow
+from users_service.adapters.signing_keys import KeySet
 from users_service.bootstrap import UsersServices
 from users_service.domain.roles import Role
+
+
+class CountingKeyRing(KeyRing):
+    """The real key ring, counting its reloads."""
+
+    reloads = 0
+
+    async def reload(self) -> KeySet:
+        self.reloads += 1
+        return await super().reload()
 
 
 def verifier(services: UsersServices) -> LocalTokenVerifier:
@@ -101,3 +114,42 @@ async def test_fresh_keys_are_not_reloaded_on_every_token(services: UsersService
     before = (await running_service.current()).signing.kid
     await KeyRing(services.keys.sessions, secret=services.settings.secret_key).rotate()
     assert (await running_service.current()).signing.kid == before
+
+
+async def test_requests_finding_the_keys_not_loaded_together_load_them_once(services: UsersServices) -> None:
+    keys = CountingKeyRing(services.keys.sessions, secret=services.settings.secret_key)
+    await asyncio.gather(*(keys.current() for _ in range(20)))
+    assert keys.reloads == 1
+
+
+class PausingKeyRing(KeyRing):
+    """The real key ring, whose next reload waits for the test once `pause` is set."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pause = False
+        self.reloading, self.go_on = asyncio.Event(), asyncio.Event()
+
+    async def reload(self) -> KeySet:
+        if self.pause:
+            self.reloading.set()
+            await self.go_on.wait()
+        return await super().reload()
+
+
+async def test_a_token_is_signed_with_the_keys_in_hand_while_another_request_reloads_them(
+    services: UsersServices,
+) -> None:
+    """Issuing happens inside a transaction holding a connection: waiting for a reload (which
+    needs another connection) in every request at once could empty the pool."""
+    keys = PausingKeyRing(services.keys.sessions, secret=services.settings.secret_key, max_age_seconds=0)
+    in_hand = await keys.current()
+    keys.pause = True
+    reloading = asyncio.create_task(keys.current())
+    await keys.reloading.wait()
+    meanwhile = asyncio.create_task(keys.current())
+    await asyncio.sleep(0)  # one turn of the loop: enough unless it waits for the reload
+    assert meanwhile.done()
+    assert meanwhile.result() is in_hand
+    keys.go_on.set()
+    assert (await reloading).signing.kid == in_hand.signing.kid

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ class KeyRing:
         self._min_reload_seconds = min_reload_seconds
         self._max_age_seconds = max_age_seconds
         self._loaded_at = 0.0
+        # One reload at a time: when the keys go stale under load, every request in flight would
+        # otherwise decrypt them at once (~40 ms each, on the event loop), stalling all the others.
+        self._reloading = asyncio.Lock()
 
     @property
     def sessions(self) -> async_sessionmaker[AsyncSession]:
@@ -65,14 +69,26 @@ class KeyRing:
     async def reload_unless_recent(self) -> KeySet:
         """For an unknown kid: another process may have rotated. Throttled, so tokens with
         made-up kids cannot turn into a query each."""
-        if self._keys is not None and time.monotonic() - self._loaded_at < self._min_reload_seconds:
-            return self._keys
-        return await self.reload()
+        return await self._fresh(self._min_reload_seconds, wait=True)
 
     async def current(self) -> KeySet:
-        if self._keys is None or time.monotonic() - self._loaded_at > self._max_age_seconds:
+        """The live keys, reloaded when older than `max_age_seconds`. While another caller reloads
+        them, the keys in hand are used rather than waited on: a caller issuing a token holds its
+        transaction's connection, and ten of them waiting for a reload that needs an eleventh
+        would empty the pool."""
+        return await self._fresh(self._max_age_seconds, wait=False)
+
+    async def _fresh(self, max_age: float, *, wait: bool) -> KeySet:
+        in_hand = self._keys
+        if in_hand is not None and (self._younger_than(max_age) or (not wait and self._reloading.locked())):
+            return in_hand
+        async with self._reloading:  # one reload at a time; those who waited share its result
+            if self._keys is not None and self._younger_than(max_age):
+                return self._keys
             return await self.reload()
-        return self._keys
+
+    def _younger_than(self, max_age: float) -> bool:
+        return time.monotonic() - self._loaded_at <= max_age
 
     async def public_jwks(self) -> dict[str, list[dict[str, Any]]]:
         return {"keys": (await self.current()).public_jwks}

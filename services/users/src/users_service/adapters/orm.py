@@ -91,14 +91,27 @@ class RefreshTokenRow(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-class LoginAttemptRow(Base):
-    """Keyed by email, not user: unknown addresses lock too, so a lock reveals nothing."""
+class LoginFailureRow(Base):
+    """Failed sign-ins to one email from one client address. Keyed by email, not user: unknown
+    addresses are counted too, so a wait reveals nothing; by address too, so a stranger's failures
+    do not keep the owner out."""
 
-    __tablename__ = "login_attempts"
+    __tablename__ = "login_failures"
 
     email: Mapped[str] = mapped_column(String(254), primary_key=True)
-    consecutive_failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    client_address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AddressLoginFailureRow(Base):
+    """Failed sign-ins from one client address, whatever the account: a leaky bucket's level."""
+
+    __tablename__ = "address_login_failures"
+
+    client_address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failure_level: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class SigningKeyRow(Base):

@@ -1,4 +1,4 @@
-"""Refresh-token families and login attempts."""
+"""Refresh-token families."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, delete, select, update
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from users_service.adapters.orm import LoginAttemptRow, RefreshTokenRow
-from users_service.domain.lockout import LoginAttempts
+from users_service.adapters.orm import RefreshTokenRow
 from users_service.domain.refresh_tokens import RefreshTokenState, RefreshTokenStatus
 
 
@@ -94,31 +92,3 @@ class RefreshTokensRepository:
     async def _set_status(self, condition: ColumnElement[bool], status: RefreshTokenStatus) -> None:
         statement = update(RefreshTokenRow).where(condition).values(status=status.value)
         await self._session.execute(statement)
-
-
-class LoginAttemptsRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self._session = session
-
-    async def get_for_update(self, email: str) -> LoginAttempts:
-        """Lock (creating if needed) the email's row so parallel guesses are all counted."""
-        await self._session.execute(
-            insert(LoginAttemptRow)
-            .values(email=email, consecutive_failures=0)
-            .on_conflict_do_nothing(index_elements=[LoginAttemptRow.email])
-        )
-        query = select(LoginAttemptRow).where(LoginAttemptRow.email == email).with_for_update()
-        row = (await self._session.execute(query)).scalar_one()
-        return LoginAttempts(row.consecutive_failures, row.locked_until)
-
-    async def save(self, email: str, attempts: LoginAttempts) -> None:
-        statement = (
-            update(LoginAttemptRow)
-            .where(LoginAttemptRow.email == email)
-            .values(consecutive_failures=attempts.consecutive_failures, locked_until=attempts.locked_until)
-        )
-        await self._session.execute(statement)
-
-    async def forget(self, email: str) -> None:
-        """Drop the address's failure count (an erased person's address is personal data too)."""
-        await self._session.execute(delete(LoginAttemptRow).where(LoginAttemptRow.email == email))

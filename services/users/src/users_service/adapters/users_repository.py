@@ -88,6 +88,12 @@ class UsersRepository:
         query = select(UserRow.external_id).where(UserRow.id == user_id)
         return (await self._session.execute(query)).scalar_one_or_none()
 
+    async def credentials(self, email: str) -> tuple[uuid.UUID, str | None] | None:
+        """The id and password hash of the account with this email, in one query (sign-in)."""
+        query = select(UserRow.id, UserRow.password_hash).where(UserRow.email == email)
+        row = (await self._session.execute(query)).one_or_none()
+        return None if row is None else (row.id, row.password_hash)
+
     async def password_hash(self, user_id: uuid.UUID) -> str | None:
         query = select(UserRow.password_hash).where(UserRow.id == user_id)
         return (await self._session.execute(query)).scalar_one_or_none()

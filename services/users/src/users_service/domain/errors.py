@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from datetime import timedelta
 from enum import StrEnum
 
 from servicekit.errors import DomainError
@@ -30,6 +32,9 @@ class UsersErrorCode(StrEnum):
     NOT_AUTHENTICATED = "NOT_AUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     NOT_FOUND = "NOT_FOUND"
+    # servicekit's: no capacity right now (retry), and one sign-in, sign-up or password check per request.
+    TOO_BUSY = "TOO_BUSY"
+    ONE_EXPENSIVE_OPERATION_PER_REQUEST = "ONE_EXPENSIVE_OPERATION_PER_REQUEST"
 
 
 class UsersError(DomainError):
@@ -47,11 +52,22 @@ def invalid_credentials() -> UsersError:
     return UsersError(UsersErrorCode.INVALID_CREDENTIALS, "The email or password is wrong.")
 
 
-def account_locked() -> UsersError:
-    return UsersError(
-        UsersErrorCode.ACCOUNT_LOCKED,
-        "Too many wrong passwords. Try again in a few minutes.",
-    )
+class AccountLocked(UsersError):
+    """Sign-ins to this account from this address (or from this address at all) must wait."""
+
+    def __init__(self, retry_after: timedelta) -> None:
+        self.retry_after_seconds = max(1, math.ceil(retry_after.total_seconds()))
+        super().__init__(
+            UsersErrorCode.ACCOUNT_LOCKED,
+            f"Too many failed sign-ins. Try again in {_spoken(self.retry_after_seconds)}.",
+        )
+
+
+def _spoken(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def account_deactivated() -> UsersError:

@@ -89,23 +89,31 @@ async def change_password(command: ChangePassword, deps: UseCaseDependencies) ->
             account = await _existing(uow, user_id)
         await external_identity.change_password(command, account, deps, deps.identity_provider)
         return account
+    # Both hashes are computed holding no connection or lock; the write then checks that the
+    # password it replaces is still the one that was checked.
+    async with deps.unit_of_work() as uow:
+        account = await _existing(uow, user_id, lock=False)
+        current_hash = await uow.users.password_hash(account.id)
+    if not await deps.hasher.verify(current_hash, command.current_password):
+        raise _wrong_current_password()
+    check_password_strength(command.new_password, email=account.email, field="newPassword")
+    new_hash = await deps.hasher.hash(command.new_password)
     async with deps.unit_of_work() as uow:
         account = await _existing(uow, user_id)
-        current_hash = await uow.users.password_hash(account.id)
-        if not await deps.hasher.verify(current_hash, command.current_password):
-            raise UsersError(
-                UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.", "currentPassword"
-            )
-        check_password_strength(command.new_password, email=account.email, field="newPassword")
-        new_hash = await deps.hasher.hash(command.new_password)
+        if await uow.users.password_hash(account.id) != current_hash:
+            raise _wrong_current_password()  # changed meanwhile, by another session
         await uow.users.set_password_hash(account.id, new_hash)
         await end_all_sessions(uow, deps, account.id, "password_changed")
         await uow.commit()
     return account
 
 
-async def _existing(uow: UsersUnitOfWork, user_id: str) -> UserAccount:
-    account = await uow.users.get(parse_user_id(user_id), for_update=True)
+def _wrong_current_password() -> UsersError:
+    return UsersError(UsersErrorCode.WRONG_PASSWORD, "The current password is wrong.", "currentPassword")
+
+
+async def _existing(uow: UsersUnitOfWork, user_id: str, *, lock: bool = True) -> UserAccount:
+    account = await uow.users.get(parse_user_id(user_id), for_update=lock)
     if account is None or not account.is_active:
         raise NotFound("No such user.")
     return account

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import structlog
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
 
-from users_service.domain.accounts import UserAccount
+import structlog
+from servicekit.client_address import address_block
+
 from users_service.domain.email import normalise_email
 from users_service.domain.errors import (
+    AccountLocked,
     UsersError,
     account_deactivated,
-    account_locked,
     invalid_credentials,
 )
-from users_service.domain.lockout import after_failure, after_success
+from users_service.domain.lockout import SignInKey
 from users_service.domain.refresh_tokens import (
     RefreshDecision,
     decide_refresh,
@@ -24,53 +28,68 @@ from users_service.service_layer.commands import Login
 from users_service.service_layer.dependencies import UseCaseDependencies
 from users_service.service_layer.results import SignedIn
 from users_service.service_layer.sessions import end_session, issue_tokens
-from users_service.service_layer.unit_of_work import UsersUnitOfWork
+from users_service.service_layer.sign_in_throttle import record_failure, retry_after
 
 log = structlog.get_logger()
 
 
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    retry_after: timedelta | None
+    account_id: uuid.UUID | None = None
+    password_hash: str | None = None
+
+
 async def login(command: Login, deps: UseCaseDependencies) -> SignedIn:
-    """One lockout for both issuers: failures count per address, whoever checks the password."""
+    """Sign in with email and password, throttled per account and client address (domain/lockout.py).
+
+    The password is checked with no database connection or lock held, and exactly once whatever the
+    answer (no such account, a wrong password, a wait still running), so the time it takes tells
+    nothing about which emails have accounts. A malformed email is refused at once: nobody has it.
+    """
     try:
         email = normalise_email(command.email)
     except UsersError:
         raise invalid_credentials() from None
-    provider = deps.identity_provider
+    key = SignInKey(email, address_block(command.client_address))
+    if deps.identity_provider is not None:
+        return await external_identity.login(key, command.password, deps, deps.identity_provider)
+    attempt = await _attempt(key, deps)
+    right = await deps.hasher.verify(attempt.password_hash, command.password)
+    if attempt.retry_after is not None:
+        log.info("login_refused_waiting")
+        raise AccountLocked(attempt.retry_after)
+    if not right or attempt.account_id is None:
+        await record_failure(key, deps)
+        raise invalid_credentials()
+    return await _signed_in(key, attempt.account_id, attempt.password_hash, deps)
+
+
+async def _attempt(key: SignInKey, deps: UseCaseDependencies) -> _Attempt:
     async with deps.unit_of_work() as uow:
-        attempts = await uow.login_attempts.get_for_update(email)
-        now = deps.clock()
-        if attempts.is_locked(now):
-            log.info("login_refused_locked")
-            raise account_locked()
-        if provider is None:
-            account, tokens = await _account_with_password(uow, deps, email, command.password), None
-        else:
-            account, tokens = await external_identity.password_login(
-                uow, provider, email=email, password=command.password
-            )
-        if account is None:
-            failed = after_failure(attempts, now, deps.lockout)
-            await uow.login_attempts.save(email, failed)
-            await uow.commit()
-            if failed.is_locked(now):
-                log.warning("login_locked", failures=failed.consecutive_failures)
+        wait = await retry_after(uow, key, deps)
+        if wait is not None:
+            return _Attempt(wait)
+        credentials = await uow.users.credentials(key.email)
+    return _Attempt(None, *credentials) if credentials else _Attempt(None)
+
+
+async def _signed_in(
+    key: SignInKey, account_id: uuid.UUID, checked_hash: str | None, deps: UseCaseDependencies
+) -> SignedIn:
+    async with deps.unit_of_work() as uow:
+        # The password was checked outside any transaction: the account may have been erased or given
+        # a new password since. Its row lock settles which came first (the account's row, then the
+        # failure counts: the order erasure takes them in).
+        account = await uow.users.get(account_id, for_update=True)
+        if account is None or await uow.users.password_hash(account.id) != checked_hash:
             raise invalid_credentials()
         if not account.is_active:
             raise account_deactivated()
-        await uow.login_attempts.save(email, after_success())
-        tokens = tokens or await issue_tokens(uow, deps, account)
+        await uow.login_failures.forget_account(key)
+        tokens = await issue_tokens(uow, deps, account)
         await uow.commit()
     return SignedIn(account, tokens)
-
-
-async def _account_with_password(
-    uow: UsersUnitOfWork, deps: UseCaseDependencies, email: str, password: str
-) -> UserAccount | None:
-    account = await uow.users.get_by_email(email)
-    password_hash = await uow.users.password_hash(account.id) if account else None
-    if account is None or not await deps.hasher.verify(password_hash, password):
-        return None
-    return account
 
 
 async def refresh(refresh_token: str, deps: UseCaseDependencies) -> SignedIn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from servicekit.auth import Caller
+from servicekit.client_address import UNKNOWN_CLIENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,8 @@ class Register:
 class Login:
     email: str
     password: str
+    # Where the attempt comes from (servicekit.client_address); failures are counted per address.
+    client_address: str = UNKNOWN_CLIENT
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from users_service.adapters.access_tokens import AccessTokenIssuer
 from users_service.adapters.password_hasher import PasswordHasher
-from users_service.domain.lockout import LockoutPolicy
+from users_service.domain.lockout import SignInThrottle
 from users_service.domain.roles import Role
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
@@ -55,6 +55,6 @@ class UseCaseDependencies:
     hasher: PasswordHasher
     access_tokens: AccessTokenIssuer | None
     clock: Callable[[], datetime]
-    lockout: LockoutPolicy
+    throttle: SignInThrottle
     refresh_token_lifetime: timedelta
     identity_provider: IdentityProvider | None = None

@@ -1,14 +1,15 @@
 """Erasing a person's data (ARCHITECTURE 7): at their own request, or by a super admin acting on one.
 
 The account row keeps only its id (references elsewhere stay valid); name, email, phone, password,
-roles, profile, sessions and the address's login-failure count go, the name in this service's copy of
+roles, profile, sessions and the address's sign-in failure counts go, the name in this service's copy of
 UserRegistered too, the identity provider's account (Auth0 mode), and UserErased tells every other
 service to erase what it keeps. Nothing can undo it: an erased account cannot be reactivated, given
 roles or signed in to.
 
-Locks are taken in the order sign-in takes them: the address's login-attempts row, then user rows in
-id order. So a sign-in racing an erasure either finishes first (and its new session is erased with
-the rest) or starts after it (and finds no such address).
+Locks are taken in the order sign-in takes them: user rows (in id order), then the failure counts.
+A sign-in checks the password holding nothing, then locks the account's row to issue its session:
+so a sign-in racing an erasure either finishes first (and its new session is erased with the rest)
+or finds the account erased.
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ async def erase_own_account(command: EraseOwnAccount, deps: UseCaseDependencies)
     user_id = parse_user_id(
         authorize(command.caller, Operation.ERASE_OWN_ACCOUNT, target_user_id=command.caller.user_id)
     )
-    # The password is checked before any lock: argon2 (or the tenant) is slow, locks should not wait.
+    # The password is checked holding no connection or lock: argon2 (or the tenant) is slow.
     async with deps.unit_of_work() as uow:
         account = _erasable(await uow.users.get(user_id))
-        await _check_password(uow, account, command.password, deps)
+        password_hash = await uow.users.password_hash(account.id)
+    await _check_password(account, password_hash, command.password, deps)
     async with deps.unit_of_work() as uow:
-        await uow.login_attempts.get_for_update(account.email)
         super_admins = await uow.users.lock_with_active_super_admins(user_id)
         account = _erasable(await uow.users.get(user_id))
         if Role.SUPER_ADMIN in account.roles and super_admins == [account.id]:
@@ -60,9 +61,6 @@ async def erase_user(command: SetActive, deps: UseCaseDependencies) -> UserAccou
     """A super admin erases someone else's data (their own goes through erase_own_account)."""
     caller_id = authorize(command.caller, Operation.ERASE_USER, target_user_id=command.user_id)
     async with deps.unit_of_work() as uow:
-        before = await uow.users.get(parse_user_id(command.user_id))
-        if before is not None:
-            await uow.login_attempts.get_for_update(before.email)
         account = await locked_by_admin(uow, caller_id, command.user_id, deps)
         await _erase(uow, account, erased_by=uuid.UUID(caller_id), reason="admin", deps=deps)
         await uow.commit()
@@ -82,13 +80,13 @@ def _erasable(account: UserAccount | None) -> UserAccount:
 
 
 async def _check_password(
-    uow: UsersUnitOfWork, account: UserAccount, password: str, deps: UseCaseDependencies
+    account: UserAccount, password_hash: str | None, password: str, deps: UseCaseDependencies
 ) -> None:
     provider = deps.identity_provider
     if provider is not None:
         right = await provider.password_login(email=account.email, password=password) is not None
     else:
-        right = await deps.hasher.verify(await uow.users.password_hash(account.id), password)
+        right = await deps.hasher.verify(password_hash, password)
     if not right:
         raise UsersError(UsersErrorCode.WRONG_PASSWORD, "The password is wrong.", "password")
 
@@ -104,7 +102,7 @@ async def _erase(
     now = deps.clock()
     await uow.users.erase(account.id, now=now)
     await uow.refresh_tokens.delete_all_of(account.id)
-    await uow.login_attempts.forget(account.email)
+    await uow.login_failures.forget(account.email)
     await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED, fields=("name",))
     uow.publish(user_erased(account.id, erased_by, reason, now))
     # The identity provider's account goes after this commits: this service consumes its own

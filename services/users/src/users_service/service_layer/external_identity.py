@@ -7,7 +7,14 @@ import jwt
 import structlog
 
 from users_service.domain.accounts import UserAccount
-from users_service.domain.errors import UsersError, UsersErrorCode, invalid_credentials
+from users_service.domain.errors import (
+    AccountLocked,
+    UsersError,
+    UsersErrorCode,
+    account_deactivated,
+    invalid_credentials,
+)
+from users_service.domain.lockout import SignInKey
 from users_service.domain.passwords import check_password_strength
 from users_service.domain.refresh_tokens import invalid_refresh_token
 from users_service.service_layer.commands import ChangePassword, Register
@@ -18,7 +25,7 @@ from users_service.service_layer.dependencies import (
 )
 from users_service.service_layer.events import user_registered
 from users_service.service_layer.results import SignedIn, TokenPair
-from users_service.service_layer.unit_of_work import UsersUnitOfWork
+from users_service.service_layer.sign_in_throttle import record_failure, retry_after
 
 log = structlog.get_logger()
 
@@ -63,14 +70,29 @@ async def _forget_external_account(provider: IdentityProvider, external_id: str)
         log.exception("auth0_orphan_left", external_id=external_id)
 
 
-async def password_login(
-    uow: UsersUnitOfWork, provider: IdentityProvider, *, email: str, password: str
-) -> tuple[UserAccount | None, TokenPair | None]:
-    """The tenant checks the password; the account is ours (None when either says no)."""
-    tokens = await provider.password_login(email=email, password=password)
-    if tokens is None:
-        return None, None
-    return await uow.users.get_by_email(email), _pair(tokens)
+async def login(
+    key: SignInKey, password: str, deps: UseCaseDependencies, provider: IdentityProvider
+) -> SignedIn:
+    """The tenant checks the password, with nothing of ours held; the throttle and the account are
+    ours (a password the tenant accepts for an account we do not have is still a failure)."""
+    async with deps.unit_of_work() as uow:
+        wait = await retry_after(uow, key, deps)
+    if wait is not None:
+        raise AccountLocked(wait)
+    tokens = await provider.password_login(email=key.email, password=password)
+    account = None
+    if tokens is not None:
+        async with deps.unit_of_work() as uow:
+            account = await uow.users.get_by_email(key.email)
+            if account is not None and account.is_active:
+                await uow.login_failures.forget_account(key)
+                await uow.commit()
+    if tokens is None or account is None:
+        await record_failure(key, deps)
+        raise invalid_credentials()
+    if not account.is_active:
+        raise account_deactivated()
+    return SignedIn(account, _pair(tokens))
 
 
 async def refresh(refresh_token: str, deps: UseCaseDependencies, provider: IdentityProvider) -> SignedIn:

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from servicekit.uow import SqlAlchemyUnitOfWork
 
-from users_service.adapters.sessions_repository import (
-    LoginAttemptsRepository,
-    RefreshTokensRepository,
-)
+from users_service.adapters.login_failures_repository import LoginFailuresRepository
+from users_service.adapters.sessions_repository import RefreshTokensRepository
 from users_service.adapters.users_repository import UsersRepository
 
 
 class UsersUnitOfWork(SqlAlchemyUnitOfWork):
     users: UsersRepository
     refresh_tokens: RefreshTokensRepository
-    login_attempts: LoginAttemptsRepository
+    login_failures: LoginFailuresRepository
 
     async def __aenter__(self) -> UsersUnitOfWork:
         await super().__aenter__()
         self.users = UsersRepository(self.session)
         self.refresh_tokens = RefreshTokensRepository(self.session)
-        self.login_attempts = LoginAttemptsRepository(self.session)
+        self.login_failures = LoginFailuresRepository(self.session)
         return self

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import strawberry
 from servicekit.errors import DomainError
 
-from users_service.api.graphql.context import UsersInfo, caller_of, deps_of
+from users_service.api.graphql.context import UsersInfo, caller_of, deps_of, services_of
 from users_service.api.graphql.enums import RoleType
 from users_service.api.graphql.inputs import (
     ChangePasswordInput,
@@ -28,21 +29,31 @@ from users_service.domain.accounts import UserAccount
 from users_service.service_layer import accounts, administration, authentication, erasure, registration
 from users_service.service_layer.commands import ChangePassword, ChangeRole, EraseOwnAccount, Login, SetActive
 
+T = TypeVar("T")
+
 
 @strawberry.type
 class Mutation:
     @strawberry.mutation
     async def register(self, info: UsersInfo, input: RegisterInput) -> AuthPayload:
         try:
-            return signed_in_payload(await registration.register(input.command(), deps_of(info)))
+            return signed_in_payload(
+                await _expensive(
+                    info, "sign-up", lambda: registration.register(input.command(), deps_of(info))
+                )
+            )
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
 
     @strawberry.mutation
     async def login(self, info: UsersInfo, input: LoginInput) -> AuthPayload:
-        command = Login(email=input.email, password=input.password)
+        command = Login(
+            email=input.email, password=input.password, client_address=info.context.client_address
+        )
         try:
-            return signed_in_payload(await authentication.login(command, deps_of(info)))
+            return signed_in_payload(
+                await _expensive(info, "sign-in", lambda: authentication.login(command, deps_of(info)))
+            )
         except DomainError as error:
             return AuthPayload(errors=errors_of(error))
 
@@ -69,7 +80,9 @@ class Mutation:
     @strawberry.mutation
     async def change_password(self, info: UsersInfo, input: ChangePasswordInput) -> UserPayload:
         command = ChangePassword(caller_of(info), input.current_password, input.new_password)
-        return await _user_result(accounts.change_password(command, deps_of(info)))
+        return await _user_result(
+            _expensive(info, "password change", lambda: accounts.change_password(command, deps_of(info)))
+        )
 
     @strawberry.mutation
     async def grant_role(self, info: UsersInfo, user_id: strawberry.ID, role: RoleType) -> UserPayload:
@@ -93,8 +106,9 @@ class Mutation:
 
     @strawberry.mutation
     async def erase_my_account(self, info: UsersInfo, password: str) -> ErasurePayload:
+        command = EraseOwnAccount(caller_of(info), password)
         try:
-            await erasure.erase_own_account(EraseOwnAccount(caller_of(info), password), deps_of(info))
+            await _expensive(info, "erasure", lambda: erasure.erase_own_account(command, deps_of(info)))
         except DomainError as error:
             return ErasurePayload(ok=False, errors=errors_of(error))
         return ErasurePayload(ok=True)
@@ -103,6 +117,14 @@ class Mutation:
     async def erase_user(self, info: UsersInfo, user_id: strawberry.ID) -> UserPayload:
         command = SetActive(caller_of(info), str(user_id))
         return await _user_result(erasure.erase_user(command, deps_of(info)))
+
+
+async def _expensive(info: UsersInfo, operation: str, use_case: Callable[[], Awaitable[T]]) -> T:
+    """Claim the request's one expensive operation (servicekit.graphql.expensive), then run it when
+    its turn comes: only a few run at once in the process (UsersServices.expensive_operations)."""
+    info.context.claim_expensive(operation)
+    async with services_of(info).expensive_operations.slot():
+        return await use_case()
 
 
 async def _user_result(use_case: Awaitable[UserAccount]) -> UserPayload:

@@ -26,7 +26,7 @@ class UserConnection:
 class Query:
     @strawberry.field
     async def me(self, info: UsersInfo) -> UserType | None:
-        account = await me(caller_of(info), deps_of(info))
+        account = await as_graphql_error(me(caller_of(info), deps_of(info)))
         return user_type(account) if account is not None else None
 
     @strawberry.field
