@@ -12,7 +12,7 @@ NGINX ?= /usr/sbin/nginx
 export NGINX_PATH := $(NGINX)
 export UV_FROZEN := 1
 
-.PHONY: help uv-installed install install-test kafka-jars run demo test lint bench kafka clean
+.PHONY: help uv-installed install install-test kafka-jars web-client run demo test lint bench kafka clean
 
 help:
 	@echo "make run        install what is missing, start the platform (KAFKA=1: on Apache Kafka)"
@@ -48,7 +48,18 @@ $(NGINX):
 	@echo "[setup] nginx for the edge (Debian package)"
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 
-install: .venv/.synced gateway/node_modules/.installed $(APP_CATALOGUES) $(NGINX)
+# The edge answers browsers that accept brotli with the web client's pre-compressed .br files.
+BROTLI_STATIC := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+$(BROTLI_STATIC): | $(NGINX)
+	@echo "[setup] brotli_static for the edge's nginx (Debian package)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-brotli-static >/dev/null
+
+# The app's web client, versioned and pre-compressed once per version (a minute or two the first time;
+# a second when it is there already). The app builds it at start if this did not.
+web-client: .venv/.synced
+	$(UV) run python -m eventxperts_app.web_client .cache/web-client
+
+install: .venv/.synced gateway/node_modules/.installed $(APP_CATALOGUES) $(NGINX) $(BROTLI_STATIC) web-client
 
 $(CHROMIUM):
 	@echo "[setup] chromium for the browser tests (Debian package)"

@@ -3,6 +3,7 @@ OIDC discovery reaches the users service, and what no service owns, or is too bi
 
 from __future__ import annotations
 
+import re
 import socket
 import uuid
 from urllib.parse import urljoin, urlsplit
@@ -27,7 +28,10 @@ def test_the_app_is_served_at_the_root_with_the_security_headers(edge: str) -> N
     assert "<html" in response.text
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
-    assert response.headers["content-security-policy"] == "frame-ancestors 'self'"
+    # The edge's own policy, and the app page's (decision 0015): a browser enforces both.
+    policies = response.headers.get_list("content-security-policy")
+    assert "frame-ancestors 'self'" in policies
+    assert any(policy.startswith("default-src 'self';") for policy in policies)
 
 
 def test_the_apps_websocket_is_upgraded_through_the_edge(edge: str) -> None:
@@ -91,12 +95,17 @@ def test_a_graphql_body_over_the_limit_is_refused_at_the_edge(edge: str) -> None
     assert response.json()["error"]["code"] == "PAYLOAD_TOO_LARGE"
 
 
-def test_the_apps_client_is_gzip_compressed_when_the_browser_asks(edge: str) -> None:
-    url = urljoin(edge, "/flutter_bootstrap.js")
+def test_the_apps_client_comes_brotli_or_gzip_compressed_as_the_browser_asks(edge: str) -> None:
+    page = httpx.get(edge, timeout=30).text
+    found = re.search(r'src="(/_app/[^"]+/bootstrap\.js)"', page)
+    assert found is not None, page
+    url = urljoin(edge, found.group(1))
 
-    asked = httpx.get(url, headers={"accept-encoding": "gzip"}, timeout=30)
+    brotli = httpx.get(url, headers={"accept-encoding": "gzip, br"}, timeout=30)
+    gzipped = httpx.get(url, headers={"accept-encoding": "gzip"}, timeout=30)
     not_asked = httpx.get(url, headers={"accept-encoding": "identity"}, timeout=30)
 
-    assert asked.headers["content-encoding"] == "gzip"
-    assert asked.text == not_asked.text
+    assert brotli.headers["content-encoding"] == "br"
+    assert gzipped.headers["content-encoding"] == "gzip"
+    assert brotli.text == gzipped.text == not_asked.text
     assert "content-encoding" not in not_asked.headers

@@ -10,6 +10,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 PACKAGE_ASSETS_DIR = Path(__file__).resolve().parent / "assets"
+# Relative to the working directory: the repository's root when make or `eventxperts up` starts the app.
+DEFAULT_WEB_CLIENT_DIR = Path(".cache/web-client")
 
 
 class SettingsError(ValueError):
@@ -28,6 +30,7 @@ class AppSettings:
     gateway_url: str = "http://127.0.0.1:4000/graphql"
     gateway_timeout_seconds: float = 10.0
     assets_dir: Path = PACKAGE_ASSETS_DIR
+    web_client_dir: Path = DEFAULT_WEB_CLIENT_DIR
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AppSettings:
@@ -41,6 +44,7 @@ class AppSettings:
                 env.get("GATEWAY_TIMEOUT_SECONDS"), defaults.gateway_timeout_seconds
             ),
             assets_dir=Path(env.get("APP_ASSETS_DIR", str(defaults.assets_dir))),
+            web_client_dir=Path(env.get("APP_WEB_CLIENT_DIR") or defaults.web_client_dir),
         )
 
 

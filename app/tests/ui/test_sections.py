@@ -57,7 +57,7 @@ def stub_screen(ctx: AppContext) -> Screen:
 ORGANIZERS = frozenset({Role.ORGANIZER})
 GALLERY_SECTION = Section(
     name="gallery",
-    routes=(Route(GALLERY, stub_screen),),
+    routes=(Route(GALLERY, stub_screen, N_("Gallery")),),
     nav=(NavEntry(N_("Gallery"), ft.Icons.PHOTO, GALLERY, roles=ORGANIZERS),),
     home_cards=(HomeCard(ORGANIZERS, N_("Gallery"), N_("Your event albums."), ft.Icons.PHOTO, GALLERY),),
     home_panels=(HomePanelEntry(ORGANIZERS, StubPanel),),
@@ -119,19 +119,19 @@ async def test_a_nav_entry_goes_to_its_route(ctx: AppContext, navigation: Naviga
 
 
 def test_two_sections_may_not_claim_one_path() -> None:
-    twin = Section(name="twin", routes=(Route(GALLERY, stub_screen),))
+    twin = Section(name="twin", routes=(Route(GALLERY, stub_screen, N_("Gallery")),))
     with pytest.raises(SectionsError, match="more than one"):
         Sections((ACCOUNT, GALLERY_SECTION, twin))
 
 
 def test_no_section_may_claim_the_home_screen() -> None:
     with pytest.raises(SectionsError, match="home"):
-        Sections((ACCOUNT, Section(name="greedy", routes=(Route(HOME, stub_screen),))))
+        Sections((ACCOUNT, Section(name="greedy", routes=(Route(HOME, stub_screen, N_("Home")),))))
 
 
 @pytest.mark.parametrize("access", [None, Access.SIGNED_IN])
 def test_some_section_must_offer_visitors_the_sign_in_screen(access: Access | None) -> None:
-    routes = () if access is None else (Route(SIGN_IN, stub_screen, access),)
+    routes = () if access is None else (Route(SIGN_IN, stub_screen, N_("Sign in"), access),)
     with pytest.raises(SectionsError, match="sign-in"):
         Sections((Section(name="lonely", routes=routes),))
 

@@ -27,9 +27,11 @@ from eventxperts_cli.components import (
     GATEWAY_PORT,
     KAFKA_PORT,
     REPO_ROOT,
+    WEB_CLIENT_DIR,
 )
 from eventxperts_cli.edge.process import edge_process
 from eventxperts_cli.edge.routes import routing_table
+from eventxperts_cli.edge.static_files import readable_by_workers
 from eventxperts_cli.processes import ManagedProcess
 
 Progress = Callable[[str], None]
@@ -48,6 +50,7 @@ class PlatformConfig:
     app_port: int = APP_PORT
     edge_port: int = EDGE_PORT
     with_app: bool = True
+    web_client_dir: Path = WEB_CLIENT_DIR  # the app builds its versioned web client here; the edge serves it
     environment: str = "development"
     extra_env: dict[str, str] = field(default_factory=dict)
 
@@ -210,11 +213,17 @@ class Platform:
         )
 
     def _edge_process(self) -> ManagedProcess:
+        web_client = self.config.web_client_dir
+        web_client.mkdir(parents=True, exist_ok=True)
+        served_by_edge = readable_by_workers(web_client)
+        if not served_by_edge:
+            self._progress(f"edge: its workers cannot read {web_client}; the app serves those files itself")
         routes = routing_table(
             services=self.config.services,
             service_ports=self.config.service_ports,
             gateway_port=self.config.gateway_port,
             app_port=self.config.app_port if self.config.with_app else None,
+            web_client_dir=web_client if served_by_edge else None,
         )
         return edge_process(
             routes, port=self.config.edge_port, data_dir=self.config.data_dir, log_dir=self.config.log_dir
@@ -222,7 +231,10 @@ class Platform:
 
     def _app_process(self) -> ManagedProcess:
         return app_process(
-            port=self.config.app_port, gateway_url=self.config.gateway_url, log_dir=self.config.log_dir
+            port=self.config.app_port,
+            gateway_url=self.config.gateway_url,
+            log_dir=self.config.log_dir,
+            web_client_dir=self.config.web_client_dir,
         )
 
 
@@ -236,12 +248,15 @@ def migrate_all(
         upgrade_to_head(migrations, with_database(server_url, service_database_name(spec.name)))
 
 
-def app_process(*, port: int, gateway_url: str, log_dir: Path) -> ManagedProcess:
+def app_process(
+    *, port: int, gateway_url: str, log_dir: Path, web_client_dir: Path = WEB_CLIENT_DIR
+) -> ManagedProcess:
     """The Flet web app as the platform runs it (also started alone by the browser tests)."""
     env = {
         "APP_PORT": str(port),
         "APP_HOST": "127.0.0.1",
         "GATEWAY_URL": gateway_url,
+        "APP_WEB_CLIENT_DIR": str(web_client_dir),
         "PYTHONUNBUFFERED": "1",
     }
     return ManagedProcess(

@@ -6,14 +6,14 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
+from eventxperts_app.brand import APP_NAME
+from eventxperts_app.fonts import TELUGU_FONT_FAMILY
 from eventxperts_app.i18n import N_, Language, Msgid
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.sections import Sections
 
-# The brand reads the same in every language.
-APP_NAME = "EventXperts"
 # Each language is named in itself, so the switch reads the same whichever language is shown.
 LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
 
@@ -40,8 +40,12 @@ def _goer(ctx: AppContext, route: str) -> Callable[[], Awaitable[None]]:
 
 
 def _language_switch(labels: Labels, ctx: AppContext) -> ft.Control:
+    # The Telugu font by name: the first screen is drawn while the page's theme (whose font has Telugu)
+    # is still being applied, and "తెలుగు" would show as boxes in Flutter's default font.
     buttons = {
-        language: ft.TextButton(content=name, on_click=_switcher(ctx, language))
+        language: ft.TextButton(
+            content=ft.Text(name, font_family=TELUGU_FONT_FAMILY), on_click=_switcher(ctx, language)
+        )
         for language, name in LANGUAGE_NAMES.items()
     }
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api import AuthSession, GatewayClient
-from eventxperts_app.i18n import Language, Translator
+from eventxperts_app.brand import APP_NAME
+from eventxperts_app.i18n import N_, Language, Translator
 from eventxperts_app.ui import routes
 from eventxperts_app.ui.app_bar import build_app_bar
 from eventxperts_app.ui.app_context import AppContext, Screen
@@ -14,6 +15,7 @@ from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.sections import Sections
 
 AUTH_SESSION_KEY = "eventxperts.auth"
+HOME_TITLE = N_("Home")
 
 
 class AppShell:
@@ -53,6 +55,7 @@ class AppShell:
         self.route = route
         self.screen = self._screen_for(route)
         self._chrome = Labels(self.ctx.tr)
+        self._show_title()
         self._page.views.clear()
         self._page.views.append(
             ft.View(
@@ -69,6 +72,7 @@ class AppShell:
 
     def switch_language(self, language: Language) -> None:
         self.ctx.tr.switch(language)
+        self._show_title()
         self._chrome.apply()
         if self.screen is not None:
             self.screen.labels.apply()
@@ -81,6 +85,12 @@ class AppShell:
     async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
         if event.route != self.route:  # our own push_route echoes back; it is already shown
             await self.show(event.route)
+
+    def _show_title(self) -> None:
+        """The browser tab (and the installed app's window) names the screen, in the language shown."""
+        route = self._sections.route(self.route)
+        title = route.title if route is not None else HOME_TITLE
+        self._page.title = f"{self.ctx.tr(title)} · {APP_NAME}"
 
     def _screen_for(self, path: str) -> Screen:
         user = self.ctx.auth.user

@@ -34,6 +34,7 @@ class Access(Enum):
 class Route:
     path: str
     screen: Callable[[AppContext], Screen]
+    title: Msgid  # the browser tab's title while the screen shows ("Sign in · EventXperts")
     access: Access = Access.SIGNED_IN
 
 

@@ -9,9 +9,11 @@ streamed (/uploads/), and responses are never spooled to temporary files.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from eventxperts_cli.edge.files import EdgeFiles
 from eventxperts_cli.edge.routes import EdgeRoute, Upstream
+from eventxperts_cli.edge.static_files import static_location
 
 # Text types and the Flutter web client's wasm and fonts compress well; images and PDFs do not.
 GZIP_TYPES = (
@@ -47,11 +49,16 @@ ACCESS_LOG_FORMAT = (
 )
 
 
-def render_nginx_config(routes: Sequence[EdgeRoute], *, port: int, files: EdgeFiles) -> str:
-    """The whole nginx.conf: the process settings, the upstreams, then one location per route."""
+def render_nginx_config(
+    routes: Sequence[EdgeRoute], *, port: int, files: EdgeFiles, modules: Sequence[Path] = ()
+) -> str:
+    """The whole nginx.conf: the process settings, the upstreams, then one location per route.
+
+    `modules` are loaded first (a route with a static directory needs the brotli_static module).
+    """
     return f"""\
 # Rendered by `eventxperts up` from services.toml (cli/src/eventxperts_cli/edge); edits are overwritten.
-daemon off;
+{"".join(f"load_module {module};{chr(10)}" for module in modules)}daemon off;
 worker_processes 1;
 pid {files.pid};
 error_log {files.error_log} warn;
@@ -131,6 +138,8 @@ def _upstreams(routes: Sequence[EdgeRoute]) -> str:
 
 
 def _location(route: EdgeRoute) -> str:
+    if route.static_dir is not None:
+        return static_location(route.path, route.static_dir, SECURITY_HEADERS)
     match = f"= {route.path}" if route.exact else route.path
     if route.upstream is None:
         body = [

@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
+from eventxperts_cli.edge.brotli import find_brotli_static
 from eventxperts_cli.edge.files import EdgeFiles
 from eventxperts_cli.edge.nginx_config import render_nginx_config
 from eventxperts_cli.edge.routes import EdgeRoute
@@ -38,8 +39,9 @@ def find_nginx() -> Path:
 def edge_process(routes: Sequence[EdgeRoute], *, port: int, data_dir: Path, log_dir: Path) -> ManagedProcess:
     """The edge on 127.0.0.1:`port`, its config written to DATA_DIR/edge/nginx.conf."""
     nginx = find_nginx()
+    modules = [find_brotli_static(nginx)] if any(route.static_dir for route in routes) else []
     files = EdgeFiles(root=data_dir / "edge", log_dir=log_dir)
-    files.prepare(render_nginx_config(routes, port=port, files=files))
+    files.prepare(render_nginx_config(routes, port=port, files=files, modules=modules))
     return ManagedProcess(
         name="edge",
         # -e: where nginx writes before it has read error_log (otherwise its compiled-in default)

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from servicekit.registry import RegisteredService
+
+from eventxperts_cli.edge.static_files import STATIC_PREFIX
 
 
 class EdgeConfigError(ValueError):
@@ -52,6 +55,7 @@ class EdgeRoute:
     exact: bool = False  # only this path, not the paths under it
     streamed: bool = False
     websocket: bool = False
+    static_dir: Path | None = None  # the edge serves the files of this directory itself
 
 
 def routing_table(
@@ -60,8 +64,12 @@ def routing_table(
     service_ports: Mapping[str, int],
     gateway_port: int,
     app_port: int | None,
+    web_client_dir: Path | None = None,
 ) -> tuple[EdgeRoute, ...]:
-    """The app at `/` (404 without an app), the gateway at `/graphql`, then every public prefix."""
+    """The app at `/` (404 without an app), the gateway at `/graphql`, then every public prefix.
+
+    With `web_client_dir` the edge serves the app's versioned web client from it at `/_app/`.
+    """
     app = Upstream("app", f"127.0.0.1:{app_port}") if app_port is not None else None
     gateway = Upstream("gateway", f"127.0.0.1:{gateway_port}")
     owners = public_route_owners(services)
@@ -69,6 +77,8 @@ def routing_table(
         EdgeRoute("/", app, APP_MAX_BODY, websocket=True),
         EdgeRoute("/graphql", gateway, GRAPHQL_MAX_BODY, exact=True),
     ]
+    if app is not None and web_client_dir is not None:
+        routes.append(EdgeRoute(STATIC_PREFIX, app, APP_MAX_BODY, static_dir=web_client_dir))
     for prefix in PUBLIC_PREFIXES:
         owner = owners.get(prefix.path)
         upstream = Upstream(f"service_{owner}", f"127.0.0.1:{service_ports[owner]}") if owner else None

@@ -13,9 +13,9 @@ from eventxperts_app.ui.section import Access, NavEntry, Route, Section
 SECTION = Section(
     name="account",
     routes=(
-        Route(SIGN_IN, LoginScreen, Access.VISITORS),
-        Route(REGISTER, RegisterScreen, Access.VISITORS),
-        Route(PROFILE, ProfileScreen),
+        Route(SIGN_IN, LoginScreen, N_("Sign in"), Access.VISITORS),
+        Route(REGISTER, RegisterScreen, N_("Create your account"), Access.VISITORS),
+        Route(PROFILE, ProfileScreen, N_("Business profile")),
     ),
     nav=(NavEntry(N_("Profile"), ft.Icons.PERSON, PROFILE),),
 )
