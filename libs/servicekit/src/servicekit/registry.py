@@ -30,10 +30,6 @@ class RegisteredService:
     summary: str = ""
     public_routes: tuple[str, ...] = ()
 
-    @property
-    def database_name(self) -> str:
-        return f"eventxperts_{self.name}"
-
 
 def registry_path() -> Path:
     override = os.environ.get("SERVICES_REGISTRY", "").strip()
