@@ -87,9 +87,10 @@ def mismatched_placeholders(catalogue: Catalog) -> set[str]:
     }
 
 
-def sdl_error_codes(sdl: str) -> set[str]:
-    """The codes a subgraph's mutations may answer: the values of the enum typing `code` in the
-    element type of any `errors` field (ARCHITECTURE 3: `errors { code field message }`)."""
+def sdl_error_codes(sdl: str, field_name: str = "code") -> set[str]:
+    """The codes a subgraph's mutations may answer: the values of the enum typing `code` (or
+    `field_name`, e.g. `reason`) in the element type of any `errors` field (ARCHITECTURE 3:
+    `errors { code field message }`)."""
     document = parse_sdl(sdl)
     objects = {d.name.value: d for d in document.definitions if isinstance(d, ObjectTypeDefinitionNode)}
     enums = {d.name.value: d for d in document.definitions if isinstance(d, EnumTypeDefinitionNode)}
@@ -103,7 +104,7 @@ def sdl_error_codes(sdl: str) -> set[str]:
     for error_type in error_types & set(objects):
         for field in objects[error_type].fields or ():
             enum = enums.get(_named(field.type))
-            if field.name.value == "code" and enum is not None:
+            if field.name.value == field_name and enum is not None:
                 codes |= {value.name.value for value in enum.values or ()}
     return codes
 

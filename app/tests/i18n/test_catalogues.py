@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
+from eventxperts_app.api.models import ApiError
 from eventxperts_app.i18n import N_, CataloguesMissing, Language, Translator
 from eventxperts_app.i18n.translator import LOCALES_DIR, load_translations, translations
 from eventxperts_app.sections import SECTIONS
+from eventxperts_app.ui.form_errors import describe
 
 from .catalogue_checks import (
     APP_ROOT,
+    TELUGU_LETTER,
     code_msgids,
     codes_without_texts,
     mismatched_placeholders,
@@ -27,6 +30,7 @@ from .catalogue_checks import (
 
 REPO_ROOT = APP_ROOT.parent
 SDLS = sorted(REPO_ROOT.glob("services/*/schema.graphql"))
+API_CONTRACTS = sorted(REPO_ROOT.glob("docs/api/*.graphql"))
 MSGIDS = code_msgids()
 
 
@@ -112,3 +116,29 @@ def test_a_catalogue_never_compiled_is_named_with_its_remedy(tmp_path: Path) -> 
     with pytest.raises(CataloguesMissing, match="make install") as raised:
         load_translations(Language.TE, tmp_path)
     assert raised.value.code == "CATALOGUES_MISSING"
+
+
+def test_every_api_contract_is_read_with_its_reasons() -> None:
+    assert REPO_ROOT / "docs" / "api" / "users.graphql" in API_CONTRACTS
+    users = (REPO_ROOT / "docs" / "api" / "users.graphql").read_text()
+    assert "GSTIN_CHECK_CHARACTER" in sdl_error_codes(users, "reason")
+
+
+@pytest.mark.parametrize("contract", API_CONTRACTS, ids=lambda path: path.stem)
+@pytest.mark.parametrize("language", list(Language))
+def test_every_error_code_and_reason_of_a_contract_reads_as_its_own_text_next_to_its_field(
+    contract: Path, language: Language
+) -> None:
+    """Walks each code (and each reason, under the code it comes with) through the lookup the forms
+    use: a text of its own, not the generic fallback, in Telugu letters when the app is in Telugu."""
+    sdl = contract.read_text()
+    tr = Translator(language, SECTIONS.error_texts)
+    fallback = tr(N_("Something went wrong"))
+    errors = [ApiError(code, "English from the service") for code in sdl_error_codes(sdl)]
+    errors += [ApiError("INVALID_INPUT", "English", reason=r) for r in sdl_error_codes(sdl, "reason")]
+    texts = {(error.code, error.reason): describe(tr, error) for error in errors}
+    assert {key for key, text in texts.items() if text == fallback} == set()
+    if language is Language.TE:
+        assert {key for key, text in texts.items() if not TELUGU_LETTER.search(text)} == set()
+    reasons = [text for (_, reason), text in texts.items() if reason is not None]
+    assert len(set(reasons)) == len(reasons), "two reasons read the same"

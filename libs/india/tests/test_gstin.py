@@ -1,5 +1,5 @@
 import pytest
-from india import IndiaErrorCode, InvalidGstin, gstin_check_character, normalise_gstin
+from india import GstinProblem, IndiaErrorCode, InvalidGstin, gstin_check_character, normalise_gstin
 
 REAL_GSTINS = ["27AAPFU0939F1ZV", "29AAGCB7383J1Z4", "36AABCT1332L1ZF"]
 
@@ -39,16 +39,17 @@ def test_a_gstin_of_undivided_andhra_pradesh_is_still_valid() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "reason"),
+    ("raw", "reason", "problem"),
     [
-        ("27AAPFU0939F1Z", "15 characters"),
-        ("27AAPFU0939F1XV", "state code, a PAN"),
-        ("00AAPFU0939F1ZV", "not a GST state code"),
-        ("27AAPFU0939F1ZA", "check character"),
+        ("27AAPFU0939F1Z", "15 characters", GstinProblem.LENGTH),
+        ("27AAPFU0939F1XV", "state code, a PAN", GstinProblem.FORMAT),
+        ("00AAPFU0939F1ZV", "not a GST state code", GstinProblem.STATE_CODE),
+        ("27AAPFU0939F1ZA", "check character", GstinProblem.CHECK_CHARACTER),
     ],
 )
-def test_invalid_gstins_say_what_is_wrong(raw: str, reason: str) -> None:
+def test_invalid_gstins_say_what_is_wrong(raw: str, reason: str, problem: GstinProblem) -> None:
     with pytest.raises(InvalidGstin) as raised:
         normalise_gstin(raw)
     assert raised.value.code == "invalid_gstin"
     assert reason in raised.value.message
+    assert raised.value.problem is problem

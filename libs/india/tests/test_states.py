@@ -32,3 +32,9 @@ def test_unknown_state_codes_are_rejected_but_legacy_gstin_codes_are_known() -> 
     assert "e.g. 36, 37" in raised.value.message
     assert is_gst_state_code("28")
     assert not is_gst_state_code("40")
+
+
+def test_every_state_and_union_territory_has_a_telugu_name_in_telugu_letters() -> None:
+    for state in STATES:
+        assert any("\u0c00" <= letter <= "\u0c7f" for letter in state.name_te), state.name
+    assert len({state.name_te for state in STATES}) == len(STATES)

@@ -29,6 +29,8 @@ class ApiError:
     code: str
     message: str
     field: str | None = None
+    # For codes covering several rules (WEAK_PASSWORD, INVALID_GSTIN, INVALID_LOCATION): which one.
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Location:
     city: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    # The gazetteer place, when the location is one: its id and Telugu name (`city` is its English).
+    place_id: str | None = None
+    place_name_te: str | None = None
 
 
 @dataclass(frozen=True)

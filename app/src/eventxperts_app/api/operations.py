@@ -12,12 +12,12 @@ fragment UserFields on User {
   profile {
     businessName gstin stateCode stateName preferredLanguage
     address { line1 line2 city district pinCode stateCode }
-    defaultLocation { city latitude longitude timezone }
+    defaultLocation { city latitude longitude timezone place { id nameTe } }
   }
 }
 """
 
-ERROR_FIELDS = "errors { code field message }"
+ERROR_FIELDS = "errors { code field message reason }"
 TOKEN_FIELDS = "tokens { accessToken refreshToken expiresIn tokenType }"  # noqa: S105 (a selection)
 
 REFRESH_TOKEN = (

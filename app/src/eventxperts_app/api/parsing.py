@@ -47,6 +47,7 @@ def parse_errors(raw: object) -> tuple[ApiError, ...]:
             code=required_str(error, "code"),
             message=required_str(error, "message"),
             field=optional_str(error, "field"),
+            reason=optional_str(error, "reason"),
         )
         for error in (as_object(item, "error") for item in as_list(raw, "errors"))
     )
@@ -70,11 +71,14 @@ def parse_location(raw: object) -> Location | None:
     if raw is None:
         return None
     obj = as_object(raw, "defaultLocation")
+    place = as_object(obj["place"], "place") if obj.get("place") is not None else None
     return Location(
         timezone=required_str(obj, "timezone"),
         city=optional_str(obj, "city"),
         latitude=optional_float(obj, "latitude"),
         longitude=optional_float(obj, "longitude"),
+        place_id=required_str(place, "id") if place else None,
+        place_name_te=required_str(place, "nameTe") if place else None,
     )
 
 

@@ -42,15 +42,44 @@ SHARED_ERROR_TEXTS = MappingProxyType(
         "ACCOUNT_DEACTIVATED": N_("This account has been deactivated"),
         "ACCOUNT_ERASED": N_("This account has been erased"),
         "LAST_SUPER_ADMIN": N_("This is the last super admin. Make someone else a super admin first."),
-        "INVALID_GSTIN": N_("Enter a valid 15-character GSTIN"),
+        "INVALID_GSTIN": N_("This GSTIN is not valid"),
         "INVALID_PIN_CODE": N_("Enter a valid 6-digit PIN code"),
         "INVALID_STATE": N_("Choose a state"),
-        "INVALID_LOCATION": N_("Enter a valid city or location"),
+        "INVALID_LOCATION": N_("Choose a town of Andhra Pradesh or Telangana, or give coordinates"),
         "INVALID_LANGUAGE": N_("Choose Telugu or English"),
         "WRONG_PASSWORD": N_("Current password is wrong"),
         "INVALID_REFRESH_TOKEN": N_("Your session has ended. Please sign in again."),
         "REFRESH_TOKEN_REUSED": N_("Your session was ended for safety. Please sign in again."),
         "TOO_BUSY": N_("The server is busy. Try again in a moment."),
         "ONE_EXPENSIVE_OPERATION_PER_REQUEST": N_("One sign-in or password check at a time. Try again."),
+    }
+)
+
+# UsersErrorReason (services/users/schema.graphql): the exact rule broken, said instead of the code's
+# general text. The numbers are the users service's rules (domain/passwords.py).
+REASON_TEXTS = MappingProxyType(
+    {
+        "PASSWORD_TOO_SHORT": N_("Use at least 10 characters for the password"),
+        "PASSWORD_TOO_LONG": N_("Use at most 128 characters for the password"),
+        "PASSWORD_NEEDS_LETTERS_AND_DIGITS": N_("Use both letters and digits in the password"),
+        "PASSWORD_IS_EMAIL": N_("Do not use your email as the password"),
+        "PASSWORD_PROVIDER_POLICY": N_("The sign-in service refused this password. Choose a stronger one."),
+        "GSTIN_LENGTH": N_("A GSTIN has exactly 15 characters"),
+        "GSTIN_FORMAT": N_(
+            "A GSTIN is a 2-digit state code, the 10-character PAN, an entity number, Z and a check character"
+        ),
+        "GSTIN_STATE_CODE": N_(
+            "A GSTIN starts with a state code, e.g. 36 for Telangana or 37 for Andhra Pradesh"
+        ),
+        "GSTIN_CHECK_CHARACTER": N_(
+            "The last character of this GSTIN does not match the rest: check it for a typing mistake"
+        ),
+        "GSTIN_STATE_MISMATCH": N_("This GSTIN is registered in another state than the one chosen"),
+        "LOCATION_UNKNOWN_PLACE": N_(
+            "Unknown place. Give a town of Andhra Pradesh or Telangana, or coordinates: 17.385, 78.486"
+        ),
+        "LOCATION_INCOMPLETE_COORDINATES": N_("Give both latitude and longitude, e.g. 17.385, 78.486"),
+        "LOCATION_OUTSIDE_INDIA": N_("These coordinates are outside India"),
+        "LOCATION_UNKNOWN_TIMEZONE": N_("Unknown time zone"),
     }
 )

@@ -9,6 +9,7 @@ import flet as ft
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.i18n import Language, Translator
 from eventxperts_app.ui.error_placement import place_errors
+from eventxperts_app.ui.error_texts import REASON_TEXTS
 from eventxperts_app.ui.labels import Labels
 
 ErrorSlot = Callable[[str | None], None]
@@ -18,6 +19,10 @@ _SPECIFIC_MESSAGES = frozenset({"WEAK_PASSWORD"})
 
 
 def describe(tr: Translator, error: ApiError) -> str:
+    """The error in the language on screen: the exact rule broken when the service names it
+    (`reason`), else the code's text (in English with the service's message for a few codes)."""
+    if error.reason is not None and error.reason in REASON_TEXTS:
+        return tr(REASON_TEXTS[error.reason])
     text = tr.error(error.code)
     if error.code in _SPECIFIC_MESSAGES and tr.language is Language.EN and error.message:
         return f"{text} ({error.message})"

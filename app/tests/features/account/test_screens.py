@@ -39,24 +39,39 @@ def test_server_errors_are_shown_next_to_their_fields_and_translated(ctx: AppCon
     screen.errors.show(
         [
             ApiError("EMAIL_TAKEN", "taken", "email"),
-            ApiError("WEAK_PASSWORD", "needs at least 10 characters", "password"),
+            ApiError("WEAK_PASSWORD", "Use at least 10 characters.", "password", "PASSWORD_TOO_SHORT"),
             ApiError("INVALID_PHONE", "bad"),
         ]
     )
     assert screen.email.error == EN.error("EMAIL_TAKEN")
     assert screen.phone.error == EN.error("INVALID_PHONE")
+    assert screen.password.error == "Use at least 10 characters for the password"
+    switch(ctx, screen, Language.TE)
+    assert screen.password.error == "పాస్‌వర్డ్‌లో కనీసం 10 అక్షరాలు ఉండాలి"
+
+
+def test_a_weak_password_without_a_reason_still_shows_the_service_s_rule_in_english(ctx: AppContext) -> None:
+    screen = RegisterScreen(ctx)
+    screen.errors.show([ApiError("WEAK_PASSWORD", "needs at least 10 characters", "password")])
     assert screen.password.error == f"{EN.error('WEAK_PASSWORD')} (needs at least 10 characters)"
     switch(ctx, screen, Language.TE)
     assert screen.password.error == TE.error("WEAK_PASSWORD")
 
 
-def test_the_profile_names_states_in_the_chosen_language(ctx: AppContext) -> None:
+def test_the_profile_names_states_in_the_chosen_language_andhra_pradesh_and_telangana_first(
+    ctx: AppContext,
+) -> None:
     screen = ProfileScreen(ctx)
-    screen._states = (State("36", "Telangana", "తెలంగాణ"), State("37", "Andhra Pradesh", "ఆంధ్ర ప్రదేశ్"))
+    screen._states = (
+        State("29", "Karnataka", "కర్ణాటక"),
+        State("36", "Telangana", "తెలంగాణ"),
+        State("07", "Delhi", "ఢిల్లీ"),
+        State("37", "Andhra Pradesh", "ఆంధ్రప్రదేశ్"),
+    )
     switch(ctx, screen, Language.TE)
-    assert [o.text for o in screen.state.options] == ["తెలంగాణ", "ఆంధ్ర ప్రదేశ్"]
+    assert [o.text for o in screen.state.options] == ["ఆంధ్రప్రదేశ్", "తెలంగాణ", "కర్ణాటక", "ఢిల్లీ"]
     switch(ctx, screen, Language.EN)
-    assert [o.text for o in screen.state.options] == ["Telangana", "Andhra Pradesh"]
+    assert [o.text for o in screen.state.options] == ["Andhra Pradesh", "Telangana", "Delhi", "Karnataka"]
 
 
 def test_the_profile_form_shows_and_returns_the_saved_profile(ctx: AppContext) -> None:

@@ -46,6 +46,7 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(users.USER_ROLES_CHANGED, 1, users.UserRolesChangedV1),
     Contract(users.USER_DEACTIVATED, 1, users.UserDeactivatedV1),
     Contract(users.USER_ERASED, 1, users.UserErasedV1),
+    Contract(users.USER_PROFILE_CHANGED, 1, users.UserProfileChangedV1),
     Contract(users.SESSION_REVOKED, 1, users.SessionRevokedV1),
 )
 

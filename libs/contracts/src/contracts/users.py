@@ -14,11 +14,17 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 RoleName = Literal["user", "organizer", "store_owner", "super_admin"]
+LanguageCode = Literal["te", "en"]
+# The facts UserProfileChangedV1 carries, named as its fields are.
+ProfileFact = Literal[
+    "name", "preferred_language", "business_name", "gstin", "state_code", "address", "default_location"
+]
 
 USER_REGISTERED = "users.user.registered"
 USER_ROLES_CHANGED = "users.user.roles_changed"
 USER_DEACTIVATED = "users.user.deactivated"
 USER_ERASED = "users.user.erased"
+USER_PROFILE_CHANGED = "users.user.profile_changed"
 SESSION_REVOKED = "users.session.revoked"
 
 
@@ -34,7 +40,7 @@ class UserRegisteredV1(_UserEvent):
 
     name: str
     roles: list[RoleName]
-    preferred_language: Literal["te", "en"]
+    preferred_language: LanguageCode
 
 
 class UserRolesChangedV1(_UserEvent):
@@ -64,3 +70,47 @@ class SessionRevokedV1(_UserEvent):
 
     session_id: UUID
     reason: Literal["logout", "refresh_token_reused", "password_changed"]
+
+
+class PostalAddressV1(BaseModel):
+    """A postal address as the profile holds it: PIN code of 6 digits, GST state code of 2."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    line1: str
+    line2: str | None
+    city: str
+    district: str | None
+    pin_code: str
+    state_code: str
+
+
+class DefaultLocationV1(BaseModel):
+    """Where the calendar computes sunrise and muhurthams: a place of the AP/Telangana gazetteer
+    (`place_id`, an id of `india.gazetteer`; `name` its English name) or coordinates given by the
+    person (`place_id` None, `name` whatever they called it, if anything). Coordinates are always set."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    place_id: str | None
+    name: str | None
+    latitude: float
+    longitude: float
+    timezone: str
+
+
+class UserProfileChangedV1(_UserEvent):
+    """A person's profile changed: the facts other services keep a copy of, all of them as they
+    now are (a consumer replaces its copy), with `changed` naming the ones that differ from before.
+    Published on every change of at least one of them, never for a change of nothing. Email and
+    phone are left out as in UserRegisteredV1; roles travel in UserRolesChangedV1. An erased
+    person's copy goes on UserErasedV1, not on this event."""
+
+    changed: list[ProfileFact]
+    name: str
+    preferred_language: LanguageCode
+    business_name: str | None
+    gstin: str | None
+    state_code: str | None
+    address: PostalAddressV1 | None
+    default_location: DefaultLocationV1 | None

@@ -1,4 +1,4 @@
-"""Indian specifics that more than one service needs, as plain Python without dependencies.
+"""Indian specifics that more than one service needs, as plain Python (its one dependency: the PIN directory).
 
 Validators (phone numbers, GSTIN, PIN codes, GST state codes) raise an :class:`IndiaError` subclass
 with a stable ``code``; services map it to their own API errors. The Andhra Pradesh and Telangana
@@ -8,6 +8,7 @@ gazetteer lives in :mod:`india.gazetteer` (its data is read on first use).
 from __future__ import annotations
 
 from india.errors import (
+    GstinProblem,
     IndiaError,
     IndiaErrorCode,
     InvalidGstin,
@@ -26,6 +27,7 @@ __all__ = [
     "ANDHRA_PRADESH",
     "STATES",
     "TELANGANA",
+    "GstinProblem",
     "IndiaError",
     "IndiaErrorCode",
     "InvalidGstin",

@@ -35,10 +35,23 @@ class InvalidPhone(IndiaError):
     code = IndiaErrorCode.INVALID_PHONE
 
 
+class GstinProblem(StrEnum):
+    """What exactly is wrong with a GSTIN, for programs that say it in their own words."""
+
+    LENGTH = "length"
+    FORMAT = "format"
+    STATE_CODE = "state_code"
+    CHECK_CHARACTER = "check_character"
+
+
 class InvalidGstin(IndiaError):
-    """Wrong length, shape, state code or check character."""
+    """Wrong length, shape, state code or check character: ``problem`` says which."""
 
     code = IndiaErrorCode.INVALID_GSTIN
+
+    def __init__(self, message: str, problem: GstinProblem) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class InvalidPinCode(IndiaError):

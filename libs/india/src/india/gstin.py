@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from india.errors import InvalidGstin
+from india.errors import GstinProblem, InvalidGstin
 from india.states import is_gst_state_code
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -24,11 +24,13 @@ def normalise_gstin(raw: str) -> str:
     """Return the GSTIN upper-cased without spaces, or raise InvalidGstin saying what is wrong."""
     gstin = raw.strip().upper().replace(" ", "")
     if len(gstin) != 15:
-        raise InvalidGstin("A GSTIN has 15 characters.")
+        raise InvalidGstin("A GSTIN has 15 characters.", GstinProblem.LENGTH)
     if not _SHAPE.match(gstin):
-        raise InvalidGstin("A GSTIN is a state code, a PAN, an entity number, Z and a check character.")
+        raise InvalidGstin(
+            "A GSTIN is a state code, a PAN, an entity number, Z and a check character.", GstinProblem.FORMAT
+        )
     if not is_gst_state_code(gstin[:2]):
-        raise InvalidGstin(f"{gstin[:2]} is not a GST state code.")
+        raise InvalidGstin(f"{gstin[:2]} is not a GST state code.", GstinProblem.STATE_CODE)
     if gstin_check_character(gstin[:14]) != gstin[14]:
-        raise InvalidGstin("The GSTIN's check character does not match.")
+        raise InvalidGstin("The GSTIN's check character does not match.", GstinProblem.CHECK_CHARACTER)
     return gstin

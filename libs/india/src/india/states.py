@@ -9,50 +9,50 @@ from india.errors import UnknownState
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """A state or union territory: its two-digit GST state code and its names."""
+    """A state or union territory: its two-digit GST state code and its names in English and Telugu."""
 
     code: str
     name: str
-    name_te: str | None = None
+    name_te: str
 
 
 STATES: tuple[State, ...] = (
-    State("01", "Jammu and Kashmir"),
-    State("02", "Himachal Pradesh"),
-    State("03", "Punjab"),
-    State("04", "Chandigarh"),
-    State("05", "Uttarakhand"),
-    State("06", "Haryana"),
-    State("07", "Delhi"),
-    State("08", "Rajasthan"),
-    State("09", "Uttar Pradesh"),
-    State("10", "Bihar"),
-    State("11", "Sikkim"),
-    State("12", "Arunachal Pradesh"),
-    State("13", "Nagaland"),
-    State("14", "Manipur"),
-    State("15", "Mizoram"),
-    State("16", "Tripura"),
-    State("17", "Meghalaya"),
-    State("18", "Assam"),
-    State("19", "West Bengal"),
-    State("20", "Jharkhand"),
+    State("01", "Jammu and Kashmir", "జమ్మూ కాశ్మీర్"),
+    State("02", "Himachal Pradesh", "హిమాచల్ ప్రదేశ్"),
+    State("03", "Punjab", "పంజాబ్"),
+    State("04", "Chandigarh", "చండీగఢ్"),
+    State("05", "Uttarakhand", "ఉత్తరాఖండ్"),
+    State("06", "Haryana", "హర్యానా"),
+    State("07", "Delhi", "ఢిల్లీ"),
+    State("08", "Rajasthan", "రాజస్థాన్"),
+    State("09", "Uttar Pradesh", "ఉత్తర ప్రదేశ్"),
+    State("10", "Bihar", "బిహార్"),
+    State("11", "Sikkim", "సిక్కిం"),
+    State("12", "Arunachal Pradesh", "అరుణాచల్ ప్రదేశ్"),
+    State("13", "Nagaland", "నాగాలాండ్"),
+    State("14", "Manipur", "మణిపూర్"),
+    State("15", "Mizoram", "మిజోరం"),
+    State("16", "Tripura", "త్రిపుర"),
+    State("17", "Meghalaya", "మేఘాలయ"),
+    State("18", "Assam", "అస్సాం"),
+    State("19", "West Bengal", "పశ్చిమ బెంగాల్"),
+    State("20", "Jharkhand", "ఝార్ఖండ్"),
     State("21", "Odisha", "ఒడిశా"),
-    State("22", "Chhattisgarh"),
-    State("23", "Madhya Pradesh"),
-    State("24", "Gujarat"),
-    State("26", "Dadra and Nagar Haveli and Daman and Diu"),
+    State("22", "Chhattisgarh", "ఛత్తీస్‌గఢ్"),
+    State("23", "Madhya Pradesh", "మధ్యప్రదేశ్"),
+    State("24", "Gujarat", "గుజరాత్"),
+    State("26", "Dadra and Nagar Haveli and Daman and Diu", "దాద్రా నగర్ హవేలీ మరియు డామన్ డయ్యూ"),
     State("27", "Maharashtra", "మహారాష్ట్ర"),
     State("29", "Karnataka", "కర్ణాటక"),
-    State("30", "Goa"),
-    State("31", "Lakshadweep"),
+    State("30", "Goa", "గోవా"),
+    State("31", "Lakshadweep", "లక్షద్వీప్"),
     State("32", "Kerala", "కేరళ"),
     State("33", "Tamil Nadu", "తమిళనాడు"),
-    State("34", "Puducherry"),
-    State("35", "Andaman and Nicobar Islands"),
+    State("34", "Puducherry", "పుదుచ్చేరి"),
+    State("35", "Andaman and Nicobar Islands", "అండమాన్ నికోబార్ దీవులు"),
     State("36", "Telangana", "తెలంగాణ"),
     State("37", "Andhra Pradesh", "ఆంధ్రప్రదేశ్"),
-    State("38", "Ladakh"),
+    State("38", "Ladakh", "లడఖ్"),
 )
 
 # Codes a GSTIN may still carry that are no longer a place a profile can pick:

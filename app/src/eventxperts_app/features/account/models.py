@@ -42,3 +42,5 @@ class ProfileForm:
     pin_code: str = ""
     preferred_language: PreferredLanguage = PreferredLanguage.TE
     default_city: str = ""
+    # The gazetteer place picked from the suggestions, while the box still shows it.
+    default_place_id: str = ""

@@ -44,10 +44,10 @@ class ProfileFields:
         self.city.value = address.city if address else ""
         self.district.value = (address.district if address else None) or ""
         self.pin_code.value = address.pin_code if address else ""
-        location = profile.default_location
-        self.default_city.value = (location.city if location else None) or ""
 
-    def form(self, *, state_code: str, preferred_language: PreferredLanguage) -> ProfileForm:
+    def form(
+        self, *, state_code: str, preferred_language: PreferredLanguage, default_place_id: str | None
+    ) -> ProfileForm:
         return ProfileForm(
             business_name=self.business_name.value,
             gstin=self.gstin.value,
@@ -59,4 +59,5 @@ class ProfileFields:
             pin_code=self.pin_code.value,
             preferred_language=preferred_language,
             default_city=self.default_city.value,
+            default_place_id=default_place_id or "",
         )

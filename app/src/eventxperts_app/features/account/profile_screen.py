@@ -9,7 +9,9 @@ from eventxperts_app.features.account import gateway
 from eventxperts_app.features.account.erasure import AccountErasure
 from eventxperts_app.features.account.form_checks import check_profile
 from eventxperts_app.features.account.models import ProfileForm, State
+from eventxperts_app.features.account.place_picker import PlacePicker
 from eventxperts_app.features.account.profile_fields import ProfileFields
+from eventxperts_app.features.account.profile_fill import fill_from_pin, ordered_states, state_of_gstin
 from eventxperts_app.i18n import N_, Language
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -34,6 +36,9 @@ class ProfileScreen:
         self._states: tuple[State, ...] = ()
         self._shown_language: PreferredLanguage | None = None
         self.fields = ProfileFields(self.labels)
+        self.place = PlacePicker(self.labels, self.fields.default_city)
+        self.fields.gstin.on_change = lambda _: self.gstin_typed()
+        self.fields.pin_code.on_change = lambda _: self.pin_typed()
         # Editable with a filter: typing "తెలం" or "Tel" narrows 36 states, and the box carries its
         # label for screen readers (a read-only dropdown is announced as a bare button).
         self.state = ft.Dropdown(width=FORM_WIDTH, editable=True, enable_filter=True)
@@ -59,7 +64,7 @@ class ProfileScreen:
                 self.labels.text(N_("Address"), weight=ft.FontWeight.BOLD),
                 f.line1, f.line2, f.city, f.district, f.pin_code,
                 self.labels.text(N_("Preferred language")), self.language, language_error,
-                f.default_city,
+                f.default_city, self.place.suggestions,
                 self.submit, self.saved,
             ),
             self.erasure.control,
@@ -69,11 +74,25 @@ class ProfileScreen:
         return self.labels.bind(ft.Radio(value=language.value), "label", LANGUAGE_NAMES[language])
 
     def _name_states(self) -> None:
-        in_telugu = self._ctx.tr.language is Language.TE
+        language = self._ctx.tr.language
         self.state.options = [
-            ft.DropdownOption(key=s.code, text=(s.name_te or s.name) if in_telugu else s.name)
-            for s in self._states
+            ft.DropdownOption(key=s.code, text=(s.name_te or s.name) if language is Language.TE else s.name)
+            for s in ordered_states(self._states, language)
         ]
+
+    def gstin_typed(self) -> None:
+        """A GSTIN names its state in its first two digits: choose that state."""
+        if code := state_of_gstin(self.fields.gstin.value or "", self._states):
+            self.state.value = code
+
+    def pin_typed(self) -> None:
+        """A complete PIN code fills in the state and, when it serves one district, the district."""
+        filled = fill_from_pin(self.fields.pin_code.value or "", self._ctx.tr.language)
+        if filled is None:
+            return
+        self.state.value = filled.state_code
+        if filled.district:
+            self.fields.district.value = filled.district
 
     async def load(self) -> None:
         await run_action(self._ctx, self.errors, self._fetch)
@@ -88,6 +107,7 @@ class ProfileScreen:
 
     def _show(self, profile: Profile) -> None:
         self.fields.show(profile)
+        self.place.show(profile.default_location)
         self.state.value = profile.state_code or (profile.address.state_code if profile.address else None)
         self.language.value = profile.preferred_language.value
         self._shown_language = profile.preferred_language
@@ -96,6 +116,7 @@ class ProfileScreen:
         return self.fields.form(
             state_code=self.state.value or "",
             preferred_language=PreferredLanguage(self.language.value or "TE"),
+            default_place_id=self.place.place_id,
         )
 
     async def _submit(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.features.account.models import ProfileForm, RegistrationForm
+from eventxperts_app.features.account.profile_fill import coordinates
 
 
 def register_variables(form: RegistrationForm) -> JsonObject:
@@ -58,6 +59,16 @@ def profile_variables(form: ProfileForm) -> JsonObject:
             "stateCode": form.state_code.strip(),
         }
         profile["address"] = address
-    if form.default_city.strip():
-        profile["defaultLocation"] = {"city": form.default_city.strip()}
+    if location := _location(form):
+        profile["defaultLocation"] = location
     return {"input": profile}
+
+
+def _location(form: ProfileForm) -> JsonObject | None:
+    """The place picked, else coordinates typed as two numbers, else the name typed for the service
+    to find (any name or alias of a gazetteer town)."""
+    if form.default_place_id:
+        return {"placeId": form.default_place_id}
+    if point := coordinates(form.default_city):
+        return {"latitude": point[0], "longitude": point[1]}
+    return {"city": form.default_city.strip()} if form.default_city.strip() else None

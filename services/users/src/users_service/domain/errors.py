@@ -37,11 +37,43 @@ class UsersErrorCode(StrEnum):
     ONE_EXPENSIVE_OPERATION_PER_REQUEST = "ONE_EXPENSIVE_OPERATION_PER_REQUEST"
 
 
-class UsersError(DomainError):
-    """An expected failure: a stable code, the input field it concerns, a readable message."""
+class UsersErrorReason(StrEnum):
+    """Which rule an input broke, where the code alone does not say (part of the API contract):
+    clients say it in their own words and language instead of showing the English message."""
 
-    def __init__(self, code: UsersErrorCode, message: str, field: str | None = None) -> None:
+    # WEAK_PASSWORD
+    PASSWORD_TOO_SHORT = "PASSWORD_TOO_SHORT"  # noqa: S105 (a reason code)
+    PASSWORD_TOO_LONG = "PASSWORD_TOO_LONG"  # noqa: S105 (a reason code)
+    PASSWORD_NEEDS_LETTERS_AND_DIGITS = "PASSWORD_NEEDS_LETTERS_AND_DIGITS"  # noqa: S105 (a reason code)
+    PASSWORD_IS_EMAIL = "PASSWORD_IS_EMAIL"  # noqa: S105 (a reason code)
+    PASSWORD_PROVIDER_POLICY = "PASSWORD_PROVIDER_POLICY"  # noqa: S105 (a reason code)
+    # INVALID_GSTIN, and INVALID_STATE for a state that is not the GSTIN's
+    GSTIN_LENGTH = "GSTIN_LENGTH"
+    GSTIN_FORMAT = "GSTIN_FORMAT"
+    GSTIN_STATE_CODE = "GSTIN_STATE_CODE"
+    GSTIN_CHECK_CHARACTER = "GSTIN_CHECK_CHARACTER"
+    GSTIN_STATE_MISMATCH = "GSTIN_STATE_MISMATCH"
+    # INVALID_LOCATION
+    LOCATION_UNKNOWN_PLACE = "LOCATION_UNKNOWN_PLACE"
+    LOCATION_INCOMPLETE_COORDINATES = "LOCATION_INCOMPLETE_COORDINATES"
+    LOCATION_OUTSIDE_INDIA = "LOCATION_OUTSIDE_INDIA"
+    LOCATION_UNKNOWN_TIMEZONE = "LOCATION_UNKNOWN_TIMEZONE"
+
+
+class UsersError(DomainError):
+    """An expected failure: a stable code, the input field it concerns, a readable message, and
+    for some codes the exact rule broken (`reason`)."""
+
+    def __init__(
+        self,
+        code: UsersErrorCode,
+        message: str,
+        field: str | None = None,
+        *,
+        reason: UsersErrorReason | None = None,
+    ) -> None:
         super().__init__(message, field=field, code=code)
+        self.reason = reason
 
     def __repr__(self) -> str:
         return f"UsersError({self.code}, field={self.field!r})"

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import india
-from india import IndiaError, IndiaErrorCode
+from india import GstinProblem, IndiaError, IndiaErrorCode, InvalidGstin
 
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import UsersError, UsersErrorCode, UsersErrorReason
 
 _USERS_CODES = {
     IndiaErrorCode.INVALID_PHONE: UsersErrorCode.INVALID_PHONE,
@@ -23,6 +23,13 @@ _USERS_CODES = {
     IndiaErrorCode.UNKNOWN_DISTRICT: UsersErrorCode.INVALID_LOCATION,
 }
 
+_GSTIN_REASONS = {
+    GstinProblem.LENGTH: UsersErrorReason.GSTIN_LENGTH,
+    GstinProblem.FORMAT: UsersErrorReason.GSTIN_FORMAT,
+    GstinProblem.STATE_CODE: UsersErrorReason.GSTIN_STATE_CODE,
+    GstinProblem.CHECK_CHARACTER: UsersErrorReason.GSTIN_CHECK_CHARACTER,
+}
+
 
 @contextmanager
 def reported_as_users_error(field: str) -> Iterator[None]:
@@ -30,7 +37,8 @@ def reported_as_users_error(field: str) -> Iterator[None]:
     try:
         yield
     except IndiaError as error:
-        raise UsersError(_USERS_CODES[error.code], error.message, field) from None
+        reason = _GSTIN_REASONS[error.problem] if isinstance(error, InvalidGstin) else None
+        raise UsersError(_USERS_CODES[error.code], error.message, field, reason=reason) from None
 
 
 def normalise_phone(raw: str, *, field: str = "phone") -> str:

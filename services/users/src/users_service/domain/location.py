@@ -1,7 +1,8 @@
 """The default location the calendar computes sunrise and muhurthams for.
 
-Either a place of the AP and Telangana gazetteer (``india.gazetteer``), named by its id, English or
-Telugu name or an alias and stored by its id, or coordinates within India with an optional name.
+Either a place of the AP and Telangana gazetteer (``india.gazetteer``), given by its id or named by
+its id, English or Telugu name or an alias, and stored by its id, or coordinates within India with an
+optional name.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from india import UnknownPlace
-from india.gazetteer import Place, find_place
+from india.gazetteer import Place, find_place, places
 
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import UsersError, UsersErrorCode, UsersErrorReason
 
 DEFAULT_TIMEZONE = "Asia/Kolkata"
 MAX_CITY_LENGTH = 100
@@ -39,25 +40,37 @@ class Location:
 
 
 def make_location(
-    *, city: str | None, latitude: float | None, longitude: float | None, timezone: str | None
+    *,
+    city: str | None,
+    latitude: float | None,
+    longitude: float | None,
+    timezone: str | None,
+    place_id: str | None = None,
 ) -> Location:
-    """A gazetteer place (its coordinates filled in) or coordinates within India, plus a valid timezone."""
+    """A gazetteer place, by id (``place_id``) or by any of its names (``city``), with its
+    coordinates filled in; or coordinates within India with an optional name; and a valid timezone."""
     zone = _timezone(timezone or DEFAULT_TIMEZONE)
     if latitude is not None and longitude is not None:
         _check_within_india(latitude, longitude)
         return _named_point(city, latitude, longitude, zone)
     if latitude is not None or longitude is not None:
-        raise UsersError(
-            UsersErrorCode.INVALID_LOCATION, "Give both latitude and longitude.", "defaultLocation"
-        )
-    place = _place_or_none(city)
+        raise _refused("Give both latitude and longitude.", UsersErrorReason.LOCATION_INCOMPLETE_COORDINATES)
+    place = _place_by_id(place_id) if place_id else _place_or_none(city)
     if place is None:
-        raise UsersError(
-            UsersErrorCode.INVALID_LOCATION,
+        raise _refused(
             "Choose a town of Andhra Pradesh or Telangana, or give coordinates.",
-            "defaultLocation.city",
+            UsersErrorReason.LOCATION_UNKNOWN_PLACE,
+            "defaultLocation.placeId" if place_id else "defaultLocation.city",
         )
     return Location(place.name, place.latitude, place.longitude, zone, place.id)
+
+
+def _refused(message: str, reason: UsersErrorReason, field: str = "defaultLocation") -> UsersError:
+    return UsersError(UsersErrorCode.INVALID_LOCATION, message, field, reason=reason)
+
+
+def _place_by_id(place_id: str) -> Place | None:
+    return next((place for place in places() if place.id == place_id.strip()), None)
 
 
 def stored_location(city: str | None, latitude: float, longitude: float, timezone: str) -> Location:
@@ -90,20 +103,16 @@ def _check_within_india(latitude: float, longitude: float) -> None:
         and _LONGITUDE_RANGE[0] <= longitude <= _LONGITUDE_RANGE[1]
     )
     if not inside:
-        raise UsersError(
-            UsersErrorCode.INVALID_LOCATION,
-            "The coordinates are outside India.",
-            "defaultLocation",
-        )
+        raise _refused("The coordinates are outside India.", UsersErrorReason.LOCATION_OUTSIDE_INDIA)
 
 
 def _timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsersError(
-            UsersErrorCode.INVALID_LOCATION,
+        raise _refused(
             f"{name!r} is not a known time zone.",
+            UsersErrorReason.LOCATION_UNKNOWN_TIMEZONE,
             "defaultLocation.timezone",
         ) from None
     return name

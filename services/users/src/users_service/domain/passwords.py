@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import UsersError, UsersErrorCode, UsersErrorReason
 
 MIN_PASSWORD_LENGTH = 10
 # Hashing cost grows with length; a cap stops a megabyte "password" from being a denial of service.
@@ -20,9 +20,18 @@ class PasswordRule(StrEnum):
     PROVIDER_POLICY = "PROVIDER_POLICY"
 
 
+_REASONS = {
+    PasswordRule.MIN_LENGTH: UsersErrorReason.PASSWORD_TOO_SHORT,
+    PasswordRule.MAX_LENGTH: UsersErrorReason.PASSWORD_TOO_LONG,
+    PasswordRule.LETTERS_AND_DIGITS: UsersErrorReason.PASSWORD_NEEDS_LETTERS_AND_DIGITS,
+    PasswordRule.NOT_EMAIL: UsersErrorReason.PASSWORD_IS_EMAIL,
+    PasswordRule.PROVIDER_POLICY: UsersErrorReason.PASSWORD_PROVIDER_POLICY,
+}
+
+
 class WeakPassword(UsersError):
     def __init__(self, rule: PasswordRule, message: str, field: str) -> None:
-        super().__init__(UsersErrorCode.WEAK_PASSWORD, message, field)
+        super().__init__(UsersErrorCode.WEAK_PASSWORD, message, field, reason=_REASONS[rule])
         self.rule = rule
 
 

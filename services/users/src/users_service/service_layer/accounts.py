@@ -17,7 +17,9 @@ from users_service.service_layer import external_identity
 from users_service.service_layer.authorization import Operation, authorize
 from users_service.service_layer.commands import ChangePassword, UpdateProfile
 from users_service.service_layer.dependencies import UseCaseDependencies
+from users_service.service_layer.events import user_profile_changed
 from users_service.service_layer.profile_changes import changed_profile
+from users_service.service_layer.profile_facts import changed_facts
 from users_service.service_layer.sessions import end_all_sessions
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
@@ -74,11 +76,13 @@ async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> U
         account = await _existing(uow, user_id)
         name = normalise_name(command.name) if command.name is not None else account.name
         phone = normalise_phone(command.phone) if command.phone is not None else account.phone
-        profile = changed_profile(account.profile, command)
+        updated = replace(account, name=name, phone=phone, profile=changed_profile(account.profile, command))
         await uow.users.set_identity(account.id, name=name, phone=phone)
-        await uow.users.save_profile(account.id, profile)
+        await uow.users.save_profile(account.id, updated.profile)
+        if changed := changed_facts(account, updated):
+            uow.publish(user_profile_changed(updated, changed, deps.clock()))
         await uow.commit()
-    return replace(account, name=name, phone=phone, profile=profile)
+    return updated
 
 
 async def change_password(command: ChangePassword, deps: UseCaseDependencies) -> UserAccount:

@@ -42,6 +42,7 @@ class LocationInput:
     latitude: float | None
     longitude: float | None
     timezone: str | None
+    place_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

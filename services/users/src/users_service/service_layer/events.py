@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict
 from datetime import datetime
 from typing import Literal
 
@@ -10,17 +11,20 @@ from contracts.users import (
     SESSION_REVOKED,
     USER_DEACTIVATED,
     USER_ERASED,
+    USER_PROFILE_CHANGED,
     USER_REGISTERED,
     USER_ROLES_CHANGED,
     SessionRevokedV1,
     UserDeactivatedV1,
     UserErasedV1,
+    UserProfileChangedV1,
     UserRegisteredV1,
     UserRolesChangedV1,
 )
 from servicekit.events import Event
 
 from users_service.domain.accounts import UserAccount
+from users_service.domain.location import Location
 from users_service.domain.roles import Role
 
 SessionEnd = Literal["logout", "refresh_token_reused", "password_changed"]
@@ -41,6 +45,38 @@ def user_registered(account: UserAccount) -> Event:
         }
     )
     return Event(type=USER_REGISTERED, version=1, key=str(account.id), payload=payload)
+
+
+def user_profile_changed(account: UserAccount, changed: list[str], now: datetime) -> Event:
+    """The profile's facts as they now are; `changed` names those that differ from before."""
+    profile = account.profile
+    payload = UserProfileChangedV1.model_validate(
+        {
+            "user_id": account.id,
+            "occurred_at": now,
+            "changed": changed,
+            "name": account.name,
+            "preferred_language": profile.preferred_language.value,
+            "business_name": profile.business_name,
+            "gstin": profile.gstin,
+            "state_code": profile.state_code,
+            "address": asdict(profile.address) if profile.address else None,
+            "default_location": _location_fact(profile.default_location),
+        }
+    )
+    return Event(type=USER_PROFILE_CHANGED, version=1, key=str(account.id), payload=payload)
+
+
+def _location_fact(location: Location | None) -> dict[str, object] | None:
+    if location is None:
+        return None
+    return {
+        "place_id": location.place_id,
+        "name": location.city,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "timezone": location.timezone,
+    }
 
 
 def user_roles_changed(

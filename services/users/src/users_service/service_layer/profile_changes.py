@@ -10,7 +10,7 @@ from servicekit.errors import InputChecks
 
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address, make_address
-from users_service.domain.errors import UsersError, UsersErrorCode
+from users_service.domain.errors import UsersError, UsersErrorCode, UsersErrorReason
 from users_service.domain.indian_inputs import normalise_gstin, state_for_code
 from users_service.domain.language import parse_language
 from users_service.domain.location import Location, make_location
@@ -69,7 +69,11 @@ def _address(given: AddressInput) -> Address:
 
 def _location(where: LocationInput) -> Location:
     return make_location(
-        city=where.city, latitude=where.latitude, longitude=where.longitude, timezone=where.timezone
+        place_id=where.place_id,
+        city=where.city,
+        latitude=where.latitude,
+        longitude=where.longitude,
+        timezone=where.timezone,
     )
 
 
@@ -88,9 +92,10 @@ def _check_gstin_matches_state(profile: Profile, *, gstin_given: bool) -> None:
         return
     if profile.gstin[:2] != profile.state_code:
         message = f"The GSTIN is registered in state {profile.gstin[:2]}, not {profile.state_code}."
+        mismatch = UsersErrorReason.GSTIN_STATE_MISMATCH
         if gstin_given:
-            raise UsersError(UsersErrorCode.INVALID_GSTIN, message, "gstin")
-        raise UsersError(UsersErrorCode.INVALID_STATE, message, "stateCode")
+            raise UsersError(UsersErrorCode.INVALID_GSTIN, message, "gstin", reason=mismatch)
+        raise UsersError(UsersErrorCode.INVALID_STATE, message, "stateCode", reason=mismatch)
 
 
 def _current_state_or_none(code: str) -> str | None:

@@ -6,10 +6,11 @@ from enum import Enum
 
 import strawberry
 
-from users_service.domain.errors import UsersErrorCode
+from users_service.domain.errors import UsersErrorCode, UsersErrorReason
 
-# Registered on the domain enum itself, so payloads are annotated with UsersErrorCode.
+# Registered on the domain enums themselves, so payloads are annotated with UsersErrorCode.
 strawberry.enum(UsersErrorCode, name="UsersErrorCode")
+strawberry.enum(UsersErrorReason, name="UsersErrorReason")
 
 
 @strawberry.enum(name="Role")

@@ -65,12 +65,19 @@ class AddressInput:
         )
 
 
-@strawberry.input(name="LocationInput")
+@strawberry.input(
+    name="LocationInput",
+    description=(
+        "A gazetteer place by `placeId` (from `places`) or by any of its names in `city`, or a point by"
+        " `latitude` and `longitude` (with an optional name in `city`)."
+    ),
+)
 class LocationInput:
     city: str | None = strawberry.UNSET
     latitude: float | None = strawberry.UNSET
     longitude: float | None = strawberry.UNSET
     timezone: str | None = strawberry.UNSET
+    place_id: str | None = strawberry.UNSET
 
     def command(self) -> commands.LocationInput:
         return commands.LocationInput(
@@ -78,6 +85,7 @@ class LocationInput:
             latitude=given(self.latitude),
             longitude=given(self.longitude),
             timezone=given(self.timezone),
+            place_id=given(self.place_id),
         )
 
 

@@ -9,7 +9,7 @@ import users_service.api.graphql.enums  # noqa: F401 (registers UsersErrorCode w
 from users_service.api.graphql.types import TokenPairType
 from users_service.api.graphql.user_type import UserType, user_type
 from users_service.domain.accounts import UserAccount
-from users_service.domain.errors import UsersErrorCode
+from users_service.domain.errors import UsersError, UsersErrorCode, UsersErrorReason
 from users_service.service_layer.results import SignedIn
 
 
@@ -18,6 +18,9 @@ class UsersErrorType:
     code: UsersErrorCode
     field: str | None
     message: str
+    reason: UsersErrorReason | None = strawberry.field(
+        default=None, description="The exact rule broken, for codes that cover several."
+    )
 
 
 @strawberry.type(name="AuthPayload")
@@ -47,7 +50,12 @@ class ErasurePayload:
 
 def errors_of(error: DomainError) -> list[UsersErrorType]:
     return [
-        UsersErrorType(code=UsersErrorCode(e.code), field=e.field, message=e.message)
+        UsersErrorType(
+            code=UsersErrorCode(e.code),
+            field=e.field,
+            message=e.message,
+            reason=e.reason if isinstance(e, UsersError) else None,
+        )
         for e in each_error(error)
     ]
 

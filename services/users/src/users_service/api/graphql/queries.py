@@ -7,6 +7,7 @@ import strawberry
 from users_service.api.graphql.context import UsersInfo, caller_of, deps_of
 from users_service.api.graphql.enums import RoleType
 from users_service.api.graphql.inputs import given
+from users_service.api.graphql.places import PlaceType, places_starting_with
 from users_service.api.graphql.query_errors import as_graphql_error
 from users_service.api.graphql.types import StateType, all_states
 from users_service.api.graphql.user_type import UserType, user_type
@@ -32,6 +33,14 @@ class Query:
     @strawberry.field
     def states(self) -> list[StateType]:
         return all_states()
+
+    places: list[PlaceType] = strawberry.field(
+        resolver=places_starting_with,
+        description=(
+            "Towns of Andhra Pradesh and Telangana whose English or Telugu name, an alias or a later"
+            " word of one starts with `query`, best first; at most 50."
+        ),
+    )
 
     @strawberry.field
     async def users(

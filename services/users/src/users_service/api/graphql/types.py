@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import strawberry
 from india import STATES, State, state_for_code
+from india.gazetteer import find_place
 
 from users_service.api.graphql.enums import LanguageType
+from users_service.api.graphql.places import PlaceType, place_type
 from users_service.domain.accounts import Profile
 from users_service.domain.address import Address
 from users_service.domain.location import Location
@@ -27,6 +29,9 @@ class LocationType:
     latitude: float | None
     longitude: float | None
     timezone: str
+    place: PlaceType | None = strawberry.field(
+        description="The gazetteer place, when the location is one (`city` is then its English name)."
+    )
 
 
 @strawberry.type(name="Profile")
@@ -84,6 +89,7 @@ def location_type(location: Location | None) -> LocationType | None:
         latitude=location.latitude,
         longitude=location.longitude,
         timezone=location.timezone,
+        place=place_type(find_place(location.place_id)) if location.place_id else None,
     )
 
 
