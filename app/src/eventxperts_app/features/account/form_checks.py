@@ -33,3 +33,11 @@ def check_profile(form: ProfileForm) -> tuple[ApiError, ...]:
 
 def check_erasure(password: str) -> tuple[ApiError, ...]:
     return missing(password=password)
+
+
+def check_reset_request(email: str) -> tuple[ApiError, ...]:
+    return missing(email=email)
+
+
+def check_reset(email: str, code: str, new_password: str) -> tuple[ApiError, ...]:
+    return missing(email=email, code=code, newPassword=new_password)

@@ -61,3 +61,11 @@ def profile_variables(form: ProfileForm) -> JsonObject:
     if form.default_city.strip():
         profile["defaultLocation"] = {"city": form.default_city.strip()}
     return {"input": profile}
+
+
+def request_password_reset_variables(email: str) -> JsonObject:
+    return {"email": email.strip()}
+
+
+def reset_password_variables(email: str, code: str, new_password: str) -> JsonObject:
+    return {"input": {"email": email.strip(), "code": code.strip(), "newPassword": new_password}}
