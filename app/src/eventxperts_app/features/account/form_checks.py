@@ -12,7 +12,8 @@ from eventxperts_app.ui.required_fields import missing
 
 
 def check_registration(form: RegistrationForm) -> tuple[ApiError, ...]:
-    return missing(name=form.name, email=form.email, phone=form.phone, password=form.password)
+    role = form.role.value if form.role is not None else ""
+    return missing(name=form.name, email=form.email, phone=form.phone, password=form.password, role=role)
 
 
 def check_login(email: str, password: str) -> tuple[ApiError, ...]:

@@ -12,8 +12,9 @@ def register_variables(form: RegistrationForm) -> JsonObject:
         "email": form.email.strip(),
         "phone": form.phone.strip(),
         "password": form.password,
-        "role": form.role.value,
     }
+    if form.role is not None:
+        given["role"] = form.role.value
     if form.language is not None:
         given["preferredLanguage"] = form.language.value
     return {"input": given}
