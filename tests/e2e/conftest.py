@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from eventxperts_cli.platform import Platform, PlatformConfig
+from mail.testing import LocalSmtpServer
 from servicekit.registry import load_registry
 from servicekit.testing.ports import free_port
 
@@ -26,6 +27,8 @@ class RunningPlatform:
     config: PlatformConfig
     # What the gateway sends the services; a test calling a service's /graphql directly sends it too.
     gateway_secret: str
+    # The SMTP server the services send mail to (password-reset codes): a real one on loopback.
+    smtp: LocalSmtpServer
 
 
 @contextmanager
@@ -33,6 +36,14 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
     """A whole platform on free ports with its own data directory, stopped and removed on exit."""
     # A private directory: pytest prunes its shared basetemp while other sessions may use it.
     data_dir = Path(tempfile.mkdtemp(prefix="eventxperts-platform-"))
+    with LocalSmtpServer.running() as smtp:
+        yield from _platform(data_dir, smtp, start_kafka=start_kafka, with_app=with_app)
+
+
+def _platform(
+    data_dir: Path, smtp: LocalSmtpServer, *, start_kafka: bool, with_app: bool
+) -> Iterator[RunningPlatform]:
+    mail_env = {"SMTP_HOST": smtp.host, "SMTP_PORT": str(smtp.port), "SMTP_SECURITY": "none"}
     config = PlatformConfig(
         data_dir=data_dir,
         database_url=os.environ.get("DATABASE_URL") or None,
@@ -44,7 +55,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
         start_kafka=start_kafka,
         kafka_port=free_port(),
         environment="test",
-        extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1"},
+        extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1", **mail_env},
     )
     platform = Platform(config, progress=lambda message: print(f"[platform] {message}"))
     platform.start()
@@ -57,6 +68,7 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
             server_url=platform.server_url,
             config=config,
             gateway_secret=platform.gateway_secret or "",
+            smtp=smtp,
         )
     finally:
         platform.stop()

@@ -1,10 +1,12 @@
 """A person's secrets never reach the platform's logs: after a whole journey through the gateway (sign
 up, a wrong password, variables that fail validation while carrying a password, sign in, refresh,
-change the password, sign out, and refused calls), no log file holds a password or a token it used,
+change the password, sign out, refused calls, a password reset by emailed code with a wrong code first),
+no log file holds a password, token or code it used,
 and a refusal is one line, not a traceback. And a service's /graphql answers nobody but the gateway."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from typing import Any
@@ -25,6 +27,9 @@ CHANGE_PASSWORD = (
 )
 LOGOUT = "mutation Logout($t: String!) { logout(refreshToken: $t) { ok errors { code } } }"
 EVERYONE = "query Everyone { users { total } }"
+REQUEST_RESET = "mutation AskCode($e: String!) { requestPasswordReset(email: $e) { ok errors { code } } }"
+RESET = f"mutation Reset($i: ResetPasswordInput!) {{ resetPassword(input: $i) {{ {TOKENS} }} }}"
+CODE_IN_MAIL = re.compile(r"^\s+(\d{8})\s*$", re.MULTILINE)
 
 
 def post(platform: RunningPlatform, query: str, variables: dict[str, Any], token: str | None = None) -> Any:
@@ -82,7 +87,22 @@ def journey(platform: RunningPlatform) -> list[str]:
     for token in (again["tokens"]["accessToken"], None):
         errors = post(platform, EVERYONE, {}, token)["errors"]
         assert errors[0]["extensions"]["code"] in {"FORBIDDEN", "NOT_AUTHENTICATED"}
-    return used
+    return used + reset_by_email(platform, email)
+
+
+def reset_by_email(platform: RunningPlatform, email: str) -> list[str]:
+    """Ask for a code, try a wrong one, then reset with the one the SMTP server received."""
+    assert post(platform, REQUEST_RESET, {"e": email})["data"]["requestPasswordReset"]["ok"] is True
+    (mail,) = platform.smtp.wait_for(email)
+    found = CODE_IN_MAIL.search(mail.text)
+    assert found is not None
+    code, reset_password = found.group(1), a_password()
+    wrong_code = f"{(int(code) + 1) % 10**8:08d}"
+    wrong = post(platform, RESET, {"i": {"email": email, "code": wrong_code, "newPassword": reset_password}})
+    assert wrong["data"]["resetPassword"]["errors"] == [{"code": "RESET_CODE_INVALID"}]
+    right = post(platform, RESET, {"i": {"email": email, "code": code, "newPassword": reset_password}})
+    tokens = right["data"]["resetPassword"]["tokens"]
+    return [code, wrong_code, reset_password, *tokens.values()]
 
 
 @pytest.fixture(scope="module")

@@ -124,6 +124,13 @@ def tenant_app(tenant: Tenant) -> Starlette:
         tenant.refresh_tokens.pop((await request.json()).get("token", ""), None)
         return Response(status_code=200)
 
+    async def change_password(request: Request) -> Response:
+        body = await request.json()
+        if body.get("client_id") != tenant.client_id:
+            return _error(401, "access_denied")
+        tenant.calls.append(("POST", "/dbconnections/change_password", body))
+        return Response("We've just sent you an email to reset your password.", status_code=200)
+
     async def management(request: Request) -> Response:
         if request.headers.get("authorization", "").removeprefix("Bearer ") not in (tenant.management_tokens):
             return _error(401, "Unauthorized")
@@ -138,6 +145,7 @@ def tenant_app(tenant: Tenant) -> Starlette:
         routes=[
             Route("/oauth/token", token, methods=["POST"]),
             Route("/oauth/revoke", revoke, methods=["POST"]),
+            Route("/dbconnections/change_password", change_password, methods=["POST"]),
             Route("/.well-known/jwks.json", jwks),
             Route("/api/v2/{path:path}", management, methods=["GET", "POST", "PATCH", "DELETE"]),
         ]

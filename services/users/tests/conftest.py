@@ -3,10 +3,12 @@ session, the ASGI client, committing use cases), with `services` wired to a step
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import tempfile
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 
 import pytest
+from mail.testing import LocalSmtpServer
 from servicekit.testing import isolated_sessions
 from servicekit.testing.service import ServiceFixtures
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -24,6 +26,8 @@ def cheap_settings(**overrides: object) -> UsersSettings:
         "argon2_memory_kib": 1024,
         "auth_issuer": "http://users.test",
         "auth_audience": "eventxperts",
+        # Without an SMTP server, mail goes to a folder: never the repository's .data/.
+        "mail_outbox_dir": tempfile.gettempdir() + "/eventxperts-users-tests-mail",
     }
     values.update(overrides)
     return UsersSettings.model_validate(values)
@@ -47,3 +51,25 @@ async def services(
     """The use cases wired to sessions inside one transaction that is rolled back after the test."""
     async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
         yield build_services(service_settings, service_engine, sessions=sessions, clock=clock)
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[LocalSmtpServer]:
+    """A real SMTP server on loopback; tests read the codes the service sends from it."""
+    with LocalSmtpServer.running() as server:
+        yield server
+
+
+def mailing_settings(smtp_server: LocalSmtpServer, **overrides: object) -> UsersSettings:
+    return cheap_settings(
+        smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_security="none", **overrides
+    )
+
+
+@pytest.fixture
+async def mailing_services(
+    service_engine: AsyncEngine, smtp_server: LocalSmtpServer, clock: SteppingClock
+) -> AsyncIterator[UsersServices]:
+    """Like `services`, sending mail to `smtp_server`."""
+    async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
+        yield build_services(mailing_settings(smtp_server), service_engine, sessions=sessions, clock=clock)

@@ -24,7 +24,7 @@ def register_organizer(ui: FlutterUi, name: str, email: str) -> None:
     ui.type_into("Email", email)
     ui.type_into("Mobile number", random_mobile())
     ui.type_into("Password", PASSWORD)
-    ui.choose("Event organizer")
+    ui.choose("I run an event business")
     ui.click("Create account")
 
 

@@ -33,11 +33,11 @@ def test_sign_in_screen_switches_to_telugu_and_reports_problems_in_it(
     ui.screenshot(artifacts_dir / "app-login-telugu.png")
 
 
-def test_register_screen_offers_the_three_self_service_roles_in_both_languages(
+def test_register_screen_asks_what_the_person_does_in_plain_words_in_both_languages(
     ui: FlutterUi, app_without_gateway: str
 ) -> None:
     ui.open(app_without_gateway + "register")
-    roles = ("User", "Event organizer", "Store owner")
+    roles = ("I'm planning an event", "I run an event business", "I sell event supplies")
     ui.expect_text("Create your account")
     for role in roles:
         ui.expect_radio(role)
@@ -45,3 +45,16 @@ def test_register_screen_offers_the_three_self_service_roles_in_both_languages(
     ui.expect_text(te("Create your account"))
     for role in roles:
         ui.expect_radio(te(role))
+
+
+def test_forgot_password_is_reached_from_sign_in_and_enter_submits_it(
+    ui: FlutterUi, app_without_gateway: str
+) -> None:
+    ui.open(app_without_gateway)
+    ui.click("Forgot password?")
+    ui.expect_text("Reset your password")
+    ui.type_into("Email", "ravi@example.in")
+    ui.page.keyboard.press("Enter")
+    ui.expect_text("Cannot reach the EventXperts server. Check the connection and try again.")
+    ui.click("తెలుగు")
+    ui.expect_text(te("Reset your password"))

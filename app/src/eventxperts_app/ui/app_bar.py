@@ -50,8 +50,13 @@ def _language_switch(labels: Labels, ctx: AppContext) -> ft.Control:
     }
 
     def mark_current() -> None:
+        # The language on screen is shown selected (filled, bold), not greyed out as if unavailable.
         for language, button in buttons.items():
-            button.disabled = language is ctx.tr.language
+            current = language is ctx.tr.language
+            button.style = ft.ButtonStyle(bgcolor=ft.Colors.SECONDARY_CONTAINER) if current else None
+            content = button.content
+            if isinstance(content, ft.Text):
+                content.weight = ft.FontWeight.BOLD if current else ft.FontWeight.NORMAL
 
     labels.on_relabel(mark_current)
     return ft.Row(list(buttons.values()), spacing=0)

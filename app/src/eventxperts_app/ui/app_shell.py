@@ -23,6 +23,9 @@ class AppShell:
         self._page = page
         self._sections = sections
         tr = Translator(error_texts=sections.error_texts)
+        # Every call of this session names the browser's address (the edge's X-Forwarded-For, read by
+        # uvicorn), so the users service throttles this person apart from everyone else.
+        client = client.for_client(page.client_ip)
         auth = AuthSession(client)
         # Tokens live in this page session's memory only: never in browser storage.
         page.session.store.set(AUTH_SESSION_KEY, auth)

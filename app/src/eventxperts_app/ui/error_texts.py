@@ -50,6 +50,13 @@ SHARED_ERROR_TEXTS = MappingProxyType(
         "WRONG_PASSWORD": N_("Current password is wrong"),
         "INVALID_REFRESH_TOKEN": N_("Your session has ended. Please sign in again."),
         "REFRESH_TOKEN_REUSED": N_("Your session was ended for safety. Please sign in again."),
+        "RESET_CODE_INVALID": N_("The code is wrong. Check the email we sent and try again."),
+        "RESET_CODE_EXPIRED": N_("The code has expired. Ask for a new one."),
+        "RESET_CODE_USED_UP": N_("Too many wrong codes. Ask for a new one."),
+        "RESET_REQUESTS_LIMITED": N_("Too many codes asked for. Try again later."),
+        "NOT_SUPPORTED_IN_AUTH0_MODE": N_(
+            "Choose a new password with the link the sign-in provider emailed you."
+        ),
         "TOO_BUSY": N_("The server is busy. Try again in a moment."),
         "ONE_EXPENSIVE_OPERATION_PER_REQUEST": N_("One sign-in or password check at a time. Try again."),
     }

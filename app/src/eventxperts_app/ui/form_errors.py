@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Iterable
 
 import flet as ft
 
 from eventxperts_app.api.models import ApiError
-from eventxperts_app.i18n import Language, Translator
+from eventxperts_app.i18n import N_, Language, Msgid, Translator
 from eventxperts_app.ui.error_placement import place_errors
 from eventxperts_app.ui.error_texts import REASON_TEXTS
 from eventxperts_app.ui.labels import Labels
@@ -18,12 +20,26 @@ ErrorSlot = Callable[[str | None], None]
 _SPECIFIC_MESSAGES = frozenset({"WEAK_PASSWORD"})
 
 
+# Codes whose server message says how long to wait ("Try again in 12 minutes."): the app says it too,
+# in the language on screen.
+_WAITS: dict[str, Msgid] = {
+    "ACCOUNT_LOCKED": N_("Too many failed attempts. Try again in {minutes} min, or reset your password."),
+    "RESET_REQUESTS_LIMITED": N_("Too many codes asked for. Try again in {minutes} min."),
+}
+_WAIT = re.compile(r"(\d+) (second|minute)")
+
+
 def describe(tr: Translator, error: ApiError) -> str:
     """The error in the language on screen: the exact rule broken when the service names it
     (`reason`), else the code's text (in English with the service's message for a few codes)."""
     if error.reason is not None and error.reason in REASON_TEXTS:
         return tr(REASON_TEXTS[error.reason])
     text = tr.error(error.code)
+    wait = _WAIT.search(error.message) if error.code in _WAITS else None
+    if wait is not None:
+        amount = int(wait.group(1))
+        minutes = amount if wait.group(2) == "minute" else math.ceil(amount / 60)
+        return tr(_WAITS[error.code]).format(minutes=minutes)
     if error.code in _SPECIFIC_MESSAGES and tr.language is Language.EN and error.message:
         return f"{text} ({error.message})"
     return text

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.i18n import Msgid
+from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.labels import Labels
 
 FORM_WIDTH = 420
@@ -21,14 +21,33 @@ def text_field(
     password: bool = False,
     keyboard: ft.KeyboardType = ft.KeyboardType.TEXT,
 ) -> ft.TextField:
-    field = ft.TextField(
-        value="",
-        password=password,
-        can_reveal_password=password,
-        keyboard_type=keyboard,
-        width=FORM_WIDTH,
-    )
+    field = ft.TextField(value="", password=password, keyboard_type=keyboard, width=FORM_WIDTH)
+    if password:
+        field.suffix = _reveal_button(labels, field)
     return labels.bind(field, "label", label)
+
+
+def _reveal_button(labels: Labels, field: ft.TextField) -> ft.IconButton:
+    """Shows or hides the password; its label is read out and shown as a tooltip (Flutter's own
+    reveal button has none)."""
+
+    def toggle() -> None:
+        field.password = not field.password
+        button.icon = ft.Icons.VISIBILITY_OFF if not field.password else ft.Icons.VISIBILITY
+        field.update()
+
+    button = ft.IconButton(icon=ft.Icons.VISIBILITY, on_click=toggle)
+    return labels.bind(button, "tooltip", N_("Show or hide the password"))
+
+
+def submit_on_enter(on_submit: ClickHandler, *fields: ft.TextField) -> None:
+    """Enter in any of `fields` does what the form's button does."""
+
+    async def submitted() -> None:
+        await on_submit()
+
+    for field in fields:
+        field.on_submit = submitted
 
 
 def primary_button(labels: Labels, label: Msgid, on_click: ClickHandler) -> ft.Button:

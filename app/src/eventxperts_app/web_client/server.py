@@ -28,4 +28,14 @@ def web_app(session_main: SessionMain, client: WebClient, assets_dir: Path) -> F
 
 def serve(app: FastAPI, *, host: str, port: int) -> None:
     """Until interrupted (SIGINT and SIGTERM stop it gracefully)."""
-    uvicorn.run(app, host=host, port=port, ws="websockets-sansio", log_level="warning")
+    # The edge on this machine names the browser in X-Forwarded-For; uvicorn believes it from loopback
+    # only, and Flet reports it as page.client_ip, which the app forwards to the gateway.
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ws="websockets-sansio",
+        log_level="warning",
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
+    )

@@ -82,6 +82,8 @@ class ServiceDefinition(Generic[SettingsT, ServicesT]):
     consumers: Callable[[ServicesT], HandlerRegistry | None] | None = None
     # Run once when the process starts, before it serves (e.g. make a signing key).
     on_start: Sequence[Callable[[ServicesT], Awaitable[None]]] = ()
+    # Run once when the process stops, before the database closes (e.g. send the mail still queued).
+    on_stop: Sequence[Callable[[ServicesT], Awaitable[None]]] = ()
 
     @property
     def migrations_dir(self) -> Path:
@@ -163,6 +165,8 @@ def _lifespan(
                 checks["bus"] = bus_readiness_check(bus)
                 yield
         finally:
+            for hook in definition.on_stop:
+                await hook(services)
             await services.engine.dispose()
 
     return lifespan

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from mail import MailDispatch, mailer_from_settings
 from servicekit.admission import Admission
 from servicekit.db import session_factory
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
 from users_service.adapters.password_hasher import PasswordHasher
 from users_service.domain.lockout import BackoffPolicy, RatePolicy, SignInThrottle
+from users_service.domain.reset_codes import ResetCodePolicy
 from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 from users_service.settings import UsersSettings
@@ -43,6 +45,16 @@ def sign_in_throttle(settings: UsersSettings) -> SignInThrottle:
     )
 
 
+def reset_code_policy(settings: UsersSettings) -> ResetCodePolicy:
+    hour = timedelta(hours=1)
+    return ResetCodePolicy(
+        lifetime=timedelta(minutes=settings.reset_code_minutes),
+        tries=settings.reset_code_tries,
+        per_email=RatePolicy(settings.reset_requests_per_email_per_hour, hour),
+        per_address=RatePolicy(settings.reset_requests_per_address_per_hour, hour),
+    )
+
+
 def build_services(
     settings: UsersSettings,
     engine: AsyncEngine,
@@ -69,6 +81,8 @@ def build_services(
         throttle=sign_in_throttle(settings),
         refresh_token_lifetime=timedelta(days=settings.refresh_token_days),
         identity_provider=identity_provider,
+        mail=MailDispatch(mailer_from_settings(settings, data_dir=settings.data_dir)),
+        reset_codes=reset_code_policy(settings),
     )
     return UsersServices(
         settings=settings,

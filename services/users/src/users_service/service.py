@@ -54,6 +54,11 @@ async def _ensure_signing_key(services: UsersServices) -> None:
         await services.keys.ensure_key()
 
 
+async def _send_queued_mail(services: UsersServices) -> None:
+    if services.deps.mail is not None:
+        await services.deps.mail.drain()
+
+
 SERVICE = ServiceDefinition(
     name="users",
     root=Path(__file__).resolve().parents[2],
@@ -64,6 +69,7 @@ SERVICE = ServiceDefinition(
     routers=(_discovery,),
     consumers=_identity_cleanup,
     on_start=(_ensure_signing_key,),
+    on_stop=(_send_queued_mail,),
 )
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from pydantic import AliasChoices, Field
+from mail import MailSettings
+from pydantic import AliasChoices, Field, model_validator
 from servicekit.settings import ServiceSettings
 
 
-class UsersSettings(ServiceSettings):
+class UsersSettings(ServiceSettings, MailSettings):
     service_name: str = "users"
     port: int = Field(default=8001, validation_alias=AliasChoices("users_port", "port"))
 
@@ -28,5 +29,18 @@ class UsersSettings(ServiceSettings):
     lockout_first_wait_seconds: int = 60
     lockout_minutes: int = 15
     address_failures_per_hour: int = 100
+    # Password reset by email (domain/reset_codes.py): how long a code lives, the tries it allows, and
+    # how many codes one email and one client address may ask for per hour. Mail: libs/mail (SMTP_*).
+    reset_code_minutes: int = Field(default=15, gt=0)
+    reset_code_tries: int = Field(default=5, gt=0)
+    reset_requests_per_email_per_hour: int = Field(default=5, gt=0)
+    reset_requests_per_address_per_hour: int = Field(default=30, gt=0)
     # Auth0 mode: the database connection new accounts are created in.
     auth0_connection: str = "Username-Password-Authentication"
+
+    @model_validator(mode="after")
+    def _mail_leaves_in_production(self) -> UsersSettings:
+        # Reset codes written to the outbox folder would reach nobody (Auth0 sends its own mail).
+        if self.environment == "production" and self.auth_provider == "builtin":
+            self.require_smtp()
+        return self

@@ -276,3 +276,31 @@ async def test_erasing_ones_account_through_the_api_keeps_the_tenant_user_for_th
     # Deleted at the tenant only once the erasure committed, by the identity cleanup consumer.
     assert state.by_email("ravi@example.in") is not None
     assert (await graphql_data(auth0_client, ME, token=token))["me"] is None
+
+
+SETTINGS_CONNECTION = "Username-Password-Authentication"
+RESET_REQUEST = "mutation($email: String!) { requestPasswordReset(email: $email) { ok errors { code } } }"
+RESET = (
+    "mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { tokens { accessToken } "
+    "errors { code } } }"
+)
+
+
+async def test_a_password_reset_is_auth0s_email_and_a_code_is_not_ours_to_check(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str]
+) -> None:
+    state, _ = tenant
+    asked = await graphql_data(auth0_client, RESET_REQUEST, {"email": "Ravi@Example.in"})
+    assert asked["requestPasswordReset"] == {"ok": True, "errors": []}
+    assert (
+        "POST",
+        "/dbconnections/change_password",
+        {
+            "client_id": state.client_id,
+            "email": "ravi@example.in",
+            "connection": "Username-Password-Authentication",
+        },
+    ) in state.calls
+    reset_input = {"email": "ravi@example.in", "code": "12345678", "newPassword": "tamarind7rice"}
+    answered = (await graphql_data(auth0_client, RESET, {"input": reset_input}))["resetPassword"]
+    assert answered == {"tokens": None, "errors": [{"code": "NOT_SUPPORTED_IN_AUTH0_MODE"}]}

@@ -20,6 +20,9 @@ SECOND = {  # each expensive mutation, as the second of a request (its selection
     "changePassword": "changePassword(input: "
     f'{{currentPassword: "{PASSWORD}", newPassword: "{NEW_PASSWORD}"}})',
     "eraseMyAccount": f'eraseMyAccount(password: "{PASSWORD}")',
+    "requestPasswordReset": 'requestPasswordReset(email: "ravi@example.in")',
+    "resetPassword": 'resetPassword(input: {email: "ravi@example.in", code: "12345678", '
+    f'newPassword: "{NEW_PASSWORD}"}})',
 }
 
 

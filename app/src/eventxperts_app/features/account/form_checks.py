@@ -12,7 +12,8 @@ from eventxperts_app.ui.required_fields import missing
 
 
 def check_registration(form: RegistrationForm) -> tuple[ApiError, ...]:
-    return missing(name=form.name, email=form.email, phone=form.phone, password=form.password)
+    role = form.role.value if form.role is not None else ""
+    return missing(name=form.name, email=form.email, phone=form.phone, password=form.password, role=role)
 
 
 def check_login(email: str, password: str) -> tuple[ApiError, ...]:
@@ -33,3 +34,11 @@ def check_profile(form: ProfileForm) -> tuple[ApiError, ...]:
 
 def check_erasure(password: str) -> tuple[ApiError, ...]:
     return missing(password=password)
+
+
+def check_reset_request(email: str) -> tuple[ApiError, ...]:
+    return missing(email=email)
+
+
+def check_reset(email: str, code: str, new_password: str) -> tuple[ApiError, ...]:
+    return missing(email=email, code=code, newPassword=new_password)

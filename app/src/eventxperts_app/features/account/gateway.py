@@ -45,3 +45,19 @@ async def states(client: GatewayClient) -> tuple[State, ...]:
 async def update_profile(client: GatewayClient, form: ProfileForm, access_token: str) -> UserResult:
     data = await client.execute(operations.UPDATE_PROFILE, variables.profile_variables(form), access_token)
     return parse_user_payload(data, "updateProfile")
+
+
+async def request_password_reset(client: GatewayClient, email: str) -> OkResult:
+    """Asks for a code by email; `ok` whether or not the email has an account."""
+    data = await client.execute(
+        operations.REQUEST_PASSWORD_RESET, variables.request_password_reset_variables(email)
+    )
+    return parse_ok_payload(data, "requestPasswordReset")
+
+
+async def reset_password(client: GatewayClient, email: str, code: str, new_password: str) -> AuthResult:
+    """Sets a new password with the emailed code; signs in anew."""
+    data = await client.execute(
+        operations.RESET_PASSWORD, variables.reset_password_variables(email, code, new_password)
+    )
+    return parse_auth_payload(data, "resetPassword")

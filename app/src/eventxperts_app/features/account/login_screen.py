@@ -16,6 +16,7 @@ from eventxperts_app.ui.form_fields import (
     link_button,
     primary_button,
     screen_title,
+    submit_on_enter,
     text_field,
 )
 from eventxperts_app.ui.labels import Labels
@@ -28,6 +29,7 @@ class LoginScreen:
         self.email = text_field(self.labels, N_("Email"), keyboard=ft.KeyboardType.EMAIL)
         self.password = text_field(self.labels, N_("Password"), password=True)
         self.submit = primary_button(self.labels, N_("Sign in"), self._submit)
+        submit_on_enter(self._submit, self.email, self.password)
         self.errors = FormErrors(
             self.labels,
             {"email": text_field_slot(self.email), "password": text_field_slot(self.password)},
@@ -44,6 +46,7 @@ class LoginScreen:
                 self.email,
                 self.password,
                 self.submit,
+                link_button(self.labels, N_("Forgot password?"), self._to_forgot_password),
                 link_button(self.labels, N_("New here? Create an account"), self._to_register),
             )
         ]
@@ -68,6 +71,9 @@ class LoginScreen:
             # Signed in, the app speaks the language the person chose for themselves.
             self._ctx.switch_language(Language(result.user.profile.preferred_language.value.lower()))
         await self._ctx.go(routes.HOME)
+
+    async def _to_forgot_password(self) -> None:
+        await self._ctx.go(paths.FORGOT_PASSWORD)
 
     async def _to_register(self) -> None:
         await self._ctx.go(paths.REGISTER)

@@ -23,7 +23,8 @@ class RegistrationForm:
     email: str
     phone: str
     password: str
-    role: Role = Role.USER
+    # None until the person says what they do (the form asks; the service is never sent a guess).
+    role: Role | None = Role.USER
     # The language the person registers in becomes their preference (the service defaults to TE).
     language: PreferredLanguage | None = None
 

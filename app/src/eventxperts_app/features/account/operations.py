@@ -27,3 +27,14 @@ UPDATE_PROFILE = (
     "mutation UpdateProfile($input: ProfileInput!) {"
     f" updateProfile(input: $input) {{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
 )
+
+REQUEST_PASSWORD_RESET = (
+    "mutation RequestPasswordReset($email: String!) {"
+    f" requestPasswordReset(email: $email) {{ ok {ERROR_FIELDS} }} }}"
+)
+
+RESET_PASSWORD = (
+    "mutation ResetPassword($input: ResetPasswordInput!) {"
+    f" resetPassword(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}"
+    + USER_FIELDS
+)

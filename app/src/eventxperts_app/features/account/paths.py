@@ -2,3 +2,4 @@
 
 REGISTER = "/register"
 PROFILE = "/profile"
+FORGOT_PASSWORD = "/forgot-password"  # noqa: S105 (a path)

@@ -18,10 +18,17 @@ from eventxperts_app.ui.form_fields import (
     link_button,
     primary_button,
     screen_title,
+    submit_on_enter,
     text_field,
 )
 from eventxperts_app.ui.labels import Labels
-from eventxperts_app.ui.role_names import role_name
+
+# What the person does, in plain words; each answer is the role it asks for.
+WHAT_THEY_DO = {
+    Role.USER: N_("I'm planning an event"),
+    Role.ORGANIZER: N_("I run an event business"),
+    Role.STORE_OWNER: N_("I sell event supplies"),
+}
 
 
 class RegisterScreen:
@@ -32,12 +39,14 @@ class RegisterScreen:
         self.email = text_field(self.labels, N_("Email"), keyboard=ft.KeyboardType.EMAIL)
         self.phone = text_field(self.labels, N_("Mobile number"), keyboard=ft.KeyboardType.PHONE)
         self.password = text_field(self.labels, N_("Password"), password=True)
+        # No answer chosen for them: "User" as a default made organizers register as users.
         self.role = ft.RadioGroup(
-            value=Role.USER.value,
+            value=None,
             content=ft.Column([self._role_option(role) for role in SELF_SERVICE_ROLES]),
         )
         role_error = error_text()
         self.submit = primary_button(self.labels, N_("Create account"), self._submit)
+        submit_on_enter(self._submit, self.name, self.email, self.phone, self.password)
         self.errors = FormErrors(
             self.labels,
             {
@@ -56,7 +65,7 @@ class RegisterScreen:
                 self.email,
                 self.phone,
                 self.password,
-                self.labels.text(N_("Account type")),
+                self.labels.text(N_("What brings you to EventXperts?")),
                 self.role,
                 role_error,
                 self.submit,
@@ -65,7 +74,7 @@ class RegisterScreen:
         ]
 
     def _role_option(self, role: Role) -> ft.Radio:
-        return self.labels.bind(ft.Radio(value=role.value), "label", role_name(role))
+        return self.labels.bind(ft.Radio(value=role.value), "label", WHAT_THEY_DO[role])
 
     def form(self) -> RegistrationForm:
         return RegistrationForm(
@@ -73,7 +82,7 @@ class RegisterScreen:
             email=self.email.value,
             phone=self.phone.value,
             password=self.password.value,
-            role=Role(self.role.value or Role.USER.value),
+            role=Role(self.role.value) if self.role.value else None,
             language=PreferredLanguage(self._ctx.tr.language.value.upper()),
         )
 

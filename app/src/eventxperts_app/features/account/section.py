@@ -2,8 +2,9 @@
 
 import flet as ft
 
+from eventxperts_app.features.account.forgot_password_screen import ForgotPasswordScreen
 from eventxperts_app.features.account.login_screen import LoginScreen
-from eventxperts_app.features.account.paths import PROFILE, REGISTER
+from eventxperts_app.features.account.paths import FORGOT_PASSWORD, PROFILE, REGISTER
 from eventxperts_app.features.account.profile_screen import ProfileScreen
 from eventxperts_app.features.account.register_screen import RegisterScreen
 from eventxperts_app.i18n import N_
@@ -15,6 +16,7 @@ SECTION = Section(
     routes=(
         Route(SIGN_IN, LoginScreen, N_("Sign in"), Access.VISITORS),
         Route(REGISTER, RegisterScreen, N_("Create your account"), Access.VISITORS),
+        Route(FORGOT_PASSWORD, ForgotPasswordScreen, N_("Reset your password"), Access.VISITORS),
         Route(PROFILE, ProfileScreen, N_("Business profile")),
     ),
     nav=(NavEntry(N_("Profile"), ft.Icons.PERSON, PROFILE),),

@@ -13,8 +13,9 @@ def register_variables(form: RegistrationForm) -> JsonObject:
         "email": form.email.strip(),
         "phone": form.phone.strip(),
         "password": form.password,
-        "role": form.role.value,
     }
+    if form.role is not None:
+        given["role"] = form.role.value
     if form.language is not None:
         given["preferredLanguage"] = form.language.value
     return {"input": given}
@@ -72,3 +73,11 @@ def _location(form: ProfileForm) -> JsonObject | None:
     if point := coordinates(form.default_city):
         return {"latitude": point[0], "longitude": point[1]}
     return {"city": form.default_city.strip()} if form.default_city.strip() else None
+
+
+def request_password_reset_variables(email: str) -> JsonObject:
+    return {"email": email.strip()}
+
+
+def reset_password_variables(email: str, code: str, new_password: str) -> JsonObject:
+    return {"input": {"email": email.strip(), "code": code.strip(), "newPassword": new_password}}

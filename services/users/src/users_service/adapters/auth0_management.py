@@ -134,6 +134,14 @@ class Auth0IdentityProvider:
             }
         )
 
+    async def send_password_reset_email(self, email: str) -> None:
+        """Auth0's Authentication API emails a change-password link, and answers the same whether or
+        not the connection has the email."""
+        body = {"client_id": self._client_id, "email": email, "connection": self._connection}
+        response = await self._http.post(f"{self._base}/dbconnections/change_password", json=body)
+        if response.status_code >= 300:
+            raise Auth0Error(response.status_code, response.text[:200])
+
     async def refresh(self, refresh_token: str) -> ExternalTokens | None:
         return await self._user_tokens({"grant_type": "refresh_token", "refresh_token": refresh_token})
 

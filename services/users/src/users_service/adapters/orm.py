@@ -114,6 +114,31 @@ class AddressLoginFailureRow(Base):
     last_failure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class PasswordResetCodeRow(Base):
+    """The live password-reset code of one email (domain/reset_codes.py). Keyed by email, not user:
+    asking for an unknown email stores a code too, so nothing that follows tells the two apart."""
+
+    __tablename__ = "password_reset_codes"
+
+    email: Mapped[str] = mapped_column(String(254), primary_key=True)
+    code_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    tries_left: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = _now_column()
+
+
+class ResetRequestLevelRow(Base):
+    """Codes asked for per email and per client address: a leaky bucket's level (domain/lockout.py)."""
+
+    __tablename__ = "reset_request_levels"
+    __table_args__ = (CheckConstraint("scope IN ('email', 'address')", name="scope"),)
+
+    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(254), primary_key=True)
+    level: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class SigningKeyRow(Base):
     __tablename__ = "signing_keys"
 

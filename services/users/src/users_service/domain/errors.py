@@ -32,6 +32,12 @@ class UsersErrorCode(StrEnum):
     NOT_AUTHENTICATED = "NOT_AUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     NOT_FOUND = "NOT_FOUND"
+    # Password reset by email (service_layer/password_reset.py).
+    RESET_CODE_INVALID = "RESET_CODE_INVALID"
+    RESET_CODE_EXPIRED = "RESET_CODE_EXPIRED"
+    RESET_CODE_USED_UP = "RESET_CODE_USED_UP"
+    RESET_REQUESTS_LIMITED = "RESET_REQUESTS_LIMITED"
+    NOT_SUPPORTED_IN_AUTH0_MODE = "NOT_SUPPORTED_IN_AUTH0_MODE"
     # servicekit's: no capacity right now (retry), and one sign-in, sign-up or password check per request.
     TOO_BUSY = "TOO_BUSY"
     ONE_EXPENSIVE_OPERATION_PER_REQUEST = "ONE_EXPENSIVE_OPERATION_PER_REQUEST"
@@ -92,6 +98,19 @@ class AccountLocked(UsersError):
         super().__init__(
             UsersErrorCode.ACCOUNT_LOCKED,
             f"Too many failed sign-ins. Try again in {_spoken(self.retry_after_seconds)}.",
+        )
+
+
+class ResetRequestsLimited(UsersError):
+    """Too many codes asked for this email, or from this address: counted for every email, known or
+    not, so the answer reveals nothing about accounts."""
+
+    def __init__(self, retry_after: timedelta) -> None:
+        self.retry_after_seconds = max(1, math.ceil(retry_after.total_seconds()))
+        super().__init__(
+            UsersErrorCode.RESET_REQUESTS_LIMITED,
+            f"Too many codes asked for. Try again in {_spoken(self.retry_after_seconds)}.",
+            "email",
         )
 
 

@@ -94,3 +94,16 @@ class SetActive:
 class EraseOwnAccount:
     caller: Caller
     password: str
+
+
+@dataclass(frozen=True, slots=True)
+class RequestPasswordReset:
+    email: str
+    client_address: str = UNKNOWN_CLIENT
+
+
+@dataclass(frozen=True, slots=True)
+class ResetPassword:
+    email: str
+    code: str
+    new_password: str

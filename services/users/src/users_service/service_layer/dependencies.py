@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
+
+from mail import MailDispatch
 
 from users_service.adapters.access_tokens import AccessTokenIssuer
 from users_service.adapters.password_hasher import PasswordHasher
 from users_service.domain.lockout import SignInThrottle
+from users_service.domain.reset_codes import ResetCodePolicy
 from users_service.domain.roles import Role
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
 
@@ -38,6 +41,10 @@ class IdentityProvider(Protocol):
 
     async def set_password(self, external_id: str, password: str) -> None: ...
 
+    async def send_password_reset_email(self, email: str) -> None:
+        """Ask the provider to email the person its own way of choosing a new password."""
+        ...
+
     async def revoke_refresh_token(self, refresh_token: str) -> None: ...
 
     async def password_login(self, *, email: str, password: str) -> ExternalTokens | None: ...
@@ -58,3 +65,6 @@ class UseCaseDependencies:
     throttle: SignInThrottle
     refresh_token_lifetime: timedelta
     identity_provider: IdentityProvider | None = None
+    # Sends after the answer (libs/mail); None: mail is not wired (a test that sends none).
+    mail: MailDispatch | None = None
+    reset_codes: ResetCodePolicy = field(default_factory=ResetCodePolicy)

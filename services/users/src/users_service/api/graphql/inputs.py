@@ -123,3 +123,13 @@ class ProfileInput:
 class ChangePasswordInput:
     current_password: str
     new_password: str
+
+
+@strawberry.input(name="ResetPasswordInput")
+class ResetPasswordInput:
+    email: str
+    code: str
+    new_password: str
+
+    def command(self) -> commands.ResetPassword:
+        return commands.ResetPassword(email=self.email, code=self.code, new_password=self.new_password)

@@ -15,19 +15,35 @@ from users_service.api.graphql.inputs import (
     LoginInput,
     ProfileInput,
     RegisterInput,
+    ResetPasswordInput,
 )
 from users_service.api.graphql.payloads import (
     AuthPayload,
     ErasurePayload,
     LogoutPayload,
+    PasswordResetRequestPayload,
     UserPayload,
     errors_of,
     signed_in_payload,
     user_payload,
 )
 from users_service.domain.accounts import UserAccount
-from users_service.service_layer import accounts, administration, authentication, erasure, registration
-from users_service.service_layer.commands import ChangePassword, ChangeRole, EraseOwnAccount, Login, SetActive
+from users_service.service_layer import (
+    accounts,
+    administration,
+    authentication,
+    erasure,
+    password_reset,
+    registration,
+)
+from users_service.service_layer.commands import (
+    ChangePassword,
+    ChangeRole,
+    EraseOwnAccount,
+    Login,
+    RequestPasswordReset,
+    SetActive,
+)
 
 T = TypeVar("T")
 
@@ -71,6 +87,34 @@ class Mutation:
         except DomainError as error:
             return LogoutPayload(ok=False, errors=errors_of(error))
         return LogoutPayload(ok=True)
+
+    @strawberry.mutation
+    async def request_password_reset(self, info: UsersInfo, email: str) -> PasswordResetRequestPayload:
+        """Email a one-time code to `email` if it has an account; the answer is the same if not."""
+        command = RequestPasswordReset(email=email, client_address=info.context.client_address)
+        try:
+            await _expensive(
+                info,
+                "password reset request",
+                lambda: password_reset.request_password_reset(command, deps_of(info)),
+            )
+        except DomainError as error:
+            return PasswordResetRequestPayload(ok=False, errors=errors_of(error))
+        return PasswordResetRequestPayload(ok=True)
+
+    @strawberry.mutation
+    async def reset_password(self, info: UsersInfo, input: ResetPasswordInput) -> AuthPayload:
+        """Set a new password with the emailed code; ends every session and signs in anew."""
+        try:
+            return signed_in_payload(
+                await _expensive(
+                    info,
+                    "password reset",
+                    lambda: password_reset.reset_password(input.command(), deps_of(info)),
+                )
+            )
+        except DomainError as error:
+            return AuthPayload(errors=errors_of(error))
 
     @strawberry.mutation
     async def update_profile(self, info: UsersInfo, input: ProfileInput) -> UserPayload:

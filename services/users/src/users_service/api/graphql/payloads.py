@@ -48,6 +48,14 @@ class ErasurePayload:
     errors: list[UsersErrorType] = strawberry.field(default_factory=list)
 
 
+@strawberry.type(name="PasswordResetRequestPayload")
+class PasswordResetRequestPayload:
+    """`ok` whether or not the email has an account: the answer never tells."""
+
+    ok: bool
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
 def errors_of(error: DomainError) -> list[UsersErrorType]:
     return [
         UsersErrorType(
