@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from servicekit.db import session_factory
 from servicekit.service import Sessions
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from calendar_service.service_layer.dependencies import UseCaseDependencies
+from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 from calendar_service.settings import CalendarSettings
 
 
@@ -24,7 +26,7 @@ class CalendarServices:
     settings: CalendarSettings
     engine: AsyncEngine
     sessions: Sessions
-    clock: Callable[[], datetime]
+    deps: UseCaseDependencies
 
 
 def build_services(
@@ -35,4 +37,11 @@ def build_services(
     clock: Callable[[], datetime] = utc_now,
 ) -> CalendarServices:
     """Wire the use cases; tests pass sessions that are rolled back after each test (and a clock)."""
-    return CalendarServices(settings, engine, sessions or session_factory(engine), clock)
+    sessions = sessions or session_factory(engine)
+    chosen = sessions
+    deps = UseCaseDependencies(
+        unit_of_work=lambda: CalendarUnitOfWork(chosen, producer=settings.service_name),
+        clock=clock,
+        default_hold=timedelta(hours=settings.default_hold_hours),
+    )
+    return CalendarServices(settings, engine, sessions, deps)

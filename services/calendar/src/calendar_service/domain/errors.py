@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from servicekit.errors import DomainError
+
+if TYPE_CHECKING:
+    from calendar_service.domain.stock import Shortage
 
 
 class CalendarErrorCode(StrEnum):
@@ -78,3 +82,14 @@ def not_implemented(what: str) -> CalendarError:
 def not_found(what: str = "booking", field: str | None = None) -> CalendarError:
     # One answer for "does not exist" and "belongs to someone else": ids do not reveal bookings.
     return CalendarError(CalendarErrorCode.NOT_FOUND, f"No such {what}.", field)
+
+
+class StockShortage(CalendarError):
+    """Confirming would exceed stock (or the day's capacity) at some overlapping moment."""
+
+    def __init__(
+        self, shortages: list[Shortage], code: CalendarErrorCode = CalendarErrorCode.STOCK_SHORTAGE
+    ) -> None:
+        names = ", ".join(f"{s.item_name} short by {s.short_by}" for s in shortages)
+        super().__init__(code, f"Not enough free: {names}.")
+        self.shortages = shortages
