@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
+from servicekit.auth import Caller
 
 from calendar_service.api.graphql.enums import BookingStatus, EventKind, LineItemKind, Nakshatra
 from calendar_service.api.graphql.scalars import Paise
+from calendar_service.domain.booking_checks import LineItemDraft
+from calendar_service.service_layer import commands as cmd
 
 
 @strawberry.input(name="VenueInput")
@@ -18,6 +21,9 @@ class VenueInput:
     pin_code: str
     map_link: str | None = None
 
+    def draft(self) -> cmd.VenueDraft:
+        return cmd.VenueDraft(self.address, self.district, self.state_code, self.pin_code, self.map_link)
+
 
 @strawberry.input(name="ClientInput")
 class ClientInput:
@@ -25,6 +31,9 @@ class ClientInput:
     phones: list[str] = strawberry.field(description="One or more Indian phone numbers (+91 by default).")
     email: str | None = None
     birth_nakshatra: Nakshatra | None = None
+
+    def draft(self) -> cmd.ClientDraft:
+        return cmd.ClientDraft(self.name, list(self.phones), self.email, self.birth_nakshatra)
 
 
 @strawberry.input(name="LineItemInput", description="A service (description) or a stock item (stockItemId).")
@@ -35,6 +44,10 @@ class LineItemInput:
     quantity: int
     agreed_price_paise: Paise
 
+    def draft(self) -> LineItemDraft:
+        item = str(self.stock_item_id) if self.stock_item_id is not None else None
+        return LineItemDraft(self.kind, self.description, item, self.quantity, self.agreed_price_paise)
+
 
 @strawberry.input(name="ScheduleInput", description="Set-up and tear-down default to the start and end.")
 class ScheduleInput:
@@ -42,6 +55,9 @@ class ScheduleInput:
     ends_at: datetime
     setup_starts_at: datetime | None = None
     teardown_ends_at: datetime | None = None
+
+    def draft(self) -> cmd.ScheduleDraft:
+        return cmd.ScheduleDraft(self.starts_at, self.ends_at, self.setup_starts_at, self.teardown_ends_at)
 
 
 @strawberry.input(name="CreateBookingInput")
@@ -63,6 +79,24 @@ class CreateBookingInput:
     source_enquiry_id: strawberry.ID | None = strawberry.field(
         default=None, description="The discovery enquiry it came from."
     )
+
+    def command(self, caller: Caller) -> cmd.CreateBooking:
+        return cmd.CreateBooking(
+            caller=caller,
+            event_name=self.event_name,
+            kind=self.kind,
+            schedule=self.schedule.draft(),
+            venue=self.venue.draft(),
+            client=self.client.draft(),
+            line_items=[line.draft() for line in self.line_items],
+            agreed_total_paise=self.agreed_total_paise,
+            advance_paise=self.advance_paise,
+            guest_count=self.guest_count,
+            details=self.details,
+            notes=self.notes,
+            hold_until=self.hold_until,
+            source_enquiry_id=str(self.source_enquiry_id) if self.source_enquiry_id is not None else None,
+        )
 
 
 @strawberry.input(

@@ -6,17 +6,21 @@ import strawberry
 
 from calendar_service.api.graphql import described
 from calendar_service.api.graphql.booking_inputs import BookingFilter
+from calendar_service.api.graphql.booking_mapping import booking_type
 from calendar_service.api.graphql.booking_types import BookingConnection, BookingType
-from calendar_service.api.graphql.context import CalendarInfo
-from calendar_service.api.graphql.errors import graphql_error
+from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
+from calendar_service.api.graphql.errors import as_graphql_error, graphql_error
 from calendar_service.domain.errors import not_implemented
+from calendar_service.service_layer.bookings import get_booking
 
 
 @strawberry.type
 class BookingQueries:
     @described.field("One booking: its organizer's or, for super admins, anyone's.")
     async def booking(self, info: CalendarInfo, id: strawberry.ID) -> BookingType:
-        raise graphql_error(not_implemented("booking"))
+        deps = services_of(info).deps
+        found = await as_graphql_error(get_booking(caller_of(info), str(id), deps))
+        return booking_type(found, deps.clock())
 
     @described.field("The caller's bookings, newest start first, filtered; at most 100 a page.")
     async def bookings(

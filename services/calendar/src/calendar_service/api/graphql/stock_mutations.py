@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import strawberry
+from servicekit.errors import DomainError
 
 from calendar_service.api.graphql import described
-from calendar_service.api.graphql.context import CalendarInfo
+from calendar_service.api.graphql.booking_mapping import stock_item_type
+from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
 from calendar_service.api.graphql.errors import errors_of
 from calendar_service.api.graphql.payloads import (
     CapacityPayload,
@@ -21,13 +23,28 @@ from calendar_service.api.graphql.stock_inputs import (
     UpdateStockItemInput,
 )
 from calendar_service.domain.errors import not_implemented
+from calendar_service.service_layer.commands import CreateStockItem
+from calendar_service.service_layer.stock import create_stock_item
 
 
 @strawberry.type
 class StockMutations:
     @strawberry.mutation
     async def create_stock_item(self, info: CalendarInfo, input: CreateStockItemInput) -> StockItemPayload:
-        return StockItemPayload(errors=errors_of(not_implemented("createStockItem")))
+        command = CreateStockItem(
+            caller=caller_of(info),
+            name=input.name,
+            unit=input.unit,
+            quantity=input.quantity,
+            daily_rent_paise=input.daily_rent_paise,
+            parts=[(str(p.item_id), p.quantity) for p in input.parts],
+            notes=input.notes,
+        )
+        try:
+            item = await create_stock_item(command, services_of(info).deps)
+        except DomainError as error:
+            return StockItemPayload(errors=errors_of(error))
+        return StockItemPayload(item=stock_item_type(item))
 
     @described.mutation("Lowering the quantity below what confirmed bookings use is refused.")
     async def update_stock_item(
