@@ -9,11 +9,14 @@ from typing import Any
 import httpx
 from servicekit.testing.service import Callers
 
-STOCK = "mutation($i: CreateStockItemInput!) { createStockItem(input: $i) { item { id usable } errors { code } } }"
-BOOK = "mutation($i: CreateBookingInput!) { createBooking(input: $i) { booking { id status } errors { code field } } }"
+STOCK = """mutation($i: CreateStockItemInput!) {
+  createStockItem(input: $i) { item { id usable } errors { code } } }"""
+BOOK = """mutation($i: CreateBookingInput!) {
+  createBooking(input: $i) { booking { id status } errors { code field } } }"""
 CONFIRM = """mutation($id: ID!) { confirmBooking(id: $id) {
   booking { status } errors { code } shortages { item { name } wanted available shortBy heldBy { id } } } }"""
-CANCEL = 'mutation($id: ID!) { cancelBooking(id: $id, reason: "Family postponed") { booking { status } errors { code } } }'
+CANCEL = """mutation($id: ID!) {
+  cancelBooking(id: $id, reason: "Family postponed") { booking { status } errors { code } } }"""
 DAY = (datetime.now(UTC) + timedelta(days=60)).replace(hour=4, minute=0, second=0, microsecond=0)
 
 
@@ -103,3 +106,19 @@ async def test_bad_input_is_refused_field_by_field_and_nothing_is_written(
         ("INVALID_PHONE", "client.phones.0"),
         ("INVALID_QUANTITY", "lineItems.0.quantity"),
     }
+
+
+async def test_bookings_are_found_by_client_phone_and_status(
+    client: httpx.AsyncClient, callers: Callers
+) -> None:
+    me = callers.headers("organizer")
+    item = (await call(client, me, STOCK, i={"name": "Steel chairs", "unit": "chair", "quantity": 100}))[
+        "item"
+    ]
+    booking = (await call(client, me, BOOK, i=booking_input(item["id"], 10)))["booking"]
+    query = (
+        """query($f: BookingFilter) { bookings(filter: $f, first: 10) { total items { id } nextCursor } }"""
+    )
+    found = await call(client, me, query, f={"search": "99490 12345", "statuses": ["ENQUIRY"]})
+    assert found == {"total": 1, "items": [{"id": booking["id"]}], "nextCursor": None}
+    assert (await call(client, me, query, f={"search": "Somebody Else"}))["total"] == 0

@@ -86,7 +86,7 @@ class BookingsRepository:
         if search.name:
             matches.append(b.client_name.ilike(f"%{_escaped(search.name)}%", escape="\\"))
         if search.phone:
-            matches.append(b.client_phones.any(search.phone))
+            matches.append(sa.literal(search.phone) == sa.any_(b.client_phones))
         if matches:
             where.append(sa.or_(*matches))
         total = await self.session.scalar(sa.select(sa.func.count()).select_from(t.bookings).where(*where))
