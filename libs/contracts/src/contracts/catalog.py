@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from contracts import users
+from contracts import calendar, users
 from contracts.topics import topic_of
 
 
@@ -48,6 +48,15 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(users.USER_ERASED, 1, users.UserErasedV1),
     Contract(users.USER_PROFILE_CHANGED, 1, users.UserProfileChangedV1),
     Contract(users.SESSION_REVOKED, 1, users.SessionRevokedV1),
+    Contract(calendar.BOOKING_CREATED, 1, calendar.BookingCreatedV1),
+    Contract(calendar.BOOKING_TENTATIVE, 1, calendar.BookingTentativeV1),
+    Contract(calendar.BOOKING_CONFIRMED, 1, calendar.BookingConfirmedV1),
+    Contract(calendar.BOOKING_RESCHEDULED, 1, calendar.BookingRescheduledV1),
+    Contract(calendar.BOOKING_ITEMS_CHANGED, 1, calendar.BookingItemsChangedV1),
+    Contract(calendar.BOOKING_HOLD_EXPIRED, 1, calendar.BookingHoldExpiredV1),
+    Contract(calendar.BOOKING_CANCELLED, 1, calendar.BookingCancelledV1),
+    Contract(calendar.BOOKING_COMPLETED, 1, calendar.BookingCompletedV1),
+    Contract(calendar.AVAILABILITY_CHANGED, 1, calendar.AvailabilityChangedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import strawberry
@@ -16,7 +16,9 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
+from strawberry.types.scalar import ScalarDefinition
 
 from servicekit.graphql.error_log import is_bug, log_graphql_errors
 
@@ -51,14 +53,20 @@ class _SubgraphSchema(strawberry.federation.Schema):
 
 
 def federation_schema(
-    *, query: type, mutation: type | None = None, types: Iterable[type] = ()
+    *,
+    query: type,
+    mutation: type | None = None,
+    types: Iterable[type] = (),
+    scalars: Mapping[object, ScalarDefinition] | None = None,
 ) -> strawberry.federation.Schema:
     """A subgraph schema with the limits every service applies to what it parses, and with parsed
-    and validated documents cached (bounded), so a repeated operation costs only its execution."""
+    and validated documents cached (bounded), so a repeated operation costs only its execution.
+    `scalars` maps a service's own scalar types (a NewType, say) to their definitions."""
     return _SubgraphSchema(
         query=query,
         mutation=mutation,
         types=list(types),
+        config=StrawberryConfig(scalar_map=dict(scalars or {})),
         federation_version=FEDERATION_VERSION,  # type: ignore[arg-type]
         extensions=[
             lambda: MaxTokensLimiter(max_token_count=5000),

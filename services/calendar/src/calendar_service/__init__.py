@@ -1,0 +1,1 @@
+"""The calendar service: organizers' bookings, rentable stock by date, the panchangam overlay."""

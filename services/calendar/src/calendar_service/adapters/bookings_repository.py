@@ -1,0 +1,191 @@
+"""Bookings in the database: load, store, search, and what they hold of each item over time."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from calendar_service.adapters import tables as t
+from calendar_service.adapters.booking_rows import booking_from, booking_values, line_from, line_values
+from calendar_service.domain.activity import ActivityEntry
+from calendar_service.domain.booking import Booking, Schedule
+from calendar_service.domain.load import Use
+from calendar_service.domain.stock import BookingRef
+from calendar_service.domain.vocabulary import BookingStatus, EventKind
+
+
+@dataclass(frozen=True)
+class BookingSearch:
+    organizer_id: uuid.UUID
+    statuses: frozenset[BookingStatus] = frozenset()
+    kinds: frozenset[EventKind] = frozenset()
+    starts_from: datetime | None = None
+    ends_by: datetime | None = None
+    name: str | None = None
+    phone: str | None = None
+
+
+class BookingsRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, booking: Booking) -> None:
+        await self.session.execute(sa.insert(t.bookings).values(booking_values(booking)))
+        await self._write_lines(booking)
+
+    async def save(self, booking: Booking, *, lines_changed: bool) -> None:
+        await self.session.execute(
+            sa.update(t.bookings).where(t.bookings.c.id == booking.id).values(booking_values(booking))
+        )
+        if lines_changed:
+            await self.session.execute(sa.delete(t.line_items).where(t.line_items.c.booking_id == booking.id))
+            await self._write_lines(booking)
+
+    async def _write_lines(self, booking: Booking) -> None:
+        if booking.line_items:
+            rows = [line_values(booking.id, i, line) for i, line in enumerate(booking.line_items)]
+            await self.session.execute(sa.insert(t.line_items), rows)
+
+    async def get(self, booking_id: uuid.UUID, *, for_update: bool = False) -> Booking | None:
+        query = sa.select(t.bookings).where(t.bookings.c.id == booking_id)
+        row = (await self.session.execute(query.with_for_update() if for_update else query)).one_or_none()
+        if row is None:
+            return None
+        return booking_from(row, (await self._lines([booking_id]))[booking_id])
+
+    async def _lines(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
+        query = (
+            sa.select(t.line_items)
+            .where(t.line_items.c.booking_id.in_(booking_ids))
+            .order_by(t.line_items.c.position)
+        )
+        found: dict[uuid.UUID, list[Any]] = defaultdict(list)
+        for row in await self.session.execute(query):
+            found[row.booking_id].append(line_from(row))
+        return found
+
+    async def search(self, search: BookingSearch, *, offset: int, limit: int) -> tuple[list[Booking], int]:
+        b = t.bookings.c
+        where: list[sa.ColumnElement[bool]] = [b.organizer_id == search.organizer_id]
+        if search.statuses:
+            where.append(b.status.in_([s.value for s in search.statuses]))
+        if search.kinds:
+            where.append(b.kind.in_([k.value for k in search.kinds]))
+        if search.starts_from is not None:
+            where.append(b.ends_at > search.starts_from)
+        if search.ends_by is not None:
+            where.append(b.starts_at < search.ends_by)
+        matches: list[sa.ColumnElement[bool]] = []
+        if search.name:
+            matches.append(b.client_name.ilike(f"%{_escaped(search.name)}%", escape="\\"))
+        if search.phone:
+            matches.append(sa.literal(search.phone) == sa.any_(b.client_phones))
+        if matches:
+            where.append(sa.or_(*matches))
+        total = await self.session.scalar(sa.select(sa.func.count()).select_from(t.bookings).where(*where))
+        query = (
+            sa.select(t.bookings).where(*where).order_by(b.starts_at.desc(), b.id).offset(offset).limit(limit)
+        )
+        rows = list(await self.session.execute(query))
+        lines = await self._lines([r.id for r in rows])
+        return [booking_from(r, lines[r.id]) for r in rows], int(total or 0)
+
+    async def reserve(self, booking_id: uuid.UUID, plain: dict[uuid.UUID, int]) -> None:
+        """Replace what the booking reserves (plain items, composites already exploded)."""
+        await self.session.execute(sa.delete(t.reservations).where(t.reservations.c.booking_id == booking_id))
+        if plain:
+            rows = [{"booking_id": booking_id, "stock_item_id": k, "quantity": q} for k, q in plain.items()]
+            await self.session.execute(sa.insert(t.reservations), rows)
+
+    async def uses(
+        self,
+        item_ids: Iterable[uuid.UUID],
+        starts_at: datetime,
+        ends_at: datetime,
+        statuses: frozenset[BookingStatus],
+        *,
+        live_at: datetime,
+        excluding: uuid.UUID | None = None,
+    ) -> dict[uuid.UUID, list[Use[BookingRef]]]:
+        """Per item, what bookings in `statuses` hold of it inside the window (holds only while live)."""
+        b, r = t.bookings.c, t.reservations.c
+        query = (
+            sa.select(
+                r.stock_item_id,
+                r.quantity,
+                b.id,
+                b.event_name,
+                b.status,
+                b.starts_at,
+                b.ends_at,
+                b.setup_starts_at,
+                b.teardown_ends_at,
+            )
+            .select_from(t.reservations.join(t.bookings, b.id == r.booking_id))
+            .where(
+                r.stock_item_id.in_(list(item_ids)),
+                b.status.in_([s.value for s in statuses]),
+                b.setup_starts_at < ends_at,
+                b.teardown_ends_at > starts_at,
+                sa.or_(b.status != BookingStatus.TENTATIVE.value, b.hold_expires_at > live_at),
+            )
+        )
+        if excluding is not None:
+            query = query.where(b.id != excluding)
+        found: dict[uuid.UUID, list[Use[BookingRef]]] = defaultdict(list)
+        for row in await self.session.execute(query):
+            ref = BookingRef(row.id, row.event_name, BookingStatus(row.status), row.starts_at, row.ends_at)
+            found[row.stock_item_id].append(Use(row.setup_starts_at, row.teardown_ends_at, row.quantity, ref))
+        return found
+
+    async def record(self, booking_id: uuid.UUID, entry: ActivityEntry) -> None:
+        await self.session.execute(
+            sa.insert(t.activity).values(
+                booking_id=booking_id,
+                at=entry.at,
+                actor_id=uuid.UUID(entry.actor_id) if entry.actor_id else None,
+                action=entry.action.value,
+                changes=[{"field": c.field, "before": c.before, "after": c.after} for c in entry.changes],
+                note=entry.note,
+            )
+        )
+
+    async def record_schedule_change(
+        self,
+        booking_id: uuid.UUID,
+        before: Schedule,
+        after: Schedule,
+        at: datetime,
+        by: str | None,
+        reason: str | None,
+    ) -> None:
+        await self.session.execute(
+            sa.insert(t.schedule_changes).values(
+                booking_id=booking_id,
+                changed_at=at,
+                changed_by=uuid.UUID(by) if by else None,
+                before=_schedule_json(before),
+                after=_schedule_json(after),
+                reason=reason,
+            )
+        )
+
+
+def _schedule_json(schedule: Schedule) -> dict[str, str]:
+    return {
+        "starts_at": schedule.starts_at.isoformat(),
+        "ends_at": schedule.ends_at.isoformat(),
+        "setup_starts_at": schedule.setup_starts_at.isoformat(),
+        "teardown_ends_at": schedule.teardown_ends_at.isoformat(),
+    }
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

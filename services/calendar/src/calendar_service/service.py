@@ -1,0 +1,27 @@
+"""The calendar service as servicekit runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from servicekit.consumers.registry import HandlerRegistry
+from servicekit.service import ServiceDefinition
+
+from calendar_service.api.graphql.schema import calendar_schema
+from calendar_service.bootstrap import CalendarServices, build_services
+from calendar_service.consumers.erasure import calendar_consumers
+from calendar_service.settings import CalendarSettings
+
+
+def _consumers(services: CalendarServices) -> HandlerRegistry:
+    return calendar_consumers()
+
+
+SERVICE = ServiceDefinition(
+    name="calendar",
+    root=Path(__file__).resolve().parents[2],
+    settings=CalendarSettings,
+    schema=calendar_schema,
+    wire=build_services,
+    consumers=_consumers,
+)

@@ -1,0 +1,83 @@
+"""The stock invariant: confirmed bookings never use more of an item than is usable at any moment.
+
+Every change to what is confirmed of an item (confirming, rescheduling or changing the items of a
+confirmed booking) first locks the rows of the plain items it reserves, in id order, inside its unit
+of work, and only then reads what other confirmed bookings hold (docs/decisions/0018). Two such
+transactions wanting the same item take turns; the second sees the first's committed reservation.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from calendar_service.domain.booking import Booking
+from calendar_service.domain.days import local_day
+from calendar_service.domain.errors import StockShortage
+from calendar_service.domain.load import peak
+from calendar_service.domain.stock import Shortage, StockItem, explode
+from calendar_service.domain.vocabulary import BookingStatus
+from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
+
+CONFIRMED = frozenset({BookingStatus.CONFIRMED})
+
+
+def wanted_of(booking: Booking) -> dict[uuid.UUID, int]:
+    wanted: dict[uuid.UUID, int] = {}
+    for line in booking.stock_lines():
+        assert line.stock_item_id is not None
+        wanted[line.stock_item_id] = wanted.get(line.stock_item_id, 0) + line.quantity
+    return wanted
+
+
+async def planned(uow: CalendarUnitOfWork, booking: Booking) -> dict[uuid.UUID, int]:
+    """What the booking reserves of plain items (its composites' parts)."""
+    wanted = wanted_of(booking)
+    return explode(wanted, await uow.stock.of_organizer(booking.organizer_id, wanted))
+
+
+async def reserve(uow: CalendarUnitOfWork, booking: Booking) -> dict[uuid.UUID, int]:
+    """Write what the booking reserves of plain items; return it."""
+    plain = await planned(uow, booking)
+    await uow.bookings.reserve(booking.id, plain)
+    return plain
+
+
+async def shortages(
+    uow: CalendarUnitOfWork, booking: Booking, plain: dict[uuid.UUID, int], now: datetime, *, lock: bool
+) -> list[Shortage]:
+    """What would be short if `booking` were confirmed; with `lock`, the items' rows stay locked until
+    the unit of work ends (the caller then writes the confirmation under that lock)."""
+    if not plain:
+        return []
+    fetch = uow.stock.lock if lock else uow.stock.of_organizer
+    items: dict[uuid.UUID, StockItem] = await fetch(booking.organizer_id, plain)
+    window = booking.schedule
+    held = await uow.bookings.uses(
+        plain, window.setup_starts_at, window.teardown_ends_at, CONFIRMED, live_at=now, excluding=booking.id
+    )
+    found: list[Shortage] = []
+    for item_id in sorted(plain):
+        item = items[item_id]
+        top = peak(held.get(item_id, []), window.setup_starts_at, window.teardown_ends_at)
+        available = max(0, item.usable - top.load)
+        if plain[item_id] > available:
+            at = top.at or window.setup_starts_at
+            found.append(
+                Shortage(
+                    item_id, item.name, item.unit, at, local_day(at), plain[item_id], available, top.holders
+                )
+            )
+    return found
+
+
+async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> None:
+    """Lock the booking's items and refuse (STOCK_SHORTAGE, with every item short) if it does not fit.
+
+    The lock comes before writing the reservations: their foreign keys take a share lock on the
+    item rows, and two transactions each holding one and wanting the row for update would deadlock."""
+    plain = await planned(uow, booking)
+    short = await shortages(uow, booking, plain, now, lock=True)
+    if short:
+        raise StockShortage(short)
+    await uow.bookings.reserve(booking.id, plain)

@@ -1,0 +1,19 @@
+"""The calendar unit of work: servicekit's transaction + outbox, with this service's repositories."""
+
+from __future__ import annotations
+
+from servicekit.uow import SqlAlchemyUnitOfWork
+
+from calendar_service.adapters.bookings_repository import BookingsRepository
+from calendar_service.adapters.stock_repository import StockRepository
+
+
+class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
+    bookings: BookingsRepository
+    stock: StockRepository
+
+    async def __aenter__(self) -> CalendarUnitOfWork:
+        await super().__aenter__()
+        self.bookings = BookingsRepository(self.session)
+        self.stock = StockRepository(self.session)
+        return self

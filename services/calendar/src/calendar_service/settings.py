@@ -1,0 +1,16 @@
+"""The calendar service's settings: servicekit's common ones plus holds and the expiry sweeper."""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field
+from servicekit.settings import ServiceSettings
+
+
+class CalendarSettings(ServiceSettings):
+    service_name: str = "calendar"
+    port: int = Field(default=8002, validation_alias=AliasChoices("calendar_port", "port"))
+
+    # A tentative hold lasts this long when the organizer names no expiry.
+    default_hold_hours: int = 72
+    # How often the process looks for holds that expired and announces them (hold_expired).
+    hold_sweep_seconds: float = 30.0
