@@ -6,6 +6,7 @@ from pathlib import Path
 
 from servicekit.service import ServiceDefinition
 
+from calendar_service.api.exports_routes import exports_router
 from calendar_service.api.graphql.schema import calendar_schema
 from calendar_service.bootstrap import build_services
 from calendar_service.settings import CalendarSettings
@@ -16,4 +17,5 @@ SERVICE = ServiceDefinition(
     settings=CalendarSettings,
     schema=calendar_schema,
     wire=build_services,
+    routers=(exports_router,),
 )
