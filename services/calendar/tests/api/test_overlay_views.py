@@ -1,3 +1,5 @@
+from typing import Any
+
 import httpx
 from servicekit.testing.service import Callers
 
@@ -13,7 +15,7 @@ SEARCH = """query($input: MuhurthamSearchInput!) { muhurthamSearch(input: $input
   days { date windows { startsAt endsAt } reasons } rejected { date rule reason } } }"""
 
 
-async def ask(client: httpx.AsyncClient, headers: dict[str, str], query: str, **variables: object) -> dict:
+async def ask(client: httpx.AsyncClient, headers: dict[str, str], query: str, **variables: object) -> Any:
     return (
         await client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
     ).json()
