@@ -20,7 +20,7 @@ def _table(services: tuple[RegisteredService, ...], app_port: int | None = 8550)
     return _by_path(table)
 
 
-def test_the_registry_gives_well_known_to_users_and_leaves_the_other_prefixes_to_the_edge() -> None:
+def test_the_registry_gives_well_known_to_users_ics_to_the_calendar_and_leaves_the_rest_to_the_edge() -> None:
     routes = _table(load_registry())
 
     assert routes["/"].upstream == Upstream("app", "127.0.0.1:8550")
@@ -28,7 +28,8 @@ def test_the_registry_gives_well_known_to_users_and_leaves_the_other_prefixes_to
     assert routes["/graphql"].upstream == Upstream("gateway", "127.0.0.1:4000")
     assert routes["/graphql"].exact
     assert routes["/.well-known/"].upstream == Upstream("service_users", "127.0.0.1:8001")
-    assert all(routes[p].upstream is None for p in ("/files/", "/uploads/", "/ics/", "/webhooks/"))
+    assert routes["/ics/"].upstream == Upstream("service_calendar", "127.0.0.1:8002")
+    assert all(routes[p].upstream is None for p in ("/files/", "/uploads/", "/webhooks/"))
 
 
 def test_a_service_that_claims_a_prefix_in_its_registry_entry_gets_it_on_its_port(tmp_path: Path) -> None:

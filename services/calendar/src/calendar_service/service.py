@@ -7,6 +7,7 @@ from pathlib import Path
 from servicekit.consumers.registry import HandlerRegistry
 from servicekit.service import ServiceDefinition
 
+from calendar_service.api.exports_routes import exports_router
 from calendar_service.api.graphql.schema import calendar_schema
 from calendar_service.bootstrap import CalendarServices, build_services
 from calendar_service.consumers.erasure import calendar_consumers
@@ -24,4 +25,5 @@ SERVICE = ServiceDefinition(
     schema=calendar_schema,
     wire=build_services,
     consumers=_consumers,
+    routers=(exports_router,),
 )

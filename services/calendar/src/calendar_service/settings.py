@@ -14,3 +14,8 @@ class CalendarSettings(ServiceSettings):
     default_hold_hours: int = 72
     # How often the process looks for holds that expired and announces them (hold_expired).
     hold_sweep_seconds: float = 30.0
+
+    # The platform's public origin (the edge): ICS feed and CSV download URLs are made on it.
+    public_url: str = "http://127.0.0.1:8080"
+    # How long a CSV export's signed download URL works.
+    csv_link_seconds: int = 600

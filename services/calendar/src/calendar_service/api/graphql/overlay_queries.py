@@ -10,9 +10,10 @@ from datetime import date
 import strawberry
 
 from calendar_service.api.graphql import described
-from calendar_service.api.graphql.context import CalendarInfo
+from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
 from calendar_service.api.graphql.enums import LanguageType
-from calendar_service.api.graphql.errors import graphql_error
+from calendar_service.api.graphql.errors import as_graphql_error
+from calendar_service.api.graphql.overlay_mapping import day_view_type, month_view_type, search_result_type
 from calendar_service.api.graphql.overlay_types import (
     DayViewType,
     IcsFeedType,
@@ -21,7 +22,13 @@ from calendar_service.api.graphql.overlay_types import (
     MuhurthamSearchResultType,
     WhatsAppShareType,
 )
-from calendar_service.domain.errors import not_implemented
+from calendar_service.panchangam_search import SearchMuhurtham, search_muhurtham
+from calendar_service.service_layer import exports, overlay_views
+from calendar_service.service_layer.overlay_dependencies import OverlayDependencies, overlay_dependencies
+
+
+def _deps(info: CalendarInfo) -> OverlayDependencies:
+    return overlay_dependencies(services_of(info))
 
 
 @strawberry.type
@@ -30,26 +37,39 @@ class OverlayQueries:
     async def month_view(
         self, info: CalendarInfo, year: int, month: int, organizer_id: strawberry.ID | None = None
     ) -> MonthViewType:
-        raise graphql_error(not_implemented("monthView"))
+        view = overlay_views.month_view(caller_of(info), year, month, organizer_id, _deps(info))
+        return month_view_type(await as_graphql_error(view))
 
     @strawberry.field
     async def day_view(
         self, info: CalendarInfo, date: date, organizer_id: strawberry.ID | None = None
     ) -> DayViewType:
-        raise graphql_error(not_implemented("dayView"))
+        view = overlay_views.day_view(caller_of(info), date, organizer_id, _deps(info))
+        return day_view_type(await as_graphql_error(view))
 
     @described.field("Good days and windows for an event; open to every signed-in user.")
     async def muhurtham_search(
         self, info: CalendarInfo, input: MuhurthamSearchInput
     ) -> MuhurthamSearchResultType:
-        raise graphql_error(not_implemented("muhurthamSearch"))
+        command = SearchMuhurtham(
+            caller=caller_of(info),
+            kind=input.kind.value,
+            first_day=input.first_day,
+            last_day=input.last_day,
+            birth_nakshatras=tuple(input.birth_nakshatras),
+            place=input.place,
+        )
+        return search_result_type(await as_graphql_error(search_muhurtham(command)))
 
     @described.field("The caller's live calendar feed, if any.")
     async def ics_feed(self, info: CalendarInfo) -> IcsFeedType | None:
-        raise graphql_error(not_implemented("icsFeed"))
+        feed = await as_graphql_error(exports.ics_feed(caller_of(info), _deps(info)))
+        return IcsFeedType(url=feed.url, created_at=feed.created_at) if feed else None
 
     @described.field("A WhatsApp link sharing the booking's summary with its client.")
     async def whatsapp_share(
         self, info: CalendarInfo, booking_id: strawberry.ID, language: LanguageType = LanguageType.EN
     ) -> WhatsAppShareType:
-        raise graphql_error(not_implemented("whatsappShare"))
+        share = exports.whatsapp_share(caller_of(info), booking_id, language.value, _deps(info))
+        found = await as_graphql_error(share)
+        return WhatsAppShareType(url=found.url, text=found.text, language=LanguageType(found.language))
