@@ -29,7 +29,7 @@ class OverlayDependencies:
 def overlay_dependencies(services: CalendarServices) -> OverlayDependencies:
     return OverlayDependencies(
         sessions=services.sessions,
-        clock=services.clock,
+        clock=services.deps.clock,
         secret_key=services.settings.secret_key,
         public_url=services.settings.public_url.rstrip("/"),
         csv_link_seconds=services.settings.csv_link_seconds,
