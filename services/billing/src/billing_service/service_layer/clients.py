@@ -35,7 +35,8 @@ def _checked(command: SaveClient) -> dict[str, object]:
     email = checks.check(lambda: inputs.email(command.email))
     gstin = checks.check(lambda: inputs.gstin(command.gstin))
     state = checks.check(lambda: inputs.state_code(command.state_code))
-    pin = checks.check(lambda: inputs.pin_code(command.pin_code)) if command.pin_code else None
+    pin_raw = command.pin_code
+    pin = checks.check(lambda: inputs.pin_code(pin_raw)) if pin_raw else None
     checks.raise_failures()
     if gstin and state and gstin[:2] != state:
         raise BillingError(

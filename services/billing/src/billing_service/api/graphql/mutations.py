@@ -7,6 +7,7 @@ from typing import TypeVar
 
 import strawberry
 from servicekit.errors import DomainError
+from servicekit.graphql import described
 from servicekit.graphql.paise import Paise
 
 from billing_service.api.graphql import inputs as i
@@ -55,7 +56,7 @@ async def _document(info: BillingInfo, use_case: Awaitable[Document]) -> Billing
 
 @strawberry.type(name="Mutation")
 class BillingMutations:
-    @strawberry.mutation(description="Your billing settings; your default series are made the first time.")
+    @described.mutation("Your billing settings; your default series are made the first time.")
     async def update_billing_profile(
         self, info: BillingInfo, input: i.BillingProfileInput
     ) -> BillingProfilePayload:
@@ -82,7 +83,7 @@ class BillingMutations:
 
         return await _payload(run, lambda e: BillingProfilePayload(errors=errors_of(e)))
 
-    @strawberry.mutation(description="Add a client, or change one (with clientId).")
+    @described.mutation("Add a client, or change one (with clientId).")
     async def save_billing_client(
         self, info: BillingInfo, input: i.BillingClientInput
     ) -> BillingClientPayload:
@@ -111,7 +112,7 @@ class BillingMutations:
 
         return await _payload(run, lambda e: BillingClientPayload(errors=errors_of(e)))
 
-    @strawberry.mutation(description="Create or change a draft quotation or invoice (no number yet).")
+    @described.mutation("Create or change a draft quotation or invoice (no number yet).")
     async def save_billing_draft(
         self, info: BillingInfo, input: i.BillingDraftInput
     ) -> BillingDocumentPayload:
@@ -135,7 +136,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="Delete a draft; issued documents are never deleted.")
+    @described.mutation("Delete a draft; issued documents are never deleted.")
     async def delete_billing_draft(self, info: BillingInfo, id: strawberry.ID) -> DeleteBillingDraftPayload:
         async def run() -> DeleteBillingDraftPayload:
             await drafts.delete_draft(services_of(info).deps, caller_of(info), required_uuid(id, "id"))
@@ -143,7 +144,7 @@ class BillingMutations:
 
         return await _payload(run, lambda e: DeleteBillingDraftPayload(errors=errors_of(e)))
 
-    @strawberry.mutation(description="The client accepted (or declined) a draft quotation.")
+    @described.mutation("The client accepted (or declined) a draft quotation.")
     async def answer_quotation(
         self, info: BillingInfo, id: strawberry.ID, accepted: bool
     ) -> BillingDocumentPayload:
@@ -153,7 +154,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="A draft invoice from an accepted quotation, with its lines.")
+    @described.mutation("A draft invoice from an accepted quotation, with its lines.")
     async def invoice_from_quotation(self, info: BillingInfo, id: strawberry.ID) -> BillingDocumentPayload:
         async def run() -> Document:
             return await drafts.invoice_from_quotation(
@@ -162,7 +163,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="Issue a draft invoice: numbered in its series and final from now on.")
+    @described.mutation("Issue a draft invoice: numbered in its series and final from now on.")
     async def issue_invoice(
         self, info: BillingInfo, id: strawberry.ID, series_id: strawberry.ID | None = None
     ) -> BillingDocumentPayload:
@@ -174,9 +175,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(
-        description="Cancel an issued invoice nothing was paid against; it keeps its number."
-    )
+    @described.mutation("Cancel an issued invoice nothing was paid against; it keeps its number.")
     async def cancel_invoice(
         self, info: BillingInfo, id: strawberry.ID, reason: str = ""
     ) -> BillingDocumentPayload:
@@ -186,7 +185,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="Money received against an issued invoice; answers the balance due.")
+    @described.mutation("Money received against an issued invoice; answers the balance due.")
     async def record_payment(self, info: BillingInfo, input: i.RecordPaymentInput) -> RecordPaymentPayload:
         async def run() -> RecordPaymentPayload:
             balance = await payments.record_payment(
@@ -205,7 +204,7 @@ class BillingMutations:
 
         return await _payload(run, lambda e: RecordPaymentPayload(errors=errors_of(e)))
 
-    @strawberry.mutation(description="An advance received: a receipt voucher, issued at once.")
+    @described.mutation("An advance received: a receipt voucher, issued at once.")
     async def record_advance(self, info: BillingInfo, input: i.RecordAdvanceInput) -> BillingDocumentPayload:
         async def run() -> Document:
             organizer = organizer_of(info, as_uuid(input.organizer_id, "organizerId"))
@@ -228,7 +227,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="A refund voucher for the unused part of an advance.")
+    @described.mutation("A refund voucher for the unused part of an advance.")
     async def refund_advance(
         self, info: BillingInfo, advance_id: strawberry.ID, amount_paise: Paise, reason: str = ""
     ) -> BillingDocumentPayload:
@@ -239,7 +238,7 @@ class BillingMutations:
 
         return await _document(info, run())
 
-    @strawberry.mutation(description="A credit or debit note correcting an issued invoice.")
+    @described.mutation("A credit or debit note correcting an issued invoice.")
     async def issue_note(self, info: BillingInfo, input: i.IssueNoteInput) -> BillingDocumentPayload:
         async def run() -> Document:
             return await notes.issue_note(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import strawberry
+from servicekit.graphql import described
 
 from billing_service.api.graphql.context import (
     BillingInfo,
@@ -20,7 +21,7 @@ from billing_service.service_layer import reads
 
 @strawberry.type(name="Query")
 class BillingQueries:
-    @strawberry.field(description="One of your billing documents (quotation, invoice, voucher, note).")
+    @described.field("One of your billing documents (quotation, invoice, voucher, note).")
     async def billing_document(self, info: BillingInfo, id: strawberry.ID) -> BillingDocumentType:
         async def run() -> BillingDocumentType:
             deps = services_of(info).deps
@@ -30,7 +31,7 @@ class BillingQueries:
 
         return await as_graphql_error(run())
 
-    @strawberry.field(description="Your billing documents, newest first; at most 100 at a time.")
+    @described.field("Your billing documents, newest first; at most 100 at a time.")
     async def billing_documents(
         self,
         info: BillingInfo,
@@ -48,7 +49,7 @@ class BillingQueries:
 
         return await as_graphql_error(run())
 
-    @strawberry.field(description="Your clients by name; at most 100 at a time.")
+    @described.field("Your clients by name; at most 100 at a time.")
     async def billing_clients(
         self, info: BillingInfo, first: int = 20, offset: int = 0, organizer_id: strawberry.ID | None = None
     ) -> list[BillingClientType]:
@@ -61,7 +62,7 @@ class BillingQueries:
 
         return await as_graphql_error(run())
 
-    @strawberry.field(description="Your billing profile: facts from your profile and billing's settings.")
+    @described.field("Your billing profile: facts from your profile and billing's settings.")
     async def billing_profile(
         self, info: BillingInfo, organizer_id: strawberry.ID | None = None
     ) -> BillingProfileType:
