@@ -1,0 +1,19 @@
+"""The billing unit of work: servicekit's transaction + outbox, with this service's repositories."""
+
+from __future__ import annotations
+
+from servicekit.uow import SqlAlchemyUnitOfWork
+
+from billing_service.adapters.documents_repository import DocumentsRepository
+from billing_service.adapters.profiles_repository import ProfilesRepository
+
+
+class BillingUnitOfWork(SqlAlchemyUnitOfWork):
+    documents: DocumentsRepository
+    profiles: ProfilesRepository
+
+    async def __aenter__(self) -> BillingUnitOfWork:
+        await super().__aenter__()
+        self.documents = DocumentsRepository(self.session)
+        self.profiles = ProfilesRepository(self.session)
+        return self
