@@ -16,10 +16,10 @@ from ..payloads import user_json
 @pytest.mark.parametrize(
     ("roles", "cards"),
     [
-        (["ORGANIZER"], ["Bookings", "Calendar"]),
+        (["ORGANIZER"], ["Calendar", "Stock"]),
         (["STORE_OWNER"], ["My store"]),
         (["USER"], ["Browse"]),
-        (["USER", "ORGANIZER"], ["Bookings", "Calendar", "Browse"]),
+        (["USER", "ORGANIZER"], ["Calendar", "Stock", "Browse"]),
         (["SUPER_ADMIN"], []),
         ([], ["Browse"]),  # roles that earn nothing: what a plain user sees
     ],
