@@ -93,7 +93,8 @@ class BookingFormPane:
             if self.editing is None
             else update_booking_variables(self.editing.id, self.editing.version, form)
         )
-        self.errors.show([*problems, *built.errors])
+        # An empty box is "Required", not also unreadable: the format matters once something is typed.
+        self.errors.show(problems or built.errors)
         if problems or built.errors:
             self._ctx.refresh()
             return
