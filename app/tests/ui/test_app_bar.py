@@ -22,4 +22,13 @@ async def test_the_app_bar_offers_navigation_only_when_signed_in(ctx: AppContext
     user = parse_user(user_json(roles=[Role.ORGANIZER.value]))
     ctx.auth.start(AuthResult(user=user, tokens=TokenPair("a", "r", 900, "Bearer")))
     signed_in = shown_texts(build_app_bar(Labels(ctx.tr), ctx, sign_out, SECTIONS))
-    assert sorted(signed_in) == ["English", "EventXperts", "Home", "Profile", "Sign out", "తెలుగు"]
+    assert sorted(signed_in) == [
+        "Calendar",
+        "English",
+        "EventXperts",
+        "Home",
+        "Profile",
+        "Sign out",
+        "Stock",
+        "తెలుగు",
+    ]

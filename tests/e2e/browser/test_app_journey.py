@@ -25,7 +25,7 @@ def test_organizer_registers_signs_in_and_works_in_telugu(
 
     register_organizer(ui, name, email)
     ui.expect_text(f"Welcome, {name}")
-    ui.expect_text("Bookings")
+    ui.expect_text("Stock")
 
     ui.click("Sign out")
     sign_in(ui, email)
@@ -33,7 +33,7 @@ def test_organizer_registers_signs_in_and_works_in_telugu(
 
     ui.click("తెలుగు")
     ui.expect_text(te("Welcome, {name}").format(name=name))
-    ui.expect_text(te("Bookings"))
+    ui.expect_text(te("Stock"))
     ui.expect_text(te("Calendar"))
     ui.screenshot(artifacts_dir / "app-telugu.png")
 
