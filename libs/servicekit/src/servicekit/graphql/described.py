@@ -1,6 +1,6 @@
 """Resolvers with a description in the SDL, typed for mypy (strawberry's own overload for a decorator
-with arguments returns Any, which strict mypy refuses as an untyped decorator). The calendar service
-has the same two functions of its own (calendar_service.api.graphql.described); new subgraphs use these."""
+with arguments returns Any, which strict mypy refuses as an untyped decorator). Every subgraph uses
+these."""
 
 from __future__ import annotations
 

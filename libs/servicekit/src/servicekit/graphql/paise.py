@@ -1,7 +1,6 @@
 """Money in the graph: integer paise, wider than GraphQL's 32-bit Int (a wedding can pass Rs 2 crore).
 
-The same scalar the calendar subgraph defines (services/calendar api/graphql/scalars.py), here for every
-subgraph to share: pass ``PAISE_SCALARS`` to ``federation_schema(scalars=...)``.
+Every subgraph that carries money shares it: pass ``PAISE_SCALARS`` to ``federation_schema(scalars=...)``.
 """
 
 from __future__ import annotations
