@@ -51,6 +51,7 @@ async def test_on_a_phone_the_signed_in_bar_keeps_the_name_and_folds_the_rest_in
     menu = bar.actions[0]
     assert isinstance(menu, ft.PopupMenuButton)
     assert shown_texts(menu.content) == ["Menu"]
+    assert menu.tooltip == "Menu"  # else Flutter names it "Show menu", in English
     assert shown_texts(*menu.items) == ["Home", "Profile", "English", "తెలుగు", "Sign out"]
     checked = [shown_texts(item) for item in menu.items if item.checked]
     assert checked == [["English"]]

@@ -43,3 +43,9 @@ def test_a_clipped_button_label_is_found_though_wrapped_text_may_be_narrow() -> 
 def test_a_small_tap_target_is_found() -> None:
     [problem] = layout_problems([text("Next", 12, 64, role="button", height=32)], PHONE)
     assert problem == "button 'Next' is a 64 x 32 px tap target (under 48)"
+
+
+def test_a_button_cut_by_the_bottom_of_the_viewport_is_only_scrolled_away() -> None:
+    cut = Node("button", "Save profile", 12, 852, 106, 24, 70.0, 40.0)  # cut at 900 - 24 px padding
+    assert layout_problems([cut], PHONE, viewport_height=900) == []
+    assert "tap target" in layout_problems([cut], PHONE, viewport_height=1000)[0]

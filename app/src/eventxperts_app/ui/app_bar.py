@@ -100,11 +100,11 @@ def _menu(labels: Labels, ctx: AppContext, entries: list[BarEntry]) -> ft.PopupM
     labels.on_relabel(mark_current)
     *places, leave = (_menu_item(labels, entry) for entry in entries)
     items = [*places, ft.PopupMenuItem(), *languages.values(), ft.PopupMenuItem(), leave]
-    # The icon carries the name screen readers (and the browser tests) know the button by: a
-    # tooltip does not name a button in Flutter's web semantics (and with one it would say it twice).
+    # Named twice on purpose: without a tooltip Flutter adds its own English "Show menu", and the
+    # icon's label is what names the button in the semantics tree either way.
     icon = labels.bind(ft.Icon(ft.Icons.MENU), "semantics_label", MENU)
     opener = ft.Container(icon, width=MIN_TAP_TARGET, height=MIN_TAP_TARGET, alignment=ft.Alignment.CENTER)
-    return ft.PopupMenuButton(content=opener, items=items)
+    return labels.bind(ft.PopupMenuButton(content=opener, items=items), "tooltip", MENU)
 
 
 def _menu_item(labels: Labels, entry: BarEntry) -> ft.PopupMenuItem:

@@ -122,20 +122,24 @@ class AdminUserRow:
         items = [ft.PopupMenuItem(content=self._tr(role_name(role)), on_click=change(role)) for role in roles]
         # The tooltip names the menu for screen readers instead of Flutter's English "Show menu".
         label = self._tr(name)
-        opener = ft.Row(
-            [
-                ft.Text(label, color=ft.Colors.PRIMARY),
-                ft.Icon(ft.Icons.ARROW_DROP_DOWN, color=ft.Colors.PRIMARY),
-            ],
-            tight=True,
-            spacing=0,
+        opener = ft.Container(
+            ft.Row(
+                [
+                    ft.Text(label, color=ft.Colors.PRIMARY),
+                    ft.Icon(ft.Icons.ARROW_DROP_DOWN, color=ft.Colors.PRIMARY),
+                ],
+                tight=True,
+                spacing=0,
+            ),
+            height=MENU_MIN_HEIGHT,  # the semantics node (the tap target) is the opener's own box
+            padding=ft.Padding.symmetric(horizontal=8),
+            alignment=ft.Alignment.CENTER_LEFT,
         )
         return ft.PopupMenuButton(
             content=opener,
             tooltip=label,
             items=items,
             visible=bool(items),
-            size_constraints=ft.BoxConstraints(min_height=MENU_MIN_HEIGHT),
         )
 
     def _grant_menu(self) -> ft.Control:
