@@ -6,9 +6,10 @@ entry here.
 
 from eventxperts_app.features.account.section import SECTION as ACCOUNT
 from eventxperts_app.features.admin.section import SECTION as ADMIN
+from eventxperts_app.features.billing.section import SECTION as BILLING
 from eventxperts_app.features.calendar.section import SECTION as CALENDAR
 from eventxperts_app.features.explore.section import SECTION as EXPLORE
 from eventxperts_app.features.marketplace.section import SECTION as MARKETPLACE
 from eventxperts_app.ui.sections import Sections
 
-SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, MARKETPLACE, EXPLORE))
+SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, MARKETPLACE, EXPLORE))
