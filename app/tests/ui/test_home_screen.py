@@ -16,10 +16,10 @@ from ..payloads import user_json
 @pytest.mark.parametrize(
     ("roles", "cards"),
     [
-        (["ORGANIZER"], ["Calendar", "Stock"]),
+        (["ORGANIZER"], ["Calendar", "Stock", "Billing"]),
         (["STORE_OWNER"], ["My store"]),
         (["USER"], ["Browse"]),
-        (["USER", "ORGANIZER"], ["Calendar", "Stock", "Browse"]),
+        (["USER", "ORGANIZER"], ["Calendar", "Stock", "Billing", "Browse"]),
         (["SUPER_ADMIN"], []),
         ([], ["Browse"]),  # roles that earn nothing: what a plain user sees
     ],

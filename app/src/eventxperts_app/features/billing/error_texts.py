@@ -5,7 +5,8 @@ Codes other services share keep their one text: the users service's (INVALID_GST
 INVALID_PIN_CODE, FORBIDDEN, TOO_BUSY, ...) in ui/error_texts.py, and the calendar's (INVALID_TEXT,
 INVALID_AMOUNT, INVALID_QUANTITY, INVALID_TRANSITION, STALE_VERSION, INVALID_PAGE_SIZE) in
 features/calendar/error_texts.py. The billing forms read quantities and amounts themselves before
-sending (INVALID_QUANTITY_TEXT, INVALID_RUPEES), so what the service refuses there is rare.
+sending (INVALID_QUANTITY_TEXT, and the calendar's INVALID_AMOUNT for rupees), so what the service
+refuses there is rare.
 """
 
 from __future__ import annotations
@@ -16,13 +17,11 @@ from eventxperts_app.i18n import N_
 
 # The app's own codes, for a box it cannot read before anything is sent.
 INVALID_QUANTITY_TEXT = "INVALID_QUANTITY_TEXT"
-INVALID_RUPEES = "INVALID_RUPEES"
 INVALID_DATE_TEXT = "INVALID_BILLING_DATE_TEXT"
 
 BILLING_ERROR_TEXTS = MappingProxyType(
     {
         INVALID_QUANTITY_TEXT: N_("Enter a quantity above zero, with at most three decimals"),
-        INVALID_RUPEES: N_("Enter an amount in rupees, e.g. 25000 or 25000.50"),
         INVALID_DATE_TEXT: N_("Enter the date as YYYY-MM-DD"),
         "INVALID_INPUT": N_("Check what you entered here"),
         "INVALID_UPI_ID": N_("Enter a UPI id like name@okaxis"),
