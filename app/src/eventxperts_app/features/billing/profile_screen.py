@@ -104,7 +104,9 @@ class BillingProfileScreen:
         if profile is None:
             return
         state = next((s for s in STATES if s.code == profile.state_code), None)
-        state_name = (state.name_te if tr.language is Language.TE else state.name) if state else "—"
+        state_name = (
+            ((state.name_te or state.name) if tr.language is Language.TE else state.name) if state else "—"
+        )
         self.facts.controls = [
             ft.Text(labelled(tr, N_("Business name"), profile.business_name or "—")),
             ft.Text(labelled(tr, N_("GSTIN"), profile.gstin or "—")),
