@@ -8,6 +8,7 @@ on is deleting its line there.
 
 from eventxperts_app.features.account.section import SECTION as ACCOUNT
 from eventxperts_app.features.admin.section import SECTION as ADMIN
+from eventxperts_app.features.billing.section import SECTION as BILLING
 from eventxperts_app.features.calendar.section import SECTION as CALENDAR
 from eventxperts_app.features.explore.section import SECTION as EXPLORE
 from eventxperts_app.features.marketplace.section import SECTION as MARKETPLACE
@@ -19,4 +20,4 @@ NOT_BUILT = frozenset(
         EXPLORE.name,
     }
 )
-SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)
+SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)

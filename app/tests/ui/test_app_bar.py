@@ -28,6 +28,7 @@ async def test_the_app_bar_offers_navigation_only_when_signed_in(ctx: AppContext
     ctx.auth.start(AuthResult(user=user, tokens=TokenPair("a", "r", 900, "Bearer")))
     signed_in = shown_texts(build_app_bar(Labels(ctx.tr), ctx, sign_out, SECTIONS))
     assert sorted(signed_in) == [
+        "Billing",
         "Calendar",
         "English",
         "EventXperts",
