@@ -33,7 +33,10 @@ from sqlalchemy.sql.schema import SchemaItem
 EMBEDDING_DIMENSIONS = 128
 JOB_STATES = ("pending", "done", "failed")
 EMBEDDING_INDEX = "ix_faces_embedding_hnsw"
-HNSW_OPTIONS: dict[str, Any] = {"postgresql_using": "hnsw", "postgresql_with": {"m": 16, "ef_construction": 64}}
+HNSW_OPTIONS: dict[str, Any] = {
+    "postgresql_using": "hnsw",
+    "postgresql_with": {"m": 16, "ef_construction": 64},
+}
 HNSW_OPS: dict[str, Any] = {"postgresql_ops": {"embedding": "vector_l2_ops"}}
 
 
