@@ -9,6 +9,7 @@ photos, summed over all trials (micro average).
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from faces.detection import Embedding, Face
+from faces.detection import SMALL, DetectionMode, Embedding, Face
 from faces.errors import FaceError
+from faces.pool import FacePool
 from faces.selfie import largest_face
 
 
@@ -144,3 +146,11 @@ def choose_threshold(
         if counts.precision >= min_precision and counts.recall >= min_recall:
             return threshold
     raise NoThresholdMeetsTargets(f"no threshold in {CANDIDATES[0]}..{CANDIDATES[-1]} meets the targets")
+
+
+async def index_labelled(
+    folder: Path, photos: Sequence[LabelledPhoto], pool: FacePool, mode: DetectionMode = SMALL
+) -> list[IndexedPhoto]:
+    """Every photo's faces, detected in the pool."""
+    found = await asyncio.gather(*(pool.detect((folder / photo.file).read_bytes(), mode) for photo in photos))
+    return [IndexedPhoto(photo, tuple(faces)) for photo, faces in zip(photos, found, strict=True)]
