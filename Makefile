@@ -92,9 +92,9 @@ test: install-test lint
 lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
-	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src libs/india/src libs/mail/src services/users/src services/calendar/src \
+	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src libs/india/src libs/mail/src libs/faces/src services/users/src services/calendar/src \
 		app/src cli/src
-	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests libs/india/tests libs/mail/tests services/users/tests services/calendar/tests \
+	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests libs/india/tests libs/mail/tests libs/faces/tests services/users/tests services/calendar/tests \
 		app/tests cli/tests tests
 
 bench: install
