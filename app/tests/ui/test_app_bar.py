@@ -67,6 +67,7 @@ async def test_on_a_phone_the_signed_in_bar_keeps_the_name_and_folds_the_rest_in
         "Profile",
         "Calendar",
         "Stock",
+        "Billing",
         "English",
         "తెలుగు",
         "Sign out",
