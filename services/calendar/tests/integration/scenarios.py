@@ -51,3 +51,20 @@ def wedding(
         agreed_total_paise=150_000_00,
         advance_paise=50_000_00,
     )
+
+
+class Clock:
+    """A clock the test moves by hand (holds run out without waiting)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, by: timedelta) -> None:
+        self.now += by
+
+
+def stock_line(item_id: str, quantity: int) -> LineItemDraft:
+    return LineItemDraft(LineItemKind.STOCK, None, item_id, quantity, quantity * 1500)

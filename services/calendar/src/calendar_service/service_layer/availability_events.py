@@ -18,8 +18,17 @@ CONFIRMED = frozenset({BookingStatus.CONFIRMED})
 HELD = frozenset({BookingStatus.TENTATIVE})
 
 
-async def announce_days(uow: CalendarUnitOfWork, booking: Booking, schedule: Schedule, now: datetime) -> None:
-    wanted = wanted_of(booking)
+async def announce_days(
+    uow: CalendarUnitOfWork,
+    booking: Booking,
+    schedule: Schedule,
+    now: datetime,
+    *,
+    also: Booking | None = None,
+) -> None:
+    """One event per local day of `schedule`, for the items `booking` (and `also`, the booking as it
+    was before an edit of its items) reserves."""
+    wanted = wanted_of(booking) | (wanted_of(also) if also is not None else {})
     if not wanted:
         return
     stock = uow.stock

@@ -81,3 +81,32 @@ class CreateStockItem:
     daily_rent_paise: int | None = None
     parts: list[tuple[str, int]] = field(default_factory=list)
     notes: str | None = None
+
+
+class Keep:
+    """An UpdateBooking field left as it is (the graph's UNSET)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
+@dataclass(frozen=True)
+class UpdateBooking:
+    """Only the fields given change; `line_items`, when given, replaces the whole list."""
+
+    caller: Caller
+    booking_id: str
+    expected_version: int | None = None
+    event_name: str | Keep = KEEP
+    kind: EventKind | Keep = KEEP
+    venue: VenueDraft | Keep = KEEP
+    client: ClientDraft | Keep = KEEP
+    guest_count: int | Keep | None = KEEP
+    details: str | Keep | None = KEEP
+    line_items: list[LineItemDraft] | Keep = KEEP
+    agreed_total_paise: int | Keep = KEEP
+    advance_paise: int | Keep = KEEP
+    notes: str | Keep | None = KEEP
