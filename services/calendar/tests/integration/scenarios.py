@@ -31,7 +31,11 @@ def chairs(caller: Caller, quantity: int = 500) -> CreateStockItem:
 
 
 def wedding(
-    caller: Caller, *lines: tuple[str, int], starts_at: datetime = WEDDING_DAY, hours: int = 6
+    caller: Caller,
+    *lines: tuple[str, int],
+    starts_at: datetime = WEDDING_DAY,
+    hours: int = 6,
+    hold_until: datetime | None = None,
 ) -> CreateBooking:
     return CreateBooking(
         caller=caller,
@@ -50,6 +54,7 @@ def wedding(
         ],
         agreed_total_paise=150_000_00,
         advance_paise=50_000_00,
+        hold_until=hold_until,
     )
 
 

@@ -60,6 +60,21 @@ class BookingsRepository:
             return None
         return booking_from(row, (await self._lines([booking_id]))[booking_id])
 
+    async def expired_holds(self, now: datetime, *, limit: int) -> list[Booking]:
+        """Tentative bookings whose hold ran out by `now`, oldest expiry first, their rows locked;
+        rows locked by another transaction are skipped (it is changing them)."""
+        b = t.bookings.c
+        query = (
+            sa.select(t.bookings)
+            .where(b.status == BookingStatus.TENTATIVE.value, b.hold_expires_at <= now)
+            .order_by(b.hold_expires_at, b.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        rows = list(await self.session.execute(query))
+        lines = await self._lines([r.id for r in rows])
+        return [booking_from(r, lines[r.id]) for r in rows]
+
     async def _lines(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
         query = (
             sa.select(t.line_items)
