@@ -16,6 +16,7 @@ from calendar_service.adapters import tables as t
 from calendar_service.adapters.booking_rows import booking_from, booking_values, line_from, line_values
 from calendar_service.domain.activity import ActivityEntry
 from calendar_service.domain.booking import Booking, Schedule
+from calendar_service.domain.capacity import DayUse
 from calendar_service.domain.load import Use
 from calendar_service.domain.stock import BookingRef
 from calendar_service.domain.vocabulary import BookingStatus, EventKind
@@ -159,6 +160,38 @@ class BookingsRepository:
             ref = BookingRef(row.id, row.event_name, BookingStatus(row.status), row.starts_at, row.ends_at)
             found[row.stock_item_id].append(Use(row.setup_starts_at, row.teardown_ends_at, row.quantity, ref))
         return found
+
+    async def day_uses(
+        self,
+        organizer_id: uuid.UUID,
+        starts_at: datetime,
+        ends_at: datetime,
+        statuses: frozenset[BookingStatus],
+        *,
+        live_at: datetime,
+        excluding: uuid.UUID | None = None,
+    ) -> list[DayUse]:
+        """The organizer's bookings in `statuses` whose event runs inside the window (holds only while
+        live), with their guests: what counts against a capacity per day."""
+        b = t.bookings.c
+        query = sa.select(t.bookings).where(
+            b.organizer_id == organizer_id,
+            b.status.in_([s.value for s in statuses]),
+            b.starts_at < ends_at,
+            b.ends_at > starts_at,
+            sa.or_(b.status != BookingStatus.TENTATIVE.value, b.hold_expires_at > live_at),
+        )
+        if excluding is not None:
+            query = query.where(b.id != excluding)
+        return [
+            DayUse(
+                row.starts_at,
+                row.ends_at,
+                row.guest_count or 0,
+                BookingRef(row.id, row.event_name, BookingStatus(row.status), row.starts_at, row.ends_at),
+            )
+            for row in await self.session.execute(query)
+        ]
 
     async def record(self, booking_id: uuid.UUID, entry: ActivityEntry) -> None:
         await self.session.execute(

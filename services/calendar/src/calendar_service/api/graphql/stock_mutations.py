@@ -6,7 +6,6 @@ import strawberry
 from servicekit.errors import DomainError
 
 from calendar_service.api.graphql import described
-from calendar_service.api.graphql.booking_mapping import stock_item_type
 from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
 from calendar_service.api.graphql.errors import errors_of
 from calendar_service.api.graphql.payloads import (
@@ -22,7 +21,9 @@ from calendar_service.api.graphql.stock_inputs import (
     ReturnInput,
     UpdateStockItemInput,
 )
+from calendar_service.api.graphql.stock_mapping import capacity_type, stock_item_type
 from calendar_service.domain.errors import not_implemented
+from calendar_service.service_layer.capacity import clear_daily_capacity, set_daily_capacity
 from calendar_service.service_layer.commands import CreateStockItem
 from calendar_service.service_layer.stock import create_stock_item
 
@@ -64,11 +65,20 @@ class StockMutations:
 
     @described.mutation("Count events or guests per day instead of (or beside) item stock.")
     async def set_daily_capacity(self, info: CalendarInfo, input: CapacityInput) -> CapacityPayload:
-        return CapacityPayload(errors=errors_of(not_implemented("setDailyCapacity")))
+        deps = services_of(info).deps
+        try:
+            capacity = await set_daily_capacity(caller_of(info), input.unit, input.per_day, deps)
+        except DomainError as error:
+            return CapacityPayload(errors=errors_of(error))
+        return CapacityPayload(capacity=capacity_type(capacity))
 
     @strawberry.mutation
     async def clear_daily_capacity(self, info: CalendarInfo) -> CapacityPayload:
-        return CapacityPayload(errors=errors_of(not_implemented("clearDailyCapacity")))
+        try:
+            await clear_daily_capacity(caller_of(info), services_of(info).deps)
+        except DomainError as error:
+            return CapacityPayload(errors=errors_of(error))
+        return CapacityPayload()
 
     @described.mutation("Record what left the godown for a confirmed booking, and who loaded it.")
     async def record_dispatch(
