@@ -110,3 +110,45 @@ class UpdateBooking:
     agreed_total_paise: int | Keep = KEEP
     advance_paise: int | Keep = KEEP
     notes: str | Keep | None = KEEP
+
+
+@dataclass(frozen=True)
+class RecordDispatch:
+    caller: Caller
+    booking_id: str
+    loaded_by: str
+    vehicle: str | None = None
+    notes: str | None = None
+    # (stock item id, quantity); None: what the booking reserves.
+    lines: list[tuple[str, int]] | None = None
+
+
+@dataclass(frozen=True)
+class ReturnLineDraft:
+    stock_item_id: str
+    returned: int
+    damaged: int = 0
+    lost: int = 0
+    charge_paise: int = 0
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordReturn:
+    caller: Caller
+    booking_id: str
+    checked_by: str
+    lines: list[ReturnLineDraft]
+
+
+@dataclass(frozen=True)
+class UpdateStockItem:
+    """Only the fields given change (KEEP leaves one as it is)."""
+
+    caller: Caller
+    item_id: str
+    name: str | Keep = KEEP
+    unit: str | Keep = KEEP
+    quantity: int | Keep = KEEP
+    daily_rent_paise: int | Keep | None = KEEP
+    notes: str | Keep | None = KEEP
