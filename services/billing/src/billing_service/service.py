@@ -6,6 +6,7 @@ from pathlib import Path
 
 from servicekit.service import ServiceDefinition
 
+from billing_service.api.files_routes import files_router
 from billing_service.api.graphql.schema import billing_schema
 from billing_service.bootstrap import build_services
 from billing_service.consumers.users_events import users_handlers
@@ -18,4 +19,5 @@ SERVICE = ServiceDefinition(
     schema=billing_schema,
     wire=build_services,
     consumers=lambda services: users_handlers(),
+    routers=(files_router,),
 )

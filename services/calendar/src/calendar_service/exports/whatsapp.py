@@ -57,4 +57,3 @@ def share_text(booking: BookingSummary, language: str) -> str:
         balance=rupees(booking.balance_paise),
         status=STATUS_NAMES[language].get(booking.status, booking.status),
     )
-
