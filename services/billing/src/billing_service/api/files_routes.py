@@ -8,6 +8,7 @@ from fastapi import APIRouter, Response
 from servicekit.refusals import RequestRefused
 
 from billing_service.bootstrap import BillingServices
+from billing_service.service_layer.gst_return import gst_csv_by_token
 from billing_service.service_layer.pdf_files import pdf_by_token
 
 MAX_TOKEN_CHARS = 2048
@@ -29,5 +30,17 @@ def files_router(services: BillingServices) -> APIRouter:
             "x-robots-tag": "noindex",
         }
         return Response(pdf.content, media_type="application/pdf", headers=headers)
+
+    @router.get("/{token}.csv")
+    async def report_csv(token: str) -> Response:
+        found = await gst_csv_by_token(deps, token) if len(token) <= MAX_TOKEN_CHARS else None
+        if found is None:
+            raise NOT_FOUND
+        headers = {
+            "cache-control": "private, no-store",
+            "content-disposition": f'attachment; filename="{found.filename}"',
+            "x-robots-tag": "noindex",
+        }
+        return Response(found.content, media_type="text/csv; charset=utf-8", headers=headers)
 
     return router
