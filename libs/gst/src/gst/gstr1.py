@@ -207,21 +207,26 @@ class DocumentRange:
 
 
 @dataclass(slots=True)
-class _Hsn:
+class HsnAmount:
+    """One code and rate of the HSN summary, net of notes: taxable value within the state (CGST +
+    SGST) and across states (IGST); tax is worked out once on each sum, as the tool does. Callers
+    that can sum in their database pass these; otherwise they are summed from the documents' lines."""
+
+    registered: bool  # the B2B table (recipients with a GSTIN) or the B2C one
+    code: str
     description: str
     unit: str
+    tax_rate: Decimal
     quantity: Decimal = Decimal(0)
-    taxable: int = 0
-    igst: int = 0
-    cgst: int = 0
-    sgst: int = 0
+    intra_paise: int = 0
+    inter_paise: int = 0
 
 
 @dataclass(slots=True)
 class _Builder:
     rows: dict[Gstr1Section, list[list[str]]] = field(default_factory=lambda: {s: [] for s in Gstr1Section})
     b2cs: dict[tuple[str, Decimal], int] = field(default_factory=dict)
-    hsn: dict[tuple[Gstr1Section, str, Decimal], _Hsn] = field(default_factory=dict)
+    hsn: dict[tuple[bool, str, Decimal], HsnAmount] = field(default_factory=dict)
 
 
 def rupees(paise: int) -> str:
@@ -343,50 +348,51 @@ def _note(b: _Builder, doc: Outward) -> None:
             b.b2cs[key] = b.b2cs.get(key, 0) + sign * taxable
 
 
-def _heads(regime: TaxRegime, taxable: int, rate: Decimal) -> tuple[int, int, int]:
-    tax = Fraction(taxable) * Fraction(rate) / 100
-    if regime is TaxRegime.INTER_STATE:
-        return round_half_up(tax), 0, 0
-    half = round_half_up(tax / 2)
-    return 0, half, half
-
-
 def _hsn(b: _Builder, doc: Outward) -> None:
-    table = Gstr1Section.HSN_B2B if doc.recipient_gstin else Gstr1Section.HSN_B2C
+    registered = doc.recipient_gstin is not None
     sign = -1 if doc.kind == "credit_note" else 1
+    inter = doc.regime is TaxRegime.INTER_STATE
     for line in doc.lines:
         code = line.tax_code or ""
-        entry = b.hsn.setdefault((table, code, line.tax_rate), _Hsn(line.description, line.unit))
-        igst, cgst, sgst = _heads(doc.regime, line.taxable_paise, line.tax_rate)
-        if not code.startswith("99"):
-            entry.quantity += sign * line.quantity
-        entry.taxable += sign * line.taxable_paise
-        entry.igst += sign * igst
-        entry.cgst += sign * cgst
-        entry.sgst += sign * sgst
+        key = (registered, code, line.tax_rate)
+        entry = b.hsn.get(key)
+        if entry is None:
+            entry = b.hsn[key] = HsnAmount(registered, code, line.description, line.unit, line.tax_rate)
+        entry.quantity += sign * line.quantity
+        if inter:
+            entry.inter_paise += sign * line.taxable_paise
+        else:
+            entry.intra_paise += sign * line.taxable_paise
 
 
-def _hsn_rows(b: _Builder) -> None:
-    for (table, code, rate), e in sorted(b.hsn.items()):
-        service = code.startswith("99")
+def _tax(taxable: int, rate: Decimal, share: int = 1) -> int:
+    return round_half_up(Fraction(taxable) * Fraction(rate) / (100 * share))
+
+
+def _hsn_rows(amounts: Iterable[HsnAmount]) -> dict[Gstr1Section, list[list[str]]]:
+    rows: dict[Gstr1Section, list[list[str]]] = {Gstr1Section.HSN_B2B: [], Gstr1Section.HSN_B2C: []}
+    for e in sorted(amounts, key=lambda e: (e.code, e.tax_rate)):
+        service = e.code.startswith("99")
         uqc = "NA" if service else _UQC.get(e.unit.lower(), "OTH-OTHERS")
         quantity = "0" if service else f"{e.quantity:f}"
-        value = e.taxable + e.igst + e.cgst + e.sgst
-        b.rows[table].append(
+        igst, half = _tax(e.inter_paise, e.tax_rate), _tax(e.intra_paise, e.tax_rate, share=2)
+        taxable = e.intra_paise + e.inter_paise
+        rows[Gstr1Section.HSN_B2B if e.registered else Gstr1Section.HSN_B2C].append(
             [
-                code,
+                e.code,
                 e.description,
                 uqc,
                 quantity,
-                rupees(value),
-                _rate(rate),
-                rupees(e.taxable),
-                rupees(e.igst),
-                rupees(e.cgst),
-                rupees(e.sgst),
+                rupees(taxable + igst + 2 * half),
+                _rate(e.tax_rate),
+                rupees(taxable),
+                rupees(igst),
+                rupees(half),
+                rupees(half),
                 "",
             ]
         )
+    return rows
 
 
 def _advances(amounts: Iterable[AdvanceAmount]) -> list[list[str]]:
@@ -406,25 +412,28 @@ def gstr1_sections(
     advances_received: Iterable[AdvanceAmount] = (),
     advances_adjusted: Iterable[AdvanceAmount] = (),
     documents: Iterable[DocumentRange] = (),
+    hsn: Iterable[HsnAmount] | None = None,
 ) -> dict[Gstr1Section, list[list[str]]]:
     """Every section's rows (without the header: :data:`COLUMNS`) for one period's documents.
 
     Tax invoices and notes only (regime intra- or inter-state): bills of supply are not in GSTR-1.
     B2B and B2CL have one row per invoice and rate; B2CS is summed per place of supply and rate, net of
-    the notes on its invoices; notes on B2CL invoices are CDNUR; HSN sums per code and rate, net of notes.
+    the notes on its invoices; notes on B2CL invoices are CDNUR; HSN sums per code and rate, net of notes
+    (from ``hsn`` when given, else from the documents' lines).
     """
     b = _Builder()
     for doc in outward:
         if doc.regime is TaxRegime.NONE:
             continue
         (_invoice if doc.kind == "invoice" else _note)(b, doc)
-        _hsn(b, doc)
+        if hsn is None:
+            _hsn(b, doc)
     b.rows[Gstr1Section.B2CS] = [
         ["OE", place_label(pos), "", _rate(rate), rupees(paise), "", ""]
         for (pos, rate), paise in sorted(b.b2cs.items())
         if paise
     ]
-    _hsn_rows(b)
+    b.rows.update(_hsn_rows(b.hsn.values() if hsn is None else hsn))
     b.rows[Gstr1Section.AT] = _advances(advances_received)
     b.rows[Gstr1Section.ATADJ] = _advances(advances_adjusted)
     b.rows[Gstr1Section.DOCS] = [

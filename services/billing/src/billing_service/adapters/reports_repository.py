@@ -1,6 +1,7 @@
 """What the reports read: balances of issued invoices, payments by day and mode, and a period's issued
 documents with their lines for the GSTR-1 sections. Each is one or two statements, whatever the count
-of documents (the GST summary of 10,000 invoices is measured in bench/billing.py)."""
+of documents (the GST summary of 10,000 invoices is measured in bench/billing.py). Results are
+fetched whole (`.all()`): iterating an async result fetches row by row, several times slower."""
 
 from __future__ import annotations
 
@@ -46,6 +47,26 @@ _COLLECTIONS = sa.text(
     """
 )
 
+# Summed in the database: a year's lines are many, its codes and rates few. Credit notes count negative.
+_HSN = sa.text(
+    """
+    SELECT coalesce(d.recipient->>'gstin', '') <> '' AS registered, coalesce(l.tax_code, '') AS code,
+           min(l.description) AS description, min(l.unit) AS unit, l.tax_rate,
+           sum(CASE WHEN d.kind = 'credit_note' THEN -l.quantity ELSE l.quantity END) AS quantity,
+           sum(CASE WHEN d.regime = 'intra_state'
+                    THEN (CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END) * l.taxable_paise
+                    ELSE 0 END) AS intra_paise,
+           sum(CASE WHEN d.regime = 'inter_state'
+                    THEN (CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END) * l.taxable_paise
+                    ELSE 0 END) AS inter_paise
+    FROM documents d JOIN document_lines l ON l.document_id = d.id
+    WHERE d.organizer_id = :organizer AND d.status = 'issued'
+      AND d.kind IN ('invoice', 'credit_note', 'debit_note') AND d.regime IN ('intra_state', 'inter_state')
+      AND d.document_date BETWEEN :starts AND :ends
+    GROUP BY 1, 2, l.tax_rate
+    """
+)
+
 _NUMBERED = ("invoice", "credit_note", "debit_note", "receipt_voucher", "refund_voucher")
 
 # Advances adjusted against invoices in the period, with the voucher's place, rate and tax share.
@@ -70,12 +91,12 @@ class ReportsRepository:
     ) -> list[Row[Any]]:
         """Issued invoices dated from ``starts`` to ``ends`` with their balance on ``as_of``."""
         params = {"organizer": organizer_id, "starts": starts, "ends": ends, "as_of": as_of}
-        return list(await self.session.execute(_BALANCES, params))
+        return list((await self.session.execute(_BALANCES, params)).all())
 
     async def collections(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
         """Money received per day and mode (advances adjusted against invoices are not new money)."""
         params = {"organizer": organizer_id, "starts": starts, "ends": ends}
-        return list(await self.session.execute(_COLLECTIONS, params))
+        return list((await self.session.execute(_COLLECTIONS, params)).all())
 
     async def numbered_documents(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
         """Issued and cancelled documents dated in the period, in series and number order."""
@@ -90,29 +111,38 @@ class ReportsRepository:
             )
             .order_by(d.series_id, d.sequence)
         )
-        return list(await self.session.execute(query))
+        return list((await self.session.execute(query)).all())
 
     async def documents_by_id(self, ids: list[uuid.UUID]) -> list[Row[Any]]:
         if not ids:
             return []
-        return list(await self.session.execute(sa.select(*_COLUMNS).where(t.documents.c.id.in_(ids))))
+        return list((await self.session.execute(sa.select(*_COLUMNS).where(t.documents.c.id.in_(ids)))).all())
 
-    async def lines_of(self, ids: list[uuid.UUID]) -> list[Row[Any]]:
+    async def taxable_by_rate(self, ids: list[uuid.UUID]) -> list[tuple[Any, ...]]:
+        """(document id, rate, taxable) for each rate of each document, as tuples."""
         if not ids:
             return []
         query = sa.text(
-            "SELECT document_id, position, tax_code, description, unit, quantity, tax_rate, taxable_paise "
-            "FROM document_lines WHERE document_id = ANY(:ids) ORDER BY document_id, position"
+            "SELECT document_id, tax_rate, sum(taxable_paise) FROM document_lines "
+            "WHERE document_id = ANY(:ids) GROUP BY document_id, tax_rate ORDER BY document_id, tax_rate"
         )
-        return list(await self.session.execute(query, {"ids": ids}))
+        return [tuple(r) for r in (await self.session.execute(query, {"ids": ids})).all()]
+
+    async def hsn_summary(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
+        """Issued tax invoices and notes of the period summed per recipient kind, code and rate."""
+        params = {"organizer": organizer_id, "starts": starts, "ends": ends}
+        return list((await self.session.execute(_HSN, params)).all())
 
     async def advances_adjusted(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
         params = {"organizer": organizer_id, "starts": starts, "ends": ends}
-        return list(await self.session.execute(_ADJUSTED, params))
+        return list((await self.session.execute(_ADJUSTED, params)).all())
 
 
 d = t.documents.c
+# The recipient's GSTIN and name as text: parsing 10,000 JSON snapshots costs more than the query.
 _COLUMNS = [
     *(d.id, d.kind, d.status, d.number, d.series_id, d.sequence, d.document_date, d.source_id),
-    *(d.recipient, d.place_of_supply, d.regime, d.total_paise),
+    d.recipient["gstin"].astext.label("recipient_gstin"),
+    d.recipient["name"].astext.label("recipient_name"),
+    *(d.place_of_supply, d.regime, d.total_paise),
 ]

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -46,7 +47,6 @@ class CsvFile:
 
 
 def _outward(row: Any, lines: Sequence[gst.OutwardLine], original: gst.Outward | None = None) -> gst.Outward:
-    recipient = row.recipient or {}
     return gst.Outward(
         kind=row.kind,
         number=row.number,
@@ -54,8 +54,8 @@ def _outward(row: Any, lines: Sequence[gst.OutwardLine], original: gst.Outward |
         value_paise=int(row.total_paise),
         place_of_supply=row.place_of_supply,
         regime=gst.TaxRegime(row.regime or "none"),
-        recipient_gstin=recipient.get("gstin") or None,
-        recipient_name=recipient.get("name") or "",
+        recipient_gstin=row.recipient_gstin or None,
+        recipient_name=row.recipient_name or "",
         lines=lines,
         original=original,
     )
@@ -79,13 +79,28 @@ def _documents_issued(rows: list[Any]) -> list[gst.DocumentRange]:
     ]
 
 
-async def _lines(uow: BillingUnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[gst.OutwardLine]]:
+async def _by_rate(uow: BillingUnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[gst.OutwardLine]]:
+    """Each document's taxable value per rate: all the sections but HSN need of its lines."""
     lines: dict[uuid.UUID, list[gst.OutwardLine]] = {i: [] for i in ids}
-    for r in await uow.reports.lines_of(ids):
-        lines[r.document_id].append(
-            gst.OutwardLine(r.tax_code, r.description, r.unit, r.quantity, r.tax_rate, int(r.taxable_paise))
-        )
+    for document_id, rate, taxable in await uow.reports.taxable_by_rate(ids):
+        lines[document_id].append(gst.OutwardLine(None, "", "", Decimal(0), rate, int(taxable)))
     return lines
+
+
+def _hsn(rows: list[Any]) -> list[gst.HsnAmount]:
+    return [
+        gst.HsnAmount(
+            r.registered,
+            r.code,
+            r.description,
+            r.unit,
+            r.tax_rate,
+            r.quantity,
+            int(r.intra_paise),
+            int(r.inter_paise),
+        )
+        for r in rows
+    ]
 
 
 def _adjusted(rows: list[Any]) -> list[gst.AdvanceAmount]:
@@ -104,7 +119,7 @@ def _adjusted(rows: list[Any]) -> list[gst.AdvanceAmount]:
 async def _sections(uow: BillingUnitOfWork, organizer_id: uuid.UUID, period: ReportPeriod) -> GstReturn:
     rows = await uow.reports.numbered_documents(organizer_id, period.starts, period.ends)
     issued = [r for r in rows if r.status == "issued"]
-    lines = await _lines(uow, [r.id for r in issued])
+    lines = await _by_rate(uow, [r.id for r in issued])
     sources = {r.source_id for r in issued if r.kind in ("credit_note", "debit_note") and r.source_id}
     originals = {
         r.id: _outward(r, []) for r in await uow.reports.documents_by_id(sorted(sources)) if r.number
@@ -121,8 +136,13 @@ async def _sections(uow: BillingUnitOfWork, organizer_id: uuid.UUID, period: Rep
         for line in lines[r.id]
     ]
     adjusted = _adjusted(await uow.reports.advances_adjusted(organizer_id, period.starts, period.ends))
+    hsn = _hsn(await uow.reports.hsn_summary(organizer_id, period.starts, period.ends))
     sections = gst.gstr1_sections(
-        outward, advances_received=received, advances_adjusted=adjusted, documents=_documents_issued(rows)
+        outward,
+        advances_received=received,
+        advances_adjusted=adjusted,
+        documents=_documents_issued(rows),
+        hsn=hsn,
     )
     return GstReturn(period, sections)
 
