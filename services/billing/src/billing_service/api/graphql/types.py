@@ -169,6 +169,8 @@ class BillingProfileType:
     bank_account: BillingBankAccountType | None
     default_terms: str | None
     series: list[DocumentSeriesType]
+    has_logo: bool
+    has_signature: bool
 
     @staticmethod
     def of(view: ProfileView) -> BillingProfileType:
@@ -185,6 +187,8 @@ class BillingProfileType:
             upi_id=p.upi_id if p else None,
             bank_account=BillingBankAccountType.of(p.bank_account if p else None),
             default_terms=p.default_terms if p else None,
+            has_logo="logo" in view.images,
+            has_signature="signature" in view.images,
             series=[
                 DocumentSeriesType(
                     id=strawberry.ID(str(s.id)), kind=DocumentKind(s.kind), prefix=s.prefix, name=s.name
