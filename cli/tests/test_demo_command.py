@@ -27,7 +27,8 @@ def seeded(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def sign_in_lines(output: str) -> list[tuple[str, str, str]]:
     after = output.split("Sign in with:", 1)[1]
-    return [tuple(line.replace("/", " ").split()) for line in after.strip().splitlines()]  # type: ignore[misc]
+    lines = [line for line in after.strip().splitlines() if " / " in line]
+    return [tuple(line.replace("/", " ").split()) for line in lines]  # type: ignore[misc]
 
 
 async def count_demo_accounts(settings: UsersSettings) -> int:
