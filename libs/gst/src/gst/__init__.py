@@ -28,7 +28,13 @@ from gst.gstr1 import (
 )
 from gst.lines import Line, LineAmounts, line, parse_quantity
 from gst.money import indian_amount, upi_amount
-from gst.numbering import MAX_NUMBER_LENGTH, document_number, normalise_series_prefix
+from gst.numbering import (
+    MAX_NUMBER_LENGTH,
+    document_number,
+    last_sequence,
+    normalise_series_prefix,
+    number_stem,
+)
 from gst.rates import DatedRate, RateTable, default_rates, parse_rate, rate_table_from_toml
 from gst.rounding import round_half_up, to_rupee
 from gst.supply import (
@@ -76,10 +82,12 @@ __all__ = [
     "financial_year_of",
     "gstr1_sections",
     "indian_amount",
+    "last_sequence",
     "line",
     "normalise_series_prefix",
     "normalise_tax_code",
     "number_in_words",
+    "number_stem",
     "parse_financial_year",
     "parse_quantity",
     "parse_rate",
