@@ -90,17 +90,17 @@ def check_financial_year(document_date: date, today: date) -> gst.FinancialYear:
 
 
 async def _series_for(uow: BillingUnitOfWork, document: Document, series_id: uuid.UUID | None) -> Any:
-    await ensure_default_series(uow, document.organizer_id)
+    every = await ensure_default_series(uow, document.organizer_id)
     if series_id is not None:
-        series = await uow.profiles.one_series(series_id)
-        if series is None or series.organizer_id != document.organizer_id:
+        series = next((s for s in every if s.id == series_id), None)
+        if series is None:
             raise not_found("series", "seriesId")
         if series.kind != document.kind.value:
             raise BillingError(
                 BillingErrorCode.WRONG_SERIES_KIND, f"That series numbers {series.kind}s.", "seriesId"
             )
         return series
-    return next(s for s in await uow.profiles.series(document.organizer_id) if s.kind == document.kind.value)
+    return next(s for s in every if s.kind == document.kind.value)
 
 
 def regime_for(

@@ -63,20 +63,22 @@ def _profile_values(command: UpdateProfile) -> dict[str, Any]:
     }
 
 
-async def ensure_default_series(uow: BillingUnitOfWork, organizer_id: uuid.UUID) -> None:
-    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN)."""
-    kinds = {row.kind for row in await uow.profiles.series(organizer_id)}
-    for kind, prefix in DEFAULT_PREFIXES.items():
-        if kind.value not in kinds:
-            await uow.profiles.add_series(
-                {
-                    "id": uuid.uuid4(),
-                    "organizer_id": organizer_id,
-                    "kind": kind.value,
-                    "prefix": prefix,
-                    "name": prefix,
-                }
-            )
+async def ensure_default_series(uow: BillingUnitOfWork, organizer_id: uuid.UUID) -> list[Any]:
+    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN); their series."""
+    found = await uow.profiles.series(organizer_id)
+    kinds = {row.kind for row in found}
+    missing = [(kind, prefix) for kind, prefix in DEFAULT_PREFIXES.items() if kind.value not in kinds]
+    for kind, prefix in missing:
+        await uow.profiles.add_series(
+            {
+                "id": uuid.uuid4(),
+                "organizer_id": organizer_id,
+                "kind": kind.value,
+                "prefix": prefix,
+                "name": prefix,
+            }
+        )
+    return await uow.profiles.series(organizer_id) if missing else found
 
 
 async def update_profile(deps: UseCaseDependencies, caller: Caller, command: UpdateProfile) -> None:
