@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from contracts import calendar, users
+from contracts import calendar, gallery, users
 from contracts.topics import topic_of
 
 
@@ -57,6 +57,8 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(calendar.BOOKING_CANCELLED, 1, calendar.BookingCancelledV1),
     Contract(calendar.BOOKING_COMPLETED, 1, calendar.BookingCompletedV1),
     Contract(calendar.AVAILABILITY_CHANGED, 1, calendar.AvailabilityChangedV1),
+    Contract(gallery.PHOTO_UPLOADED, 1, gallery.PhotoUploadedV1),
+    Contract(gallery.PHOTO_DELETED, 1, gallery.PhotoDeletedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}
