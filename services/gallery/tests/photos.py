@@ -15,6 +15,7 @@ def jpeg(
 ) -> bytes:
     image = Image.new("RGB", (width, height), (random.Random(seed).randrange(256), 120, 40))
     image.putpixel((0, 0), (255, 255, 255))  # a marker in the top-left corner as stored
+    image.paste((seed * 37 % 256, seed * 91 % 256, 255), (0, height // 2, width, height))  # seeds differ
     exif = Image.Exif()
     if orientation is not None:
         exif[ORIENTATION] = orientation

@@ -6,13 +6,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from servicekit.errors import DomainError
+from servicekit.refusals import RequestRefused
 from starlette.requests import ClientDisconnect
 
 from gallery_service.api.refusals import LINK_INVALID, refusal
 from gallery_service.bootstrap import GalleryServices
 from gallery_service.imaging.photo_processing import too_large
 from gallery_service.service_layer.links import read_upload_token
-from gallery_service.service_layer.uploads import StoredPhoto, store_photo
+from gallery_service.service_layer.uploads import StoredPhoto, known_hashes, store_photo
 
 
 async def read_whole(request: Request, max_bytes: int) -> bytes:
@@ -60,5 +61,22 @@ def upload_router(services: GalleryServices) -> APIRouter:
         except DomainError as error:
             raise refusal(error) from None
         return stored_answer(stored)
+
+    @router.post("/{token}/known")
+    async def known(token: str, request: Request) -> JSONResponse:
+        grant = read_upload_token(deps.links, token, deps.clock())
+        if grant is None:
+            raise LINK_INVALID
+        try:
+            asked = (await request.json())["contentHashes"]
+            if not isinstance(asked, list) or not all(isinstance(h, str) for h in asked):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            raise RequestRefused(400, "INVALID_BODY", 'Send {"contentHashes": ["<sha256>", ...]}.') from None
+        try:
+            stored = await known_hashes(grant, asked, deps)
+        except DomainError as error:
+            raise refusal(error) from None
+        return JSONResponse({"alreadyStored": stored})
 
     return router

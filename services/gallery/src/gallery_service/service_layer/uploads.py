@@ -65,6 +65,19 @@ async def request_uploads(command: RequestUploads, deps: GalleryDependencies) ->
     )
 
 
+async def known_hashes(grant: UploadGrant, hashes: list[str], deps: GalleryDependencies) -> list[str]:
+    """Of `hashes`, those the granted album has already (a batch skips them)."""
+    if len(hashes) > MAX_HASHES_PER_REQUEST:
+        raise GalleryError(
+            GalleryErrorCode.TOO_MANY_PHOTOS, f"Ask about at most {MAX_HASHES_PER_REQUEST} files."
+        )
+    digests = [check_sha256(value) for value in hashes]
+    album = await _granted_album(grant, deps)
+    async with deps.unit_of_work() as uow:
+        stored = await uow.photos.stored_hashes(album.id, digests) if digests else set()
+    return [d for d in digests if d in stored]
+
+
 async def store_photo(
     grant: UploadGrant,
     data: bytes,
