@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from servicekit.auth import Caller
-from servicekit.errors import Forbidden
+from servicekit.errors import Forbidden, InputChecks
 
 from gallery_service.domain.album import Album, Visibility, check_position, clean_title, clean_venue
 from gallery_service.domain.errors import GalleryError, GalleryErrorCode, not_found
@@ -25,15 +26,16 @@ from gallery_service.service_layer.unit_of_work import GalleryUnitOfWork
 
 
 def _checked(fields: AlbumFields) -> AlbumFields:
-    return AlbumFields(
-        title_en=clean_title(fields.title_en, "titleEn"),
-        title_te=clean_title(fields.title_te, "titleTe"),
-        event_date=fields.event_date,
-        venue=clean_venue(fields.venue),
-        booking_id=fields.booking_id,
-        position=check_position(fields.position),
-        keep_gps=fields.keep_gps,
-    )
+    """The fields cleaned, or every problem at once (each next to its own field)."""
+    checks = InputChecks()
+    title_en = checks.check(lambda: clean_title(fields.title_en, "titleEn"))
+    title_te = checks.check(lambda: clean_title(fields.title_te, "titleTe"))
+    venue = checks.check(lambda: clean_venue(fields.venue))
+    checks.check(lambda: check_position(fields.position))
+    checks.raise_failures()
+    assert title_en is not None
+    assert title_te is not None
+    return replace(fields, title_en=title_en, title_te=title_te, venue=venue)
 
 
 async def create_album(command: CreateAlbum, deps: GalleryDependencies) -> Album:

@@ -9,6 +9,7 @@ import strawberry
 from servicekit.graphql import described
 
 from gallery_service.api.graphql.context import GalleryInfo, deps_of
+from gallery_service.api.graphql.errors import as_graphql_error
 from gallery_service.domain.album import Visibility
 from gallery_service.domain.errors import not_found
 from gallery_service.domain.photo import Photo
@@ -112,7 +113,7 @@ class AlbumType:
 
     @described.field("Photos in order of taking, at most 100 at a time.")
     async def photos(self, info: GalleryInfo, limit: int = 50, offset: int = 0) -> list[AlbumPhotoType]:
-        photos = await photos_of(self.view, deps_of(info), limit=limit, offset=offset)
+        photos = await as_graphql_error(photos_of(self.view, deps_of(info), limit=limit, offset=offset))
         return [AlbumPhotoType.of(self.view, photo, info) for photo in photos]
 
 
