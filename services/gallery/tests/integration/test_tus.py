@@ -9,6 +9,7 @@ import httpx
 from gallery_service.bootstrap import GalleryServices
 from servicekit.testing.service import Callers
 
+from ..conftest import Clock
 from ..graph import create_album, path_of, upload_links
 from ..photos import jpeg, noisy_jpeg
 
@@ -124,3 +125,15 @@ async def test_a_photo_declared_as_another_type_is_refused_at_its_last_byte(
     last = await client.patch(location, content=photo, headers={**PATCH, "Upload-Offset": "0"})
     assert (last.status_code, last.json()["error"]["code"]) == (415, "CONTENT_TYPE_MISMATCH")
     assert not staged(services, location)
+
+
+async def test_an_abandoned_upload_is_swept_when_its_day_is_up(
+    client: httpx.AsyncClient, callers: Callers, services: GalleryServices, clock: Clock
+) -> None:
+    url = await tus_url(client, callers)
+    abandoned = path_of((await client.post(url, headers={**TUS, "Upload-Length": "100"})).headers["location"])
+    await client.patch(abandoned, content=b"x" * 10, headers={**PATCH, "Upload-Offset": "0"})
+    clock.advance(hours=25)
+    fresh_url = await tus_url(client, callers)  # a new link: the first expired with the clock
+    assert (await client.post(fresh_url, headers={**TUS, "Upload-Length": "100"})).status_code == 201
+    assert not staged(services, abandoned)

@@ -28,6 +28,7 @@ from gallery_service.service_layer.links import UploadGrant
 from gallery_service.service_layer.uploads import StoredPhoto, store_photo
 
 UPLOAD_LIFETIME = timedelta(days=1)
+SWEEP_BATCH = 20
 _busy: set[uuid.UUID] = set()
 
 
@@ -63,6 +64,7 @@ async def create_upload(
     if length > deps.limits.max_bytes:
         raise too_large(deps.limits.max_bytes)
     check_declared_type(media_type)
+    await _sweep_expired(deps)
     now = deps.clock()
     upload = TusUpload(uuid.uuid4(), grant.album_id, length, 0, clean_file_name(file_name), media_type)
     async with deps.unit_of_work() as uow:
@@ -176,6 +178,27 @@ async def _forget(upload_id: uuid.UUID, deps: GalleryDependencies) -> None:
         await uow.session.execute(sa.delete(tus_uploads).where(tus_uploads.c.id == upload_id))
         await uow.commit()
     await asyncio.to_thread(staging_path(deps, upload_id).unlink, missing_ok=True)
+
+
+async def _sweep_expired(deps: GalleryDependencies) -> None:
+    """Abandoned uploads go when their day is up: each new upload sweeps a few (no sweeper process)."""
+    async with deps.unit_of_work() as uow:
+        expired = (
+            await uow.session.scalars(
+                sa.delete(tus_uploads)
+                .where(
+                    tus_uploads.c.id.in_(
+                        sa.select(tus_uploads.c.id)
+                        .where(tus_uploads.c.expires_at <= deps.clock())
+                        .limit(SWEEP_BATCH)
+                    )
+                )
+                .returning(tus_uploads.c.id)
+            )
+        ).all()
+        await uow.commit()
+    for upload_id in expired:
+        await asyncio.to_thread(staging_path(deps, upload_id).unlink, missing_ok=True)
 
 
 def _touch(path: Path) -> None:
