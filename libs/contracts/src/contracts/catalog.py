@@ -59,6 +59,7 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(calendar.AVAILABILITY_CHANGED, 1, calendar.AvailabilityChangedV1),
     Contract(gallery.PHOTO_UPLOADED, 1, gallery.PhotoUploadedV1),
     Contract(gallery.PHOTO_DELETED, 1, gallery.PhotoDeletedV1),
+    Contract(gallery.ALBUM_FACE_SEARCH_CHANGED, 1, gallery.AlbumFaceSearchChangedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}

@@ -1,9 +1,11 @@
-"""Events the gallery service publishes, on topic `gallery.photo.v1` (key: the photo id).
+"""Events the gallery service publishes: on topic `gallery.photo.v1` (key: the photo id) and on
+`gallery.album.v1` (key: the album id).
 
 `gallery.photo.uploaded` is what the face indexing worker consumes: where the photo's pixels are
 (the storage keys of the original and of the web size, oriented upright and without GPS) and its
 size, with its album and organizer, so the worker needs no call back. `gallery.photo.deleted` tells
-whoever keeps something of a photo (its faces) to drop it.
+whoever keeps something of a photo (its faces) to drop it. `gallery.album.face_search_changed` says an
+album's organizer turned face search off (its face data must go) or on again (index its photos).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PHOTO_UPLOADED = "gallery.photo.uploaded"
 PHOTO_DELETED = "gallery.photo.deleted"
+ALBUM_FACE_SEARCH_CHANGED = "gallery.album.face_search_changed"
 
 
 class _Frozen(BaseModel):
@@ -46,3 +49,12 @@ class PhotoDeletedV1(_Frozen):
     album_id: UUID
     organizer_id: UUID
     occurred_at: datetime
+
+
+class AlbumFaceSearchChangedV1(_Frozen):
+    """The album's face-search switch changed; off means its face data is to be deleted."""
+
+    album_id: UUID
+    organizer_id: UUID
+    occurred_at: datetime
+    enabled: bool

@@ -85,3 +85,21 @@ async def test_the_same_photo_sent_twice_at_once_is_stored_once(committing_servi
     finally:
         async with committing_services.sessions() as session, session.begin():
             await session.execute(sa.delete(albums).where(albums.c.id == album.id))
+
+
+async def test_turning_face_search_off_and_on_tells_the_face_engine_once_each(
+    client: httpx.AsyncClient, callers: Callers, services: GalleryServices
+) -> None:
+    organizer = callers.headers("organizer")
+    album_id = await create_album(client, organizer)
+    switch = """mutation($a: ID!, $e: Boolean!) {
+      setAlbumFaceSearch(id: $a, enabled: $e) { album { faceSearchEnabled } } }"""
+    for enabled in (False, False, True):
+        answer = await gql(client, switch, organizer, a=album_id, e=enabled)
+        assert answer["data"]["setAlbumFaceSearch"]["album"] == {"faceSearchEnabled": enabled}
+    told = [
+        e["enabled"]
+        for e in await outbox_events(services, "gallery.album.face_search_changed")
+        if e["album_id"] == album_id
+    ]
+    assert told == [False, True]  # the second "off" changed nothing

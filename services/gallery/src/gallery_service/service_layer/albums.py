@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+from contracts.gallery import ALBUM_FACE_SEARCH_CHANGED, AlbumFaceSearchChangedV1
 from servicekit.auth import Caller
 from servicekit.errors import Forbidden, InputChecks
+from servicekit.events import Event
 
 from gallery_service.domain.album import Album, Visibility, check_position, clean_title, clean_venue
 from gallery_service.domain.errors import GalleryError, GalleryErrorCode, not_found
@@ -95,13 +97,17 @@ async def revoke_link(command: AlbumAction, deps: GalleryDependencies) -> Album:
 
 
 async def set_face_search(command: SetFaceSearch, deps: GalleryDependencies) -> Album:
-    # Turning it off deletes the album's face data: the faces library keeps it and reacts (libs/faces).
+    # Turning it off deletes the album's face data: the faces engine keeps it and acts on the event.
     async with deps.unit_of_work() as uow:
         album = await managed_album(uow, command.caller, command.album_id)
-        switched = Album(
-            **{**vars(album), "face_search_enabled": command.enabled, "updated_at": deps.clock()}
-        )
+        now = deps.clock()
+        switched = Album(**{**vars(album), "face_search_enabled": command.enabled, "updated_at": now})
         await uow.albums.save(switched)
+        if album.face_search_enabled != command.enabled:
+            payload = AlbumFaceSearchChangedV1(
+                album_id=album.id, organizer_id=album.organizer_id, occurred_at=now, enabled=command.enabled
+            )
+            uow.publish(Event(ALBUM_FACE_SEARCH_CHANGED, 1, str(album.id), payload))
         await uow.commit()
     return switched
 
