@@ -131,3 +131,15 @@ async def test_no_zip_of_a_private_album_for_guests_or_other_organizers(
     for headers in (None, other):
         answer = await gql(client, ZIP, headers, a=album_id)
         assert answer["data"]["requestAlbumDownload"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+async def test_an_organizers_public_albums_are_listed_for_anyone_and_only_those(
+    client: httpx.AsyncClient, callers: Callers
+) -> None:
+    organizer = callers.headers("organizer")
+    public_id = await create_album(client, organizer, "Public wedding")
+    await create_album(client, organizer, "Private haldi")
+    await gql(client, SHARE, organizer, id=public_id, v="PUBLIC")
+    query = "query($o: ID!) { publicAlbums(organizerId: $o) { id titleEn shareCode } }"
+    listed = (await gql(client, query, None, o=callers.subjects["organizer"]))["data"]["publicAlbums"]
+    assert listed == [{"id": public_id, "titleEn": "Public wedding", "shareCode": None}]

@@ -53,10 +53,13 @@ class AlbumsRepository:
         row = (await self.session.execute(sa.select(albums).where(albums.c.booking_id == booking_id))).first()
         return _album(row) if row else None
 
-    async def of_organizer(self, organizer_id: uuid.UUID, *, limit: int, offset: int) -> list[Album]:
+    async def of_organizer(
+        self, organizer_id: uuid.UUID, *, limit: int, offset: int, only: Visibility | None = None
+    ) -> list[Album]:
         statement = (
             sa.select(albums)
             .where(albums.c.organizer_id == organizer_id)
+            .where(sa.true() if only is None else albums.c.visibility == only.value)
             .order_by(albums.c.position, albums.c.event_date.desc().nulls_last(), albums.c.created_at.desc())
             .limit(limit)
             .offset(offset)

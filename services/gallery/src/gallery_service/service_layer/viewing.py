@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from servicekit.auth import Caller
 
-from gallery_service.domain.album import Album
+from gallery_service.domain.album import Album, Visibility
 from gallery_service.domain.errors import GalleryError, GalleryErrorCode, not_found
 from gallery_service.domain.photo import Photo
 from gallery_service.service_layer.authorization import Operation, authorize, authorize_view, is_manager
@@ -37,6 +37,18 @@ async def my_albums(caller: Caller, deps: GalleryDependencies, *, limit: int, of
     async with deps.unit_of_work() as uow:
         albums = await uow.albums.of_organizer(uuid.UUID(own_id), limit=limit, offset=offset)
     return [AlbumView(album, True, None) for album in albums]
+
+
+async def public_albums(
+    caller: Caller, organizer_id: uuid.UUID, deps: GalleryDependencies, *, limit: int, offset: int
+) -> list[AlbumView]:
+    """An organizer's public albums, as their public profile shows them (to anyone)."""
+    check_page(limit, offset)
+    async with deps.unit_of_work() as uow:
+        albums = await uow.albums.of_organizer(
+            organizer_id, limit=limit, offset=offset, only=Visibility.PUBLIC
+        )
+    return [AlbumView(album, is_manager(caller, album), None) for album in albums]
 
 
 async def view_album(command: ViewAlbum, deps: GalleryDependencies) -> AlbumView:

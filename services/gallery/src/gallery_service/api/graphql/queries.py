@@ -9,7 +9,13 @@ from gallery_service.api.graphql.context import GalleryInfo, caller_of, deps_of
 from gallery_service.api.graphql.errors import as_graphql_error
 from gallery_service.api.graphql.types import AlbumType, parse_id
 from gallery_service.service_layer.commands import ViewAlbum
-from gallery_service.service_layer.viewing import AlbumView, my_albums, shared_album, view_album
+from gallery_service.service_layer.viewing import (
+    AlbumView,
+    my_albums,
+    public_albums,
+    shared_album,
+    view_album,
+)
 
 
 @strawberry.type
@@ -26,6 +32,16 @@ class GalleryQueries:
             return await view_album(command, deps_of(info))
 
         return AlbumType.of(await as_graphql_error(view()))
+
+    @described.field("An organizer's public albums (their public profile), at most 100 at a time.")
+    async def public_albums(
+        self, info: GalleryInfo, organizer_id: strawberry.ID, limit: int = 50, offset: int = 0
+    ) -> list[AlbumType]:
+        async def views() -> list[AlbumView]:
+            owner = parse_id(organizer_id, "organizerId")
+            return await public_albums(caller_of(info), owner, deps_of(info), limit=limit, offset=offset)
+
+        return [AlbumType.of(view) for view in await as_graphql_error(views())]
 
     @described.field("The album a shared link opens (LINK_REVOKED, LINK_EXPIRED otherwise).")
     async def shared_album(self, info: GalleryInfo, code: str) -> AlbumType:
