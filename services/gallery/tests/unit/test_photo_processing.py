@@ -59,3 +59,14 @@ def test_bad_photos_are_refused_with_their_code(
     with pytest.raises(GalleryError) as refused:
         process_photo(data, declared, LIMITS)
     assert refused.value.code == code
+
+
+def test_the_pixel_limit_is_the_gallerys_own_not_pillows_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000)  # Pillow warns above this, refuses above twice it
+    roomy = PhotoLimits(max_bytes=2_000_000, max_pixels=1_000_000, web_long_edge=32, thumbnail_long_edge=16)
+    tight = PhotoLimits(max_bytes=2_000_000, max_pixels=1_000, web_long_edge=32, thumbnail_long_edge=16)
+    photo = encoded("PNG", 40, 40)  # 1600 pixels: Pillow would warn, our roomy limit keeps it
+    with pytest.raises(GalleryError) as refused:
+        process_photo(photo, "image/png", tight)
+    assert refused.value.code == GalleryErrorCode.TOO_MANY_PIXELS
+    assert process_photo(photo, "image/png", roomy).width == 40

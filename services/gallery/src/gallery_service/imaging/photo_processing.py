@@ -107,9 +107,10 @@ def _normal(media_type: str) -> str:
 def _opened(data: bytes, max_pixels: int) -> Image.Image:
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Our own limit (below) decides; Pillow's warning starts at its default of ~89 MP.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+    except (UnidentifiedImageError, Image.DecompressionBombError) as error:
         if isinstance(error, UnidentifiedImageError):
             raise GalleryError(GalleryErrorCode.NOT_AN_IMAGE, "The file is not an image.") from None
         raise _too_many_pixels(max_pixels) from None
