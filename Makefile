@@ -102,10 +102,8 @@ test: install-test lint
 lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
-	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src libs/india/src libs/mail/src services/users/src services/calendar/src services/gallery/src \
-		app/src cli/src
-	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests libs/india/tests libs/mail/tests services/users/tests services/calendar/tests services/gallery/tests \
-		app/tests cli/tests tests
+	$(UV) run mypy $(wildcard libs/*/src services/*/src) app/src cli/src
+	$(UV) run mypy $(wildcard libs/*/tests services/*/tests) app/tests cli/tests tests
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(UV) run python $$b || exit 1; done

@@ -42,7 +42,8 @@ JSON_ERRORS = """\
         }"""
 
 # JSON lines; the path without its query string, which may hold a signed URL's signature, and without
-# the secret that signed and feed URLs carry in the path itself (/gallery/<kind>/..., /ics/<kind>/...).
+# the secret that signed and feed URLs carry in the path (/gallery/<kind>/..., /ics/<kind>/...,
+# /files/billing/...).
 ACCESS_LOG_FORMAT = (
     '\'{"time":"$time_iso8601","request_id":"$edge_request_id","client":"$remote_addr",\'\n'
     '        \'"method":"$request_method","path":"$edge_logged_path","status":$status,\'\n'
@@ -73,7 +74,7 @@ http {{
     default_type application/octet-stream;
     server_tokens off;
     map $uri $edge_logged_path {{
-        "~^(?<secret_kind>/(?:gallery|ics)/[a-z]+/)" "${{secret_kind}}...";
+        "~^(?<secret_kind>/(?:gallery|ics|files)/[a-z]+/)" "${{secret_kind}}...";
         default $uri;
     }}
     log_format edge escape=json {ACCESS_LOG_FORMAT};
@@ -146,7 +147,7 @@ def _upstreams(routes: Sequence[EdgeRoute]) -> str:
 # Prefixes whose URLs carry a secret in the path: nginx's error log quotes the request line (a body over
 # the limit, an upstream that failed), so there it records only critical errors; the access log (above,
 # redacted) still has every request's status.
-SECRET_IN_PATH = ("/gallery/", "/ics/")
+SECRET_IN_PATH = ("/gallery/", "/ics/", "/files/billing/")
 
 
 def _location(route: EdgeRoute, files: EdgeFiles) -> str:

@@ -1,6 +1,6 @@
-"""Resolvers with a description in the SDL, typed for strict mypy: strawberry's overload for a decorator
-with arguments returns Any, which mypy refuses as an untyped decorator. (The calendar service has its
-own copy from before this module; it can import these instead.)"""
+"""Resolvers with a description in the SDL, typed for mypy (strawberry's own overload for a decorator
+with arguments returns Any, which strict mypy refuses as an untyped decorator). Every subgraph uses
+these."""
 
 from __future__ import annotations
 
@@ -13,10 +13,8 @@ F = TypeVar("F", bound=Callable[..., object])
 
 
 def field(description: str) -> Callable[[F], F]:
-    """`@strawberry.field(description=...)`, keeping the resolver's type."""
     return cast(Callable[[F], F], strawberry.field(description=description))
 
 
 def mutation(description: str) -> Callable[[F], F]:
-    """`@strawberry.mutation(description=...)`, keeping the resolver's type."""
     return cast(Callable[[F], F], strawberry.mutation(description=description))

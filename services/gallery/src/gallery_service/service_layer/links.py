@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from servicekit.signed_tokens import read_claims, sign_claims
+from servicekit.signed_links import read_claims, sign_claims
 
 from gallery_service.service_layer.dependencies import Links
 
