@@ -37,15 +37,17 @@ class OverlayQueries:
     async def month_view(
         self, info: CalendarInfo, year: int, month: int, organizer_id: strawberry.ID | None = None
     ) -> MonthViewType:
-        view = overlay_views.month_view(caller_of(info), year, month, organizer_id, _deps(info))
-        return month_view_type(await as_graphql_error(view))
+        deps = _deps(info)
+        view = overlay_views.month_view(caller_of(info), year, month, organizer_id, deps)
+        return month_view_type(await as_graphql_error(view), deps.clock())
 
     @strawberry.field
     async def day_view(
         self, info: CalendarInfo, date: date, organizer_id: strawberry.ID | None = None
     ) -> DayViewType:
-        view = overlay_views.day_view(caller_of(info), date, organizer_id, _deps(info))
-        return day_view_type(await as_graphql_error(view))
+        deps = _deps(info)
+        view = overlay_views.day_view(caller_of(info), date, organizer_id, deps)
+        return day_view_type(await as_graphql_error(view), deps.clock())
 
     @described.field("Good days and windows for an event; open to every signed-in user.")
     async def muhurtham_search(
