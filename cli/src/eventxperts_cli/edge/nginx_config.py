@@ -8,6 +8,7 @@ streamed (/uploads/), and responses are never spooled to temporary files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,10 +42,12 @@ JSON_ERRORS = """\
             return 503 '{"error":{"code":"UNAVAILABLE","message":"Not answering; try again."}}\\n';
         }"""
 
-# JSON lines; the path without its query string, which may hold a signed URL's signature.
+# JSON lines; the path without its query string, which may hold a signed URL's signature, and with
+# the secret of a prefix whose path is one (a feed's token) replaced (`$edge_logged_path`).
 ACCESS_LOG_FORMAT = (
     '\'{"time":"$time_iso8601","request_id":"$edge_request_id","client":"$remote_addr",\'\n'
-    '        \'"method":"$request_method","path":"$uri","status":$status,"bytes":$body_bytes_sent,\'\n'
+    '        \'"method":"$request_method","path":"$edge_logged_path","status":$status,\'\n'
+    "        '\"bytes\":$body_bytes_sent,'\n"
     '        \'"seconds":$request_time,"upstream":"$upstream_addr"}\''
 )
 
@@ -88,6 +91,7 @@ http {{
     gzip_types {GZIP_TYPES};
 
 {_forwarding()}
+{_logged_path(routes)}
 
 {_upstreams(routes)}
     server {{
@@ -127,6 +131,18 @@ def _forwarding() -> str:
     proxy_set_header X-Forwarded-Proto $scheme;
     proxy_set_header X-Forwarded-Host $edge_host;
     proxy_set_header X-Request-Id $edge_request_id;"""
+
+
+def _logged_path(routes: Sequence[EdgeRoute]) -> str:
+    """`$edge_logged_path`: the path, or for a prefix whose paths are secrets its first folder and
+    `[redacted]` (`/ics/feeds/[redacted]`), so the access log says what was asked for and not the key."""
+    secret = [route.path for route in routes if route.secret_in_path]
+    lines = ["    map $uri $edge_logged_path {", "        default $uri;"]
+    for prefix in secret:
+        escaped = re.escape(prefix)
+        lines.append(f'        "~^({escaped}[^/]+/)." "$1[redacted]";')
+        lines.append(f'        "~^{escaped}." "{prefix}[redacted]";')
+    return "\n".join([*lines, "    }"])
 
 
 def _upstreams(routes: Sequence[EdgeRoute]) -> str:
