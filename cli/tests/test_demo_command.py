@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from calendar_service.settings import CalendarSettings
 from click.testing import CliRunner
 from eventxperts_cli.main import cli
-from calendar_service.settings import CalendarSettings
 from servicekit.db import create_engine
 from servicekit.postgres import service_database_url
 from sqlalchemy import text
