@@ -82,7 +82,9 @@ class CalendarTablesReads:
         if window.first_day is not None:
             where.append(b.ends_at > day_start(window.first_day))
         if window.last_day is not None:
-            where.append(b.starts_at < day_start(window.last_day + timedelta(days=1)))
+            end = day_start(window.last_day + timedelta(days=1))
+            # Set-up comes before the start: the same bookings, found by ix_bookings_organizer_window.
+            where += [b.starts_at < end, b.setup_starts_at < end]
         if window.statuses:
             where.append(sa.or_(*(self._reads_as(BookingStatus(s)) for s in window.statuses)))
         if window.kinds:
