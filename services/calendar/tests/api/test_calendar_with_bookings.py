@@ -221,3 +221,22 @@ async def test_a_super_admin_naming_an_organizer_by_a_malformed_id_finds_nobody(
         await client.post("/graphql", json={"query": query}, headers=callers.headers("super_admin"))
     ).json()
     assert answer["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+
+async def test_bookings_asked_through_a_fragment_are_there_and_stock_alone_reads_without_them(
+    client: httpx.AsyncClient, services: CalendarServices, callers: Callers, month: Month
+) -> None:
+    caller, headers = me(callers)
+    item = str((await create_stock_item(chairs(caller), services.deps)).id)
+    booking = await book(services, caller, item, 100, month.muhurtham)
+    await confirm_booking(BookingAction(caller, booking), services.deps)
+    fragment = """query($year: Int!, $month: Int!) { monthView(year: $year, month: $month) { days { ...Day } } }
+      fragment Day on DayView { date bookings { id } }"""
+    stock_only = """query($year: Int!, $month: Int!) { monthView(year: $year, month: $month) {
+      days { date stockUse { confirmed } } } }"""
+
+    with_fragment = await ask(client, headers, fragment, year=month.year, month=month.month)
+    alone = await ask(client, headers, stock_only, year=month.year, month=month.month)
+
+    assert day_of(with_fragment, month.muhurtham)["bookings"] == [{"id": booking}]
+    assert day_of(alone, month.muhurtham)["stockUse"] == [{"confirmed": 100}]

@@ -47,13 +47,21 @@ class MonthOverview:
 
 
 async def month_view(
-    caller: Caller, year: int, month: int, organizer_id: str | None, deps: OverlayDependencies
+    caller: Caller,
+    year: int,
+    month: int,
+    organizer_id: str | None,
+    deps: OverlayDependencies,
+    *,
+    with_bookings: bool = True,
 ) -> MonthOverview:
+    """The month at the organizer's place; `with_bookings=False` leaves the days' bookings out (a
+    caller asking only for panchangam or stock use does not pay for a busy month's bookings)."""
     owner = calendar_owner(caller, Operation.READ_CALENDAR, organizer_id)
     if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
         raise CalendarError(CalendarErrorCode.DATE_OUT_OF_RANGE, "No such month in the calendar.", "month")
     first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    place, days = await _overview(owner, first, last, deps)
+    place, days = await _overview(owner, first, last, deps, with_bookings)
     today = deps.clock().astimezone(LOCAL).date()
     warnings = peak_warnings({d.date: d.peak_items for d in days}, today)
     return MonthOverview(year, month, place, days, warnings)
@@ -65,18 +73,18 @@ async def day_view(
     owner = calendar_owner(caller, Operation.READ_CALENDAR, organizer_id)
     if not FIRST_YEAR <= on.year <= LAST_YEAR:
         raise CalendarError(CalendarErrorCode.DATE_OUT_OF_RANGE, "No such day in the calendar.", "date")
-    _, days = await _overview(owner, on, on, deps)
+    _, days = await _overview(owner, on, on, deps, True)
     return days[0]
 
 
 async def _overview(
-    owner: str, first: date, last: date, deps: OverlayDependencies
+    owner: str, first: date, last: date, deps: OverlayDependencies, with_bookings: bool
 ) -> tuple[CalendarPlace, list[DayOverview]]:
     async with deps.sessions() as session:
         reads = deps.reads(session, deps.clock())
         place = await reads.place_of(owner)
         window = BookingWindow(organizer_id=owner, first_day=first, last_day=last)
-        bookings = await reads.bookings(window, limit=MAX_BOOKINGS_PER_VIEW)
+        bookings = await reads.bookings(window, limit=MAX_BOOKINGS_PER_VIEW) if with_bookings else []
         uses = await reads.item_days(owner, first, last)
     overlays = await MONTHS.days(place.place, first, last)
     by_day = _bookings_by_day(bookings)

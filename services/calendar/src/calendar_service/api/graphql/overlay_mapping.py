@@ -8,7 +8,6 @@ import strawberry
 from panchangam import AngaPeriod, DayPanchangam, Interval, Name
 from panchangam.muhurtham_rules import event_kinds
 
-from calendar_service.api.graphql.booking_mapping import booking_type
 from calendar_service.api.graphql.overlay_types import (
     CalendarPlaceType,
     DayPanchangamType,
@@ -103,7 +102,8 @@ def day_view_type(day: DayOverview, now: datetime) -> DayViewType:
     return DayViewType(
         date=day.date,
         panchangam=panchangam_type(day.overlay),
-        bookings=[booking_type(b, now) for b in day.bookings],
+        booking_list=day.bookings,
+        now=now,
         stock_use=[item_use_type(u) for u in day.stock_use],
         capacity=None,
         is_peak_day=bool(day.peak_items),
