@@ -230,7 +230,8 @@ async def test_bookings_asked_through_a_fragment_are_there_and_stock_alone_reads
     item = str((await create_stock_item(chairs(caller), services.deps)).id)
     booking = await book(services, caller, item, 100, month.muhurtham)
     await confirm_booking(BookingAction(caller, booking), services.deps)
-    fragment = """query($year: Int!, $month: Int!) { monthView(year: $year, month: $month) { days { ...Day } } }
+    fragment = """query($year: Int!, $month: Int!) {
+      monthView(year: $year, month: $month) { days { ...Day } } }
       fragment Day on DayView { date bookings { id } }"""
     stock_only = """query($year: Int!, $month: Int!) { monthView(year: $year, month: $month) {
       days { date stockUse { confirmed } } } }"""
