@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from servicekit.registry import load_registry
 
 from .conftest import RunningPlatform
 from .operator import create_super_admin
@@ -180,11 +181,11 @@ def test_a_forged_token_is_refused_without_a_server_error(gateway: Gateway) -> N
     assert [error["extensions"]["code"] for error in body["errors"]] == ["UNAUTHENTICATED"]
 
 
-def test_the_gateway_is_ready_with_the_running_users_service_and_counts_requests(gateway: Gateway) -> None:
+def test_the_gateway_is_ready_with_every_registered_service_and_counts_requests(gateway: Gateway) -> None:
     origin = gateway.url.removesuffix("/graphql")
     ready = httpx.get(f"{origin}/readyz", timeout=10)
     assert ready.status_code == 200, ready.text
-    assert ready.json()["subgraphs"] == {"users": "ready"}
+    assert ready.json()["subgraphs"] == {service.name: "ready" for service in load_registry()}
     gateway.call("query { states { code } }")
     metrics = httpx.get(f"{origin}/metrics", timeout=10).text
     answered = 'gateway_http_requests_total{method="POST",route="graphql",status="200"} '

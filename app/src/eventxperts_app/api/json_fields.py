@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 
 # GraphQL variables as sent: JSON values by the contract's field names.
 JsonObject = dict[str, object]
+E = TypeVar("E", bound=StrEnum)
 
 
 def as_object(raw: object, what: str) -> Mapping[str, object]:
@@ -72,3 +75,31 @@ def optional_datetime(obj: Mapping[str, object], key: str) -> datetime | None:
     if moment.tzinfo is None:
         raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: a date-time without its UTC offset")
     return moment
+
+
+def required_datetime(obj: Mapping[str, object], key: str) -> datetime:
+    moment = optional_datetime(obj, key)
+    if moment is None:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a date-time")
+    return moment
+
+
+def required_date(obj: Mapping[str, object], key: str) -> date:
+    """A calendar date (YYYY-MM-DD), as the Date scalar answers it."""
+    text = required_str(obj, key)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a date") from None
+
+
+def optional_int(obj: Mapping[str, object], key: str) -> int | None:
+    return None if obj.get(key) is None else required_int(obj, key)
+
+
+def enum_member(enum: type[E], raw: object, what: str) -> E:
+    """The member of `enum` the contract names `raw`; an unknown value is off-contract."""
+    try:
+        return enum(str(raw))
+    except ValueError:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{what}: unknown value {raw!r}") from None

@@ -17,16 +17,18 @@ fragment UserFields on User {
 }
 """
 
-ERROR_FIELDS = "errors { code field message reason }"
+# The typed errors every subgraph answers with; the users service adds the exact rule broken (reason).
+ERROR_FIELDS = "errors { code field message }"
+USERS_ERROR_FIELDS = "errors { code field message reason }"
 TOKEN_FIELDS = "tokens { accessToken refreshToken expiresIn tokenType }"  # noqa: S105 (a selection)
 
 REFRESH_TOKEN = (
     "mutation RefreshToken($refreshToken: String!) {"
     " refreshToken(refreshToken: $refreshToken) {"
-    f" user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+    f" user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}" + USER_FIELDS
 )
 
 LOGOUT = (
     "mutation Logout($refreshToken: String!) {"
-    f" logout(refreshToken: $refreshToken) {{ ok {ERROR_FIELDS} }} }}"
+    f" logout(refreshToken: $refreshToken) {{ ok {USERS_ERROR_FIELDS} }} }}"
 )

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
-from typing import TypeVar
 
-from eventxperts_app.api.gateway_errors import UNEXPECTED_RESPONSE, GatewayError
 from eventxperts_app.api.json_fields import (
     as_list,
     as_object,
+    enum_member,
     optional_datetime,
     optional_float,
     optional_str,
@@ -30,15 +28,6 @@ from eventxperts_app.api.models import (
     User,
     UserResult,
 )
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _enum_member(enum: type[E], raw: object, what: str) -> E:
-    try:
-        return enum(str(raw))
-    except ValueError:
-        raise GatewayError(UNEXPECTED_RESPONSE, f"{what}: unknown value {raw!r}") from None
 
 
 def parse_errors(raw: object) -> tuple[ApiError, ...]:
@@ -85,7 +74,7 @@ def parse_location(raw: object) -> Location | None:
 def parse_profile(raw: object) -> Profile:
     obj = as_object(raw, "profile")
     return Profile(
-        preferred_language=_enum_member(PreferredLanguage, obj.get("preferredLanguage"), "preferredLanguage"),
+        preferred_language=enum_member(PreferredLanguage, obj.get("preferredLanguage"), "preferredLanguage"),
         business_name=optional_str(obj, "businessName"),
         gstin=optional_str(obj, "gstin"),
         state_code=optional_str(obj, "stateCode"),
@@ -102,7 +91,7 @@ def parse_user(raw: object) -> User:
         name=required_str(obj, "name"),
         email=required_str(obj, "email"),
         phone=required_str(obj, "phone"),
-        roles=tuple(_enum_member(Role, role, "roles") for role in as_list(obj.get("roles"), "roles")),
+        roles=tuple(enum_member(Role, role, "roles") for role in as_list(obj.get("roles"), "roles")),
         is_active=required_bool(obj, "isActive"),
         profile=parse_profile(obj.get("profile")),
         erased_at=optional_datetime(obj, "erasedAt"),

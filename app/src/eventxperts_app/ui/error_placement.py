@@ -28,9 +28,10 @@ FIELD_FOR_CODE: dict[str, str] = {
 def field_path(raw_field: str) -> str:
     """The contract's path for a field as the service reports it.
 
-    "input.address.pin_code", "address.pinCode" both become "address.pinCode".
+    "input.address.pin_code", "address.pinCode" both become "address.pinCode"; a list's index
+    ("lineItems[1].quantity") reads as one more part ("lineItems.1.quantity").
     """
-    parts = [part for part in raw_field.strip().split(".") if part]
+    parts = [part for part in re.sub(r"\[(\d+)\]", r".\1", raw_field.strip()).split(".") if part]
     if parts and parts[0] == "input":
         parts = parts[1:]
     return ".".join(re.sub(r"_([a-z])", lambda m: m.group(1).upper(), part) for part in parts)
@@ -41,6 +42,7 @@ def _matches(form_field: str, path: str) -> bool:
         form_field == path
         or form_field.endswith("." + path)  # "pinCode" -> "address.pinCode"
         or form_field.startswith(path + ".")  # "defaultLocation" -> "defaultLocation.city"
+        or path.startswith(form_field + ".")  # "lineItems.1.quantity" -> "lineItems"
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from contracts import calendar, users
+from contracts import billing, calendar, users
 from contracts.topics import topic_of
 
 
@@ -57,6 +57,10 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(calendar.BOOKING_CANCELLED, 1, calendar.BookingCancelledV1),
     Contract(calendar.BOOKING_COMPLETED, 1, calendar.BookingCompletedV1),
     Contract(calendar.AVAILABILITY_CHANGED, 1, calendar.AvailabilityChangedV1),
+    Contract(billing.INVOICE_ISSUED, 1, billing.InvoiceIssuedV1),
+    Contract(billing.INVOICE_PAID, 1, billing.InvoicePaidV1),
+    Contract(billing.INVOICE_CANCELLED, 1, billing.InvoiceCancelledV1),
+    Contract(billing.PAYMENT_RECORDED, 1, billing.PaymentRecordedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}

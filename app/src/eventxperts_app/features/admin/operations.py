@@ -1,6 +1,6 @@
 """The super admin's GraphQL documents: the users list and changes to one account."""
 
-from eventxperts_app.api.operations import ERROR_FIELDS, USER_FIELDS
+from eventxperts_app.api.operations import USER_FIELDS, USERS_ERROR_FIELDS
 
 SUBGRAPH = "users"
 
@@ -11,7 +11,7 @@ USERS = (
 )
 
 # A super admin's change to one account answers the account as it is now, or typed errors.
-ADMIN_CHANGE_RESULT = f"{{ user {{ ...UserFields }} {ERROR_FIELDS} }} }}" + USER_FIELDS
+ADMIN_CHANGE_RESULT = f"{{ user {{ ...UserFields }} {USERS_ERROR_FIELDS} }} }}" + USER_FIELDS
 
 GRANT_ROLE = (
     "mutation GrantRole($userId: ID!, $role: Role!) { grantRole(userId: $userId, role: $role) "

@@ -1,1 +1,2 @@
-"""Organizers' bookings and their calendar with panchangam and muhurthams (not built yet)."""
+"""Organizers' calendar: a month with panchangam and muhurthams, bookings and their status, rentable
+stock and its availability, muhurtham search and the calendar feed (docs/api/calendar.graphql)."""

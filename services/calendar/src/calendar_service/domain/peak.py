@@ -3,14 +3,12 @@ some item's stock. Organizers book out on those days first; the app warns ahead 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 
-from calendar_service.domain.days import day_start, days_touched
-from calendar_service.domain.load import Use, peak
+from calendar_service.domain.load import Use, daily_peaks
 from calendar_service.domain.stock import StockItem
 
 T = TypeVar("T")
@@ -65,31 +63,11 @@ def peak_warnings(peaks: dict[date, list[ItemDay]], today: date) -> list[ItemDay
 def item_days(
     item: StockItem, confirmed: Iterable[Use[T]], held: Iterable[Use[T]], first: date, last: date
 ) -> list[ItemDay]:
-    """The item's peak use on each local day of first..last that a confirmed booking or a live hold
-    touches (each counted apart: confirmed units at their peak, held units at theirs)."""
-    confirmed_on, held_on = _by_day(confirmed, first, last), _by_day(held, first, last)
-    found = []
-    for day in sorted(confirmed_on.keys() | held_on.keys()):
-        start, end = day_start(day), day_start(day + timedelta(days=1))
-        found.append(
-            ItemDay(
-                item_id=str(item.id),
-                name=item.name,
-                unit=item.unit,
-                day=day,
-                usable=item.usable,
-                confirmed=peak(confirmed_on.get(day, []), start, end).load,
-                held=peak(held_on.get(day, []), start, end).load,
-            )
-        )
-    return found
-
-
-def _by_day(uses: Iterable[Use[T]], first: date, last: date) -> dict[date, list[Use[T]]]:
-    """Each use under every local day of first..last its window touches."""
-    found: dict[date, list[Use[T]]] = defaultdict(list)
-    for use in uses:
-        for day in days_touched(use.starts_at, use.ends_at):
-            if first <= day <= last:
-                found[day].append(use)
-    return found
+    """The item's peak use on each local day of first..last that confirmed bookings or live holds
+    use it (each counted apart: confirmed units at their peak, held units at theirs)."""
+    confirmed_on, held_on = daily_peaks(confirmed, first, last), daily_peaks(held, first, last)
+    return [
+        ItemDay(str(item.id), item.name, item.unit, day, item.usable, confirmed_on[day], held_on[day])
+        for day in sorted(confirmed_on)
+        if confirmed_on[day] or held_on[day]
+    ]

@@ -1,19 +1,7 @@
-"""Resolvers with a description in the SDL, typed for mypy (strawberry's own overload for a decorator
-with arguments returns Any, which strict mypy refuses as an untyped decorator)."""
+"""Resolvers with a description in the SDL: servicekit's typed wrappers, shared by every subgraph."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar, cast
+from servicekit.graphql.described import field, mutation
 
-import strawberry
-
-F = TypeVar("F", bound=Callable[..., object])
-
-
-def field(description: str) -> Callable[[F], F]:
-    return cast(Callable[[F], F], strawberry.field(description=description))
-
-
-def mutation(description: str) -> Callable[[F], F]:
-    return cast(Callable[[F], F], strawberry.mutation(description=description))
+__all__ = ["field", "mutation"]

@@ -1,29 +1,9 @@
-"""Money in the graph: integer paise, wider than GraphQL's 32-bit Int (a wedding can pass Rs 2 crore)."""
+"""Money in the graph: servicekit's Paise scalar, shared by every subgraph that carries money."""
 
 from __future__ import annotations
 
-from typing import NewType
+from servicekit.graphql.paise import MAX_PAISE, PAISE_SCALARS, Paise
 
-import strawberry
-from strawberry.types.scalar import ScalarDefinition
+SCALARS = PAISE_SCALARS
 
-Paise = NewType("Paise", int)
-
-# Rs 1,000 crore: no booking of ours comes near it, and it stays exact in a JSON number.
-MAX_PAISE = 10**13
-
-
-def _parse_paise(value: object) -> Paise:
-    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_PAISE:
-        raise ValueError("Paise is a whole number of paise")
-    return Paise(value)
-
-
-SCALARS: dict[object, ScalarDefinition] = {
-    Paise: strawberry.scalar(
-        name="Paise",
-        description="An amount in paise (1/100 rupee), a whole number; INR.",
-        serialize=int,
-        parse_value=_parse_paise,
-    )
-}
+__all__ = ["MAX_PAISE", "SCALARS", "Paise"]

@@ -1,0 +1,119 @@
+"""The calendar section's GraphQL documents (docs/api/calendar.graphql); each is checked against the
+committed SDL by app/tests/test_operations.py."""
+
+from eventxperts_app.api.operations import ERROR_FIELDS
+
+SUBGRAPH = "calendar"
+
+REF = "{ id name unit }"
+NAME = "{ en te }"
+WINDOW = "{ startsAt endsAt }"
+
+BOOKING_FIELDS = f"""
+fragment BookingFields on Booking {{
+  id eventName kind status version exceedsStock holdExpiresAt details notes cancellationReason
+  agreedTotalPaise advancePaise
+  schedule {{ startsAt endsAt setupStartsAt teardownEndsAt }}
+  venue {{ address district state {{ code name }} pinCode mapLink }}
+  client {{ name phones email birthNakshatra }}
+  lineItems {{ kind description quantity agreedPricePaise stockItem {REF} }}
+}}
+"""
+
+SHORTAGE_FIELDS = f"""
+fragment ShortageFields on StockShortage {{
+  item {REF} day wanted available shortBy
+  heldBy {{ id eventName status startsAt endsAt }}
+}}
+"""
+
+# A booking as its detail shows it: what confirming would find short, and the activity log.
+BOOKING_DETAIL = (
+    "{ ...BookingFields shortages { ...ShortageFields }"
+    " activity(first: 50) { items { at action note changes { field before after } } } }"
+)
+BOOKING_PAYLOAD = (
+    f"{{ booking {BOOKING_DETAIL} shortages {{ ...ShortageFields }} {ERROR_FIELDS} }} }}"
+    + BOOKING_FIELDS
+    + SHORTAGE_FIELDS
+)
+
+PERIOD = f"{{ name {NAME} number startsAt endsAt paksha {NAME} }}"
+DAY_FIELDS = f"""
+fragment DayFields on DayView {{
+  date isPeakDay
+  peakItems {{ item {REF} usable confirmed held free short }}
+  panchangam {{
+    vara {NAME} tithi {PERIOD} nakshatra {PERIOD}
+    rahuKalam {WINDOW} yamagandam {WINDOW} durmuhurtham {WINDOW}
+    festivals {NAME} muhurthams {{ kind }}
+  }}
+  bookings {{ ...BookingFields }}
+}}
+"""
+
+MONTH_VIEW = (
+    "query MonthView($year: Int!, $month: Int!) { monthView(year: $year, month: $month) {"
+    f" year month place {{ name {NAME} }} days {{ ...DayFields }}"
+    f" peakWarnings {{ date item {REF} free usable }} }} }}" + DAY_FIELDS + BOOKING_FIELDS
+)
+
+BOOKING = (
+    "query Booking($id: ID!) { booking(id: $id) " + BOOKING_DETAIL + " }" + BOOKING_FIELDS + SHORTAGE_FIELDS
+)
+
+CREATE_BOOKING = (
+    "mutation CreateBooking($input: CreateBookingInput!) { createBooking(input: $input) " + BOOKING_PAYLOAD
+)
+UPDATE_BOOKING = (
+    "mutation UpdateBooking($id: ID!, $input: UpdateBookingInput!) { updateBooking(id: $id, input: $input) "
+    + BOOKING_PAYLOAD
+)
+HOLD_BOOKING = (
+    "mutation HoldBooking($id: ID!, $holdUntil: DateTime) { holdBooking(id: $id, holdUntil: $holdUntil) "
+    + BOOKING_PAYLOAD
+)
+CONFIRM_BOOKING = "mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) " + BOOKING_PAYLOAD
+COMPLETE_BOOKING = "mutation CompleteBooking($id: ID!) { completeBooking(id: $id) " + BOOKING_PAYLOAD
+CANCEL_BOOKING = (
+    "mutation CancelBooking($id: ID!, $reason: String!) { cancelBooking(id: $id, reason: $reason) "
+    + BOOKING_PAYLOAD
+)
+RESCHEDULE_BOOKING = (
+    "mutation RescheduleBooking($id: ID!, $schedule: ScheduleInput!, $reason: String) {"
+    " rescheduleBooking(id: $id, schedule: $schedule, reason: $reason) " + BOOKING_PAYLOAD
+)
+
+STOCK_ITEM_FIELDS = """
+fragment StockItemFields on StockItem {
+  id name unit quantity usable outOfService dailyRentPaise parts { itemId name unit quantity }
+}
+"""
+STOCK_ITEMS = (
+    "query StockItems($first: Int!, $after: String) { stockItems(first: $first, after: $after) {"
+    " items { ...StockItemFields } total nextCursor } }" + STOCK_ITEM_FIELDS
+)
+CREATE_STOCK_ITEM = (
+    "mutation CreateStockItem($input: CreateStockItemInput!) { createStockItem(input: $input) {"
+    f" item {{ ...StockItemFields }} {ERROR_FIELDS} }} }}" + STOCK_ITEM_FIELDS
+)
+
+AVAILABILITY = (
+    "query Availability($firstDay: Date!, $lastDay: Date!) {"
+    " availability(firstDay: $firstDay, lastDay: $lastDay) {"
+    " items { item { id name unit } shortDays days { date usable confirmed held free short } } } }"
+)
+
+MUHURTHAM_SEARCH = (
+    "query MuhurthamSearch($input: MuhurthamSearchInput!) { muhurthamSearch(input: $input) {"
+    f" kind place {{ name {NAME} }} days {{ date reasons windows {WINDOW} }} }} }}"
+)
+
+ICS_FEED = "query IcsFeed { icsFeed { url createdAt } }"
+CREATE_ICS_FEED = f"mutation CreateIcsFeed {{ createIcsFeed {{ feed {{ url createdAt }} {ERROR_FIELDS} }} }}"
+REVOKE_ICS_FEED = f"mutation RevokeIcsFeed {{ revokeIcsFeed {{ feed {{ url createdAt }} {ERROR_FIELDS} }} }}"
+
+WHATSAPP_SHARE = (
+    "query WhatsAppShare($bookingId: ID!, $language: Language!) {"
+    " whatsappShare(bookingId: $bookingId, language: $language) { url text language } }"
+)

@@ -1,0 +1,4 @@
+"""Where the calendar's screens are."""
+
+CALENDAR = "/calendar"
+STOCK = "/stock"

@@ -1,0 +1,1 @@
+"""The billing service: quotations, GST invoices, receipts, payments, credit and debit notes."""

@@ -1,0 +1,20 @@
+"""The billing subgraph."""
+
+from __future__ import annotations
+
+import strawberry
+from servicekit.graphql import federation_schema
+from servicekit.graphql.paise import PAISE_SCALARS
+
+from billing_service.api.graphql.mutations import BillingMutations
+from billing_service.api.graphql.queries import BillingQueries
+from billing_service.api.graphql.sharing_mutations import BillingSharingMutations
+
+
+@strawberry.type(name="Mutation")
+class Mutation(BillingMutations, BillingSharingMutations):
+    """Every mutation of the subgraph, one module per concern."""
+
+
+def billing_schema() -> strawberry.federation.Schema:
+    return federation_schema(query=BillingQueries, mutation=Mutation, scalars=PAISE_SCALARS)

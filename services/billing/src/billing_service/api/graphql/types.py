@@ -1,0 +1,163 @@
+"""The billing graph's types. Names carry Billing/Invoice where another subgraph could own the word."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+import gst
+import strawberry
+from servicekit.graphql.paise import Paise
+
+from billing_service.domain.vocabulary import DocumentKind, DocumentStatus, PaymentMode
+from billing_service.service_layer.reads import DocumentView, ProfileView
+
+strawberry.enum(DocumentKind, name="BillingDocumentKind")
+strawberry.enum(DocumentStatus, name="BillingDocumentStatus")
+strawberry.enum(PaymentMode, name="PaymentMode")
+strawberry.enum(gst.RegistrationType, name="GstRegistrationType")
+strawberry.enum(gst.TaxRegime, name="TaxRegime")
+
+
+@strawberry.type(name="InvoiceLine")
+class InvoiceLineType:
+    description: str
+    tax_code: str | None
+    quantity: str
+    unit: str
+    rate_paise: Paise
+    discount_paise: Paise
+    tax_rate: str
+
+
+@strawberry.type(name="BillingDocument")
+class BillingDocumentType:
+    id: strawberry.ID
+    kind: DocumentKind
+    status: DocumentStatus
+    title: str | None
+    number: str | None
+    document_date: date
+    client_id: strawberry.ID | None
+    booking_id: strawberry.ID | None
+    source_id: strawberry.ID | None
+    place_of_supply: str | None
+    regime: gst.TaxRegime | None
+    lines: list[InvoiceLineType]
+    taxable_paise: Paise
+    cgst_paise: Paise
+    sgst_paise: Paise
+    igst_paise: Paise
+    total_paise: Paise
+    balance_paise: Paise | None = strawberry.field(description="What is still due (issued invoices).")
+    amount_in_words: str
+    amount_in_words_te: str
+    booking_changed: bool = strawberry.field(description="The booking changed after this was issued.")
+
+    @staticmethod
+    def of(view: DocumentView) -> BillingDocumentType:
+        d = view.document
+        total = d.amounts.total_paise
+        return BillingDocumentType(
+            id=strawberry.ID(str(d.id)),
+            kind=d.kind,
+            status=d.status,
+            title=d.title,
+            number=d.numbering.number if d.numbering else None,
+            document_date=d.document_date,
+            client_id=_id(d.client_id),
+            booking_id=_id(d.booking_id),
+            source_id=_id(d.source_id),
+            place_of_supply=d.place_of_supply,
+            regime=d.regime,
+            lines=[
+                InvoiceLineType(
+                    description=line.description,
+                    tax_code=line.tax_code,
+                    quantity=str(line.quantity.normalize()),
+                    unit=line.unit,
+                    rate_paise=Paise(line.rate_paise),
+                    discount_paise=Paise(line.discount_paise),
+                    tax_rate=str(line.tax_rate.normalize()),
+                )
+                for line in d.lines
+            ],
+            taxable_paise=Paise(d.amounts.taxable_paise),
+            cgst_paise=Paise(d.amounts.cgst_paise),
+            sgst_paise=Paise(d.amounts.sgst_paise),
+            igst_paise=Paise(d.amounts.igst_paise),
+            total_paise=Paise(total),
+            balance_paise=Paise(view.balance_paise) if view.balance_paise is not None else None,
+            amount_in_words=gst.rupees_in_words(total),
+            amount_in_words_te=gst.rupees_in_words(total, "te"),
+            booking_changed=d.booking_changed_at is not None,
+        )
+
+
+def _id(value: uuid.UUID | None) -> strawberry.ID | None:
+    return strawberry.ID(str(value)) if value else None
+
+
+@strawberry.type(name="BillingClient")
+class BillingClientType:
+    id: strawberry.ID
+    name: str
+    phones: list[str]
+    email: str | None
+    state_code: str | None
+    gstin: str | None
+
+    @staticmethod
+    def of(row: Any) -> BillingClientType:
+        return BillingClientType(
+            id=strawberry.ID(str(row.id)),
+            name=row.name,
+            phones=list(row.phones),
+            email=row.email,
+            state_code=row.state_code,
+            gstin=row.gstin,
+        )
+
+
+@strawberry.type(name="DocumentSeries")
+class DocumentSeriesType:
+    id: strawberry.ID
+    kind: DocumentKind
+    prefix: str
+    name: str
+
+
+@strawberry.type(name="BillingProfile")
+class BillingProfileType:
+    organizer_id: strawberry.ID
+    business_name: str | None = strawberry.field(description="From the users profile.")
+    gstin: str | None
+    state_code: str | None
+    legal_name: str | None
+    registration_type: gst.RegistrationType
+    upi_id: str | None
+    default_terms: str | None
+    series: list[DocumentSeriesType]
+
+    @staticmethod
+    def of(view: ProfileView) -> BillingProfileType:
+        f, p = view.facts, view.profile
+        return BillingProfileType(
+            organizer_id=strawberry.ID(str(view.organizer_id)),
+            business_name=f.business_name if f else None,
+            gstin=f.gstin if f else None,
+            state_code=f.state_code if f else None,
+            legal_name=p.legal_name if p else None,
+            registration_type=gst.RegistrationType(p.registration_type)
+            if p
+            else gst.RegistrationType.REGULAR,
+            upi_id=p.upi_id if p else None,
+            default_terms=p.default_terms if p else None,
+            series=[
+                DocumentSeriesType(
+                    id=strawberry.ID(str(s.id)), kind=DocumentKind(s.kind), prefix=s.prefix, name=s.name
+                )
+                for s in view.series
+            ],
+        )

@@ -1,0 +1,2 @@
+"""The events billing consumes: the organizer's business facts, erasure, and (seam) the calendar's
+bookings."""
