@@ -8,6 +8,7 @@ streamed (/uploads/), and responses are never spooled to temporary files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -95,6 +96,7 @@ http {{
     gzip_types {GZIP_TYPES};
 
 {_forwarding()}
+{_logged_path(routes)}
 
 {_upstreams(routes)}
     server {{
@@ -134,6 +136,18 @@ def _forwarding() -> str:
     proxy_set_header X-Forwarded-Proto $scheme;
     proxy_set_header X-Forwarded-Host $edge_host;
     proxy_set_header X-Request-Id $edge_request_id;"""
+
+
+def _logged_path(routes: Sequence[EdgeRoute]) -> str:
+    """`$edge_logged_path`: the path, or for a prefix whose paths are secrets its first folder and
+    `[redacted]` (`/ics/feeds/[redacted]`), so the access log says what was asked for and not the key."""
+    secret = [route.path for route in routes if route.secret_in_path]
+    lines = ["    map $uri $edge_logged_path {", "        default $uri;"]
+    for prefix in secret:
+        escaped = re.escape(prefix)
+        lines.append(f'        "~^({escaped}[^/]+/)." "$1[redacted]";')
+        lines.append(f'        "~^{escaped}." "{prefix}[redacted]";')
+    return "\n".join([*lines, "    }"])
 
 
 def _upstreams(routes: Sequence[EdgeRoute]) -> str:
