@@ -92,9 +92,9 @@ test: install-test lint
 lint: install
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
-	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src libs/india/src libs/gst/src libs/mail/src libs/textsearch/src services/users/src services/calendar/src services/billing/src \
+	$(UV) run mypy libs/servicekit/src libs/contracts/src libs/panchangam/src libs/india/src libs/gst/src libs/mail/src libs/textsearch/src services/users/src services/calendar/src services/billing/src services/discovery/src \
 		app/src cli/src
-	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests libs/india/tests libs/gst/tests libs/mail/tests libs/textsearch/tests services/users/tests services/calendar/tests services/billing/tests \
+	$(UV) run mypy libs/servicekit/tests libs/contracts/tests libs/panchangam/tests libs/india/tests libs/gst/tests libs/mail/tests libs/textsearch/tests services/users/tests services/calendar/tests services/billing/tests services/discovery/tests \
 		app/tests cli/tests tests
 
 bench: install

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from contracts import billing, calendar, users
+from contracts import billing, calendar, discovery, users
 from contracts.topics import topic_of
 
 
@@ -61,6 +61,9 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(billing.INVOICE_PAID, 1, billing.InvoicePaidV1),
     Contract(billing.INVOICE_CANCELLED, 1, billing.InvoiceCancelledV1),
     Contract(billing.PAYMENT_RECORDED, 1, billing.PaymentRecordedV1),
+    Contract(discovery.ENQUIRY_CREATED, 1, discovery.EnquiryCreatedV1),
+    Contract(discovery.ENQUIRY_WITHDRAWN, 1, discovery.EnquiryWithdrawnV1),
+    Contract(discovery.REVIEW_PUBLISHED, 1, discovery.ReviewPublishedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}
