@@ -1,0 +1,115 @@
+"""discovery.enquiry.created -> a booking in status enquiry in the organizer's calendar (issue 14).
+
+The booking is made by the calendar's own `create_booking` use case, acting for the organizer the
+enquiry was sent to, inside the consumer's transaction (so the booking, its events and the inbox row
+commit together, and a redelivered enquiry makes no second booking). The enquiry gives no times or
+street address yet: the booking takes the first preferred day from 09:00 to 21:00 in India, the
+district and PIN code as its venue, and the other days, budget and message in its details for the
+organizer to settle with the client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time
+
+from contracts import discovery as d
+from contracts.catalog import parse_payload
+from servicekit.auth import Caller, Role
+from servicekit.consumers.registry import HandlerRegistry
+from servicekit.events import Envelope, envelope_for
+from servicekit.outbox.writer import write_outbox
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from calendar_service.adapters.bookings_repository import BookingsRepository
+from calendar_service.adapters.stock_repository import StockRepository
+from calendar_service.domain.vocabulary import EventKind
+from calendar_service.panchangam_places import LOCAL
+from calendar_service.service_layer.bookings import create_booking
+from calendar_service.service_layer.commands import ClientDraft, CreateBooking, ScheduleDraft, VenueDraft
+from calendar_service.service_layer.dependencies import UseCaseDependencies
+from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
+
+DAY_STARTS, DAY_ENDS = time(9, 0), time(21, 0)
+
+
+class _InConsumerTransaction(CalendarUnitOfWork):
+    """The calendar's unit of work on the consumer's session: `commit` writes the outbox and flushes;
+    the consumer runner commits (with the inbox row) or rolls back."""
+
+    def __init__(self, session: AsyncSession, *, producer: str, trace_id: str | None) -> None:
+        super().__init__(async_sessionmaker(bind=session.bind), producer=producer)
+        self._session = session
+        self._trace_id = trace_id
+
+    async def __aenter__(self) -> _InConsumerTransaction:
+        self.session = self._session
+        self._events = []
+        self.bookings = BookingsRepository(self.session)
+        self.stock = StockRepository(self.session)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    async def commit(self) -> None:
+        envelopes = [envelope_for(e, producer=self._producer, trace_id=self._trace_id) for e in self._events]
+        await write_outbox(self.session, envelopes)
+        await self.session.flush()
+        self._events = []
+
+
+def booking_from_enquiry(enquiry: d.EnquiryCreatedV1) -> CreateBooking:
+    first, *others = sorted(enquiry.preferred_dates)
+    budget = _budget(enquiry.budget_min_paise, enquiry.budget_max_paise)
+    details = "\n".join(
+        line
+        for line in (
+            f"Enquiry from the directory ({enquiry.kind.replace('_', ' ')}).",
+            f"Other preferred dates: {', '.join(day.isoformat() for day in others)}" if others else "",
+            f"Budget: {budget}" if budget else "",
+            enquiry.message,
+        )
+        if line
+    )
+    return CreateBooking(
+        caller=Caller(user_id=str(enquiry.organizer_id), roles=frozenset({Role.ORGANIZER})),
+        event_name=f"{enquiry.kind.replace('_', ' ').capitalize()} enquiry: {enquiry.contact.name}"[:150],
+        kind=EventKind(enquiry.kind),
+        schedule=ScheduleDraft(
+            datetime.combine(first, DAY_STARTS, LOCAL), datetime.combine(first, DAY_ENDS, LOCAL)
+        ),
+        venue=VenueDraft(
+            address=f"{enquiry.venue.district} {enquiry.venue.pin_code} (to be settled)",
+            district=enquiry.venue.district,
+            state_code=enquiry.venue.state_code,
+            pin_code=enquiry.venue.pin_code,
+        ),
+        client=ClientDraft(name=enquiry.contact.name, phones=[enquiry.contact.phone]),
+        guest_count=enquiry.guest_count,
+        details=details[:5000],
+        source_enquiry_id=str(enquiry.enquiry_id),
+    )
+
+
+def _budget(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return (
+        f"Rs {(low or 0) // 100:,} to Rs {high // 100:,}"
+        if high is not None
+        else f"from Rs {(low or 0) // 100:,}"
+    )
+
+
+def enquiry_consumers(deps: UseCaseDependencies, *, producer: str = "calendar") -> HandlerRegistry:
+    registry = HandlerRegistry()
+
+    @registry.on(d.ENQUIRY_CREATED, version=1)
+    async def record_lead(session: AsyncSession, envelope: Envelope) -> None:
+        enquiry = parse_payload(envelope.type, envelope.version, envelope.payload)
+        assert isinstance(enquiry, d.EnquiryCreatedV1)
+        uow = _InConsumerTransaction(session, producer=producer, trace_id=envelope.trace_id)
+        await create_booking(booking_from_enquiry(enquiry), replace(deps, unit_of_work=lambda: uow))
+
+    return registry
