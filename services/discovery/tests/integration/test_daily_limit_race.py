@@ -47,6 +47,8 @@ async def test_concurrent_sends_never_pass_the_daily_limit(
         assert sorted(outcomes) == ["DAILY_LIMIT_REACHED"] * (RIVALS - LIMIT) + ["sent"] * LIMIT
     finally:
         async with engine.begin() as connection:
+            mine = "SELECT id::text FROM enquiries WHERE user_id = :u"
+            await connection.execute(sa.text(f"DELETE FROM outbox WHERE key IN ({mine})"), {"u": me.user_id})
             await connection.execute(sa.text("DELETE FROM enquiries WHERE user_id = :u"), {"u": me.user_id})
             await connection.execute(
                 sa.text("DELETE FROM organizer_listings WHERE organizer_id = :o"), {"o": listing.organizer_id}
