@@ -36,7 +36,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     for name in TABLES:
         metadata.tables[name].create(bind)
-    for statement in index_statements("organizer_listings", "search_key"):
+    for statement in index_statements("organizer_listings", "search_key", "search_words"):
         op.execute(statement)
 
 

@@ -91,23 +91,26 @@ class ListingsRepository:
             )
             conditions.append(~sa.exists(full))
         rank: sa.ColumnElement[Any] = sa.literal(0.0)
-        match = text_match(listings.c.search_key, query.text) if query.text else None
+        match = text_match(listings.c.search_key, listings.c.search_words, query.text) if query.text else None
         if match is not None:
             await self._session.execute(threshold_statement())
             conditions.append(match.condition)
             rank = match.rank
-        total = await self._session.scalar(
-            sa.select(sa.func.count()).select_from(listings).where(*conditions)
-        )
+        # One pass: the page and the count of every match (a window over the filtered rows).
         ordered = (
-            sa.select(listings)
+            sa.select(listings, sa.func.count().over().label("total"))
             .where(*conditions)
             .order_by(*_order(query, rank), listings.c.organizer_id)
             .limit(query.first)
             .offset(query.offset)
         )
-        rows = await self._session.execute(ordered)
-        return ListingPage([_listing(r._mapping) for r in rows], int(total or 0))
+        rows = (await self._session.execute(ordered)).all()
+        if not rows and query.offset:
+            total = await self._session.scalar(
+                sa.select(sa.func.count()).select_from(listings).where(*conditions)
+            )
+            return ListingPage([], int(total or 0))
+        return ListingPage([_listing(r._mapping) for r in rows], int(rows[0].total) if rows else 0)
 
 
 def _order(query: ListingQuery, rank: sa.ColumnElement[Any]) -> list[sa.ColumnElement[Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from servicekit.db import new_metadata
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
+from textsearch import words_column
 
 metadata = new_metadata()
 TZ = sa.DateTime(timezone=True)
@@ -29,6 +30,7 @@ organizer_listings = sa.Table(
     sa.Column("contact_email", sa.Text()),
     sa.Column("min_price_paise", sa.BigInteger(), nullable=False),
     sa.Column("search_key", sa.Text(), nullable=False),
+    words_column("search_words", "search_key"),
     sa.Column("published", sa.Boolean(), nullable=False),
     sa.Column("deactivated", sa.Boolean(), nullable=False, server_default=sa.false()),
     sa.Column("rating_sum", sa.Integer(), nullable=False, server_default="0"),
