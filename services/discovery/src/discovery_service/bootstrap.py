@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from mail import MailDispatch
+from mail.smtp import SmtpMailer
 from servicekit.db import session_factory
 from servicekit.service import Sessions
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -42,5 +44,6 @@ def build_services(
         unit_of_work=lambda: DiscoveryUnitOfWork(chosen, producer=settings.service_name),
         clock=clock,
         enquiries_per_user_per_day=settings.enquiries_per_user_per_day,
+        mail=MailDispatch(SmtpMailer(server)) if (server := settings.smtp_server()) else None,
     )
     return DiscoveryServices(settings, engine, chosen, deps)

@@ -1,12 +1,14 @@
-"""The discovery service's settings: servicekit's common ones plus the limits against spam."""
+"""The discovery service's settings: servicekit's common ones, the limits against spam, and mail (an
+organizer who takes email hears of a new enquiry by email when SMTP_HOST is set)."""
 
 from __future__ import annotations
 
+from mail import MailSettings
 from pydantic import AliasChoices, Field
 from servicekit.settings import ServiceSettings
 
 
-class DiscoverySettings(ServiceSettings):
+class DiscoverySettings(ServiceSettings, MailSettings):
     service_name: str = "discovery"
     port: int = Field(default=8006, validation_alias=AliasChoices("discovery_port", "port"))
 

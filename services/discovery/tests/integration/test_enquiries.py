@@ -4,19 +4,24 @@ limits against spam, the thread, and the status the calendar reports back."""
 from __future__ import annotations
 
 import uuid
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 from contracts import calendar as c
 from contracts import discovery as d
-from discovery_service.bootstrap import DiscoveryServices
+from discovery_service.bootstrap import DiscoveryServices, build_services
 from discovery_service.consumers.bookings import follow_booking
 from discovery_service.domain.errors import DirectoryError
 from discovery_service.domain.vocabulary import EnquiryStatus
 from discovery_service.service_layer import enquiries, threads
+from discovery_service.settings import DiscoverySettings
+from mail.testing import LocalSmtpServer
 from servicekit.errors import InvalidInput
 from servicekit.outbox.tables import outbox
+from servicekit.testing.fixtures import isolated_sessions
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from .scenarios import booking_event, family, id_of, in_days, organizer, tent_house, wedding_enquiry
 
@@ -230,3 +235,26 @@ async def test_an_organizer_reads_only_their_own_inbox(services: DiscoveryServic
     assert (await threads.organizer_enquiries(owner, None, 20, 0, deps)).total == 1
     assert (await threads.organizer_enquiries(organizer(), None, 20, 0, deps)).total == 0
     _ = id_of(owner)
+
+
+async def test_an_organizer_who_takes_email_hears_of_the_enquiry_by_email(
+    service_engine: AsyncEngine, service_settings: DiscoverySettings
+) -> None:
+    with LocalSmtpServer.running() as smtp:
+        settings = service_settings.model_copy(
+            update={"smtp_host": smtp.host, "smtp_port": smtp.port, "smtp_security": "none"}
+        )
+        async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
+            deps = build_services(settings, service_engine, sessions).deps
+            by_mail = await tent_house(
+                deps, contact_ways=["in_app", "email"], contact_email="lakshmi@tents.in"
+            )
+            in_app = await tent_house(deps, contact_email="durga@tents.in")
+            await enquiries.send_enquiry(
+                wedding_enquiry(family(), [by_mail.organizer_id, in_app.organizer_id]), deps
+            )
+            assert deps.mail is not None
+            await deps.mail.drain()
+        [received] = smtp.wait_for("lakshmi@tents.in")
+        assert "Suresh Kumar" in received.text
+        assert [m.recipients for m in smtp.received] == [("lakshmi@tents.in",)]

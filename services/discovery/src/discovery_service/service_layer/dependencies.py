@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from mail import MailDispatch
+
 from discovery_service.service_layer.unit_of_work import DiscoveryUnitOfWork
 
 INDIA = ZoneInfo("Asia/Kolkata")
@@ -17,6 +19,8 @@ class UseCaseDependencies:
     unit_of_work: Callable[[], DiscoveryUnitOfWork]
     clock: Callable[[], datetime]
     enquiries_per_user_per_day: int
+    # Email to organizers, only when an SMTP server is configured (the in-app list always).
+    mail: MailDispatch | None = None
 
     def today(self) -> date:
         """Event dates are local dates in India."""

@@ -11,6 +11,7 @@ from functools import partial
 import uuid6
 from contracts import discovery as d
 from india.gazetteer import District
+from mail import OutgoingMail
 from servicekit.auth import Caller
 from servicekit.errors import InputChecks
 from servicekit.events import Event
@@ -25,7 +26,8 @@ from discovery_service.domain.enquiry import (
 )
 from discovery_service.domain.errors import DirectoryError, not_found
 from discovery_service.domain.errors import DirectoryErrorCode as Code
-from discovery_service.domain.vocabulary import EnquiryStatus
+from discovery_service.domain.listing import Listing
+from discovery_service.domain.vocabulary import ContactWay, EnquiryStatus
 from discovery_service.service_layer.authorization import Operation, authorize
 from discovery_service.service_layer.commands import SendEnquiry
 from discovery_service.service_layer.dependencies import UseCaseDependencies
@@ -57,7 +59,7 @@ async def send_enquiry(command: SendEnquiry, deps: UseCaseDependencies) -> list[
                 f"You can send {deps.enquiries_per_user_per_day} enquiries a day; try again tomorrow.",
                 "organizerIds",
             )
-        await _ensure_reachable(uow, organizers, sender)
+        listed = await _ensure_reachable(uow, organizers, sender)
         batch = new_id()
         made = [_enquiry(draft, new_id(), batch, sender, organizer, now) for organizer in organizers]
         for enquiry in made:
@@ -65,7 +67,31 @@ async def send_enquiry(command: SendEnquiry, deps: UseCaseDependencies) -> list[
             await uow.enquiries.notify(_new_enquiry_notice(enquiry, now))
             uow.publish(_created_event(enquiry, district, now))
         await uow.commit()
+    _email_organizers(deps, made, listed)
     return made
+
+
+def _email_organizers(
+    deps: UseCaseDependencies, made: list[Enquiry], listed: dict[uuid.UUID, Listing]
+) -> None:
+    """After the commit: organizers who take email hear of their enquiry (in the background)."""
+    if deps.mail is None:
+        return
+    for enquiry in made:
+        listing = listed[enquiry.organizer_id]
+        if listing.contact_email and ContactWay.EMAIL.value in listing.contact_ways:
+            deps.mail.submit(enquiry_mail(listing.contact_email, enquiry))
+
+
+def enquiry_mail(to: str, enquiry: Enquiry) -> OutgoingMail:
+    days = ", ".join(day.isoformat() for day in enquiry.preferred_dates)
+    kind = enquiry.kind.replace("_", " ")
+    text = (
+        f"New {kind} enquiry from {enquiry.contact_name} for {days}.\n"
+        f"It is in your calendar as an enquiry; open EventXperts to reply in its thread.\n\n"
+        f"కొత్త విచారణ: {enquiry.contact_name}, తేదీలు {days}. సమాధానం ఇవ్వడానికి EventXperts తెరవండి."
+    )
+    return OutgoingMail(to=to, subject=f"New {kind} enquiry", text=text, purpose="enquiry_received")
 
 
 def _checked(
@@ -107,7 +133,9 @@ def _organizers(raw: list[str]) -> list[uuid.UUID]:
     return ids
 
 
-async def _ensure_reachable(uow: DiscoveryUnitOfWork, organizers: list[uuid.UUID], sender: uuid.UUID) -> None:
+async def _ensure_reachable(
+    uow: DiscoveryUnitOfWork, organizers: list[uuid.UUID], sender: uuid.UUID
+) -> dict[uuid.UUID, Listing]:
     found = await uow.listings.many(organizers)
     for i, organizer in enumerate(organizers):
         listing = found.get(organizer)
@@ -119,6 +147,7 @@ async def _ensure_reachable(uow: DiscoveryUnitOfWork, organizers: list[uuid.UUID
             raise DirectoryError(
                 Code.BLOCKED, "This organizer does not take your enquiries.", f"organizerIds.{i}"
             )
+    return found
 
 
 def _enquiry(
