@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import flet as ft
 
-LABEL_ATTRIBUTES = ("label", "content", "error", "error_text", "text", "tooltip")
+LABEL_ATTRIBUTES = ("label", "content", "error", "error_text", "text", "tooltip", "semantics_label")
 CHILD_ATTRIBUTES = ("controls", "content", "options", "actions", "title", "items")
 # For these, `value` is data typed or chosen by the person (or a key), not a label.
 INPUTS = (ft.TextField, ft.RadioGroup, ft.Radio, ft.Dropdown)

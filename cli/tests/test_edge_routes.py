@@ -20,7 +20,7 @@ def _table(services: tuple[RegisteredService, ...], app_port: int | None = 8550)
     return _by_path(table)
 
 
-def test_the_registry_gives_well_known_to_users_ics_to_the_calendar_and_leaves_the_rest_to_the_edge() -> None:
+def test_the_registry_gives_well_known_to_users_ics_to_the_calendar_billing_files_to_billing() -> None:
     routes = _table(load_registry())
 
     assert routes["/"].upstream == Upstream("app", "127.0.0.1:8550")
@@ -29,6 +29,7 @@ def test_the_registry_gives_well_known_to_users_ics_to_the_calendar_and_leaves_t
     assert routes["/graphql"].exact
     assert routes["/.well-known/"].upstream == Upstream("service_users", "127.0.0.1:8001")
     assert routes["/ics/"].upstream == Upstream("service_calendar", "127.0.0.1:8002")
+    assert routes["/files/billing/"].upstream == Upstream("service_billing", "127.0.0.1:8003")
     assert all(routes[p].upstream is None for p in ("/files/", "/uploads/", "/webhooks/"))
 
 

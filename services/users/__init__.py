@@ -1,2 +1,1 @@
-"""Marks services/users as a package root for pytest, so its tests import as `users.tests`
-(a bare `tests` package would collide with other components' test packages)."""
+"""services/users as a package: its tests import as services.users.tests (see services/__init__.py)."""

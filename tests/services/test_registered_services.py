@@ -70,3 +70,13 @@ def test_readme_lists_the_service_with_its_port(entry: RegisteredService) -> Non
     assert row is not None, f"README's component table has no row for the {entry.name} service"
     assert f"| {entry.port} |" in row
     assert f"python -m {entry.package}" in row
+
+
+@pytest.mark.parametrize("entry", SERVICES, ids=named)
+def test_a_service_with_a_tests_package_is_a_package_itself(entry: RegisteredService) -> None:
+    """pytest (importlib mode) names a test module after its package chain: without
+    services/<name>/__init__.py two services' tests/conftest.py both become `tests.conftest` and
+    collection fails (services/__init__.py)."""
+    if (entry.root / "tests" / "__init__.py").exists():
+        assert (entry.root / "__init__.py").exists(), f"{entry.root}/__init__.py is missing"
+        assert (entry.root.parent / "__init__.py").exists(), f"{entry.root.parent}/__init__.py is missing"

@@ -27,14 +27,14 @@ def build_session_main(
 
     The gateway client is shared by all sessions: it holds the connection pool, never tokens.
     `font_url` registers the Telugu font with the page (the phone builds); the web client has it
-    already, loaded before its first frame.
+    already, loaded before its first frame. The shell sets the theme (ui/theme.py), which follows
+    the language.
     """
 
     async def session_main(page: ft.Page) -> None:
         page.title = brand.APP_NAME
         if font_url is not None:
             page.fonts = {TELUGU_FONT_FAMILY: font_url}
-        page.theme = ft.Theme(font_family=TELUGU_FONT_FAMILY, color_scheme_seed=brand.THEME_COLOUR)
         page.theme_mode = ft.ThemeMode.LIGHT
         await AppShell(page, client, SECTIONS).start()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from mail import MailDispatch, MailNotSent, OutgoingMail, SmtpMailer, SmtpServer
+from mail import MailAttachment, MailDispatch, MailNotSent, OutgoingMail, SmtpMailer, SmtpServer
 from mail.testing import LocalSmtpServer
 from pydantic import SecretStr
 from structlog.testing import capture_logs
@@ -33,6 +33,21 @@ async def test_a_message_arrives_whole_with_its_telugu_text() -> None:
     assert received.message["Subject"] == "మీ పాస్‌వర్డ్ మార్చుకోండి"
     assert received.message["Content-Language"] == "te"
     assert received.text.splitlines() == [f"మీ కోడ్: {CODE}"]
+
+
+async def test_an_attachment_arrives_with_its_name_type_and_bytes() -> None:
+    pdf = b"%PDF-1.7 not really\n" * 50
+    with LocalSmtpServer.running() as server:
+        mailer = SmtpMailer(SmtpServer(server.host, server.port, "no-reply@x.in", security="none"))
+        attachment = MailAttachment("INV-2627-7.pdf", pdf)
+        await mailer.send(
+            OutgoingMail("sita@example.in", "Invoice", "Attached.\n", "invoice", attachments=(attachment,))
+        )
+        (received,) = server.wait_for("sita@example.in")
+    (part,) = list(received.message.iter_attachments())
+    assert (part.get_filename(), part.get_content_type()) == ("INV-2627-7.pdf", "application/pdf")
+    assert part.get_content() == pdf
+    assert received.text.splitlines() == ["Attached."]
 
 
 @plain_auth

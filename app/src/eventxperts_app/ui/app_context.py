@@ -12,6 +12,11 @@ from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_app.i18n import Language, Translator
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.notices import Notices
+from eventxperts_app.ui.viewport import Viewport
+
+
+def _shown_nowhere(text: str) -> None:
+    """Where confirmations go when nothing shows them (tests that build a screen alone)."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,9 @@ class AppContext:
     refresh: Callable[[], None]
     switch_language: Callable[[Language], None]
     notices: Notices = field(default_factory=Notices)
+    viewport: Viewport = field(default_factory=Viewport)
+    # A short confirmation ("Ramesh deactivated") where the eye is: a snackbar at the bottom.
+    confirm: Callable[[str], None] = _shown_nowhere
 
 
 class Screen(Protocol):

@@ -13,9 +13,13 @@ from eventxperts_app.ui.app_context import AppContext, Screen
 from eventxperts_app.ui.home_screen import HomeScreen
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.sections import Sections
+from eventxperts_app.ui.theme import app_theme
+from eventxperts_app.ui.viewport import Viewport
 
 AUTH_SESSION_KEY = "eventxperts.auth"
 HOME_TITLE = N_("Home")
+# Space around a screen's content: a phone's width has none to spare.
+SCREEN_PADDING = {True: 12, False: 24}
 
 
 class AppShell:
@@ -36,6 +40,8 @@ class AppShell:
             go=self.go,
             refresh=page.update,
             switch_language=self.switch_language,
+            viewport=Viewport(page.width),
+            confirm=self.confirm,
         )
         self.route = ""
         self.screen: Screen | None = None
@@ -43,6 +49,8 @@ class AppShell:
 
     async def start(self) -> None:
         self._page.on_route_change = self._on_route_change
+        self._page.on_resize = self._on_resize
+        self._page.theme = app_theme(self.ctx.tr.language)
         await self.go(self._page.route)
 
     async def go(self, requested: str) -> None:
@@ -56,6 +64,7 @@ class AppShell:
     async def show(self, requested: str) -> None:
         route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in, sections=self._sections)
         self.route = route
+        self.ctx.viewport.forget_listeners()  # the screen shown before no longer lays itself out
         self.screen = self._screen_for(route)
         self._chrome = Labels(self.ctx.tr)
         self._show_title()
@@ -66,7 +75,7 @@ class AppShell:
                 appbar=build_app_bar(self._chrome, self.ctx, self.sign_out, self._sections),
                 controls=[*self.screen.controls],
                 scroll=ft.ScrollMode.AUTO,
-                padding=24,
+                padding=SCREEN_PADDING[self.ctx.viewport.narrow],
             )
         )
         self._page.update()
@@ -75,6 +84,7 @@ class AppShell:
 
     def switch_language(self, language: Language) -> None:
         self.ctx.tr.switch(language)
+        self._page.theme = app_theme(language)  # Telugu a notch larger (ui/theme.py)
         self._show_title()
         self._chrome.apply()
         if self.screen is not None:
@@ -84,6 +94,21 @@ class AppShell:
     async def sign_out(self) -> None:
         await self.ctx.auth.sign_out()
         await self.go(routes.SIGN_IN)
+
+    def confirm(self, text: str) -> None:
+        """Shows `text` in a snackbar: at the bottom of the screen, wherever the person scrolled."""
+        self._page.show_dialog(ft.SnackBar(ft.Text(text), show_close_icon=True))
+
+    def _on_resize(self, event: ft.PageResizeEvent) -> None:
+        if not self.ctx.viewport.resize(event.width) or not self._page.views:
+            return
+        # Crossing between a phone's width and a wider one: the bar and the screen lay out again,
+        # in place, so what was typed stays.
+        view = self._page.views[-1]
+        self._chrome = Labels(self.ctx.tr)
+        view.appbar = build_app_bar(self._chrome, self.ctx, self.sign_out, self._sections)
+        view.padding = SCREEN_PADDING[self.ctx.viewport.narrow]
+        self._page.update()
 
     async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
         if event.route != self.route:  # our own push_route echoes back; it is already shown

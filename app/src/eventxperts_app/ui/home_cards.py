@@ -37,7 +37,11 @@ def _opener(go: Callable[[str], Awaitable[None]], route: str) -> Callable[[], Aw
 
 def _coming_soon(labels: Labels) -> ft.Control:
     return ft.Container(
-        content=labels.text(N_("Coming soon"), size=12, color=ft.Colors.ON_TERTIARY_CONTAINER),
+        content=labels.text(
+            N_("Coming soon"),
+            theme_style=ft.TextThemeStyle.LABEL_MEDIUM,
+            color=ft.Colors.ON_TERTIARY_CONTAINER,
+        ),
         bgcolor=ft.Colors.TERTIARY_CONTAINER,
         padding=ft.Padding.symmetric(horizontal=8, vertical=2),
         border_radius=8,

@@ -27,10 +27,20 @@ class HomeContent:
 
 
 class Sections:
-    """The sections in the order the home screen and the app bar show what they declare."""
+    """The sections in the order the home screen and the app bar show what they declare.
 
-    def __init__(self, sections: Iterable[Section]) -> None:
+    Sections named in `not_built` are placeholders: declared (their texts are translated, their
+    error codes worded) but offered nowhere, neither on the home screen nor in the app bar, until
+    their screens land and their name leaves `not_built`.
+    """
+
+    def __init__(self, sections: Iterable[Section], not_built: Iterable[str] = ()) -> None:
         self.all = tuple(sections)
+        self.not_built = frozenset(not_built)
+        unknown = sorted(self.not_built - {section.name for section in self.all})
+        if unknown:
+            raise SectionsError(f"not_built names no declared section: {unknown}")
+        self.built = tuple(section for section in self.all if section.name not in self.not_built)
         routes = [route for section in self.all for route in section.routes]
         _check(routes)
         self._routes = {route.path: route for route in routes}
@@ -52,12 +62,12 @@ class Sections:
 
     def nav_for(self, roles: Iterable[Role]) -> tuple[NavEntry, ...]:
         held = frozenset(roles)
-        return tuple(entry for s in self.all for entry in s.nav if not entry.roles or entry.roles & held)
+        return tuple(entry for s in self.built for entry in s.nav if not entry.roles or entry.roles & held)
 
     def _home_of(self, held: Roles) -> HomeContent:
         return HomeContent(
-            cards=tuple(card for s in self.all for card in s.home_cards if card.roles & held),
-            panels=tuple(panel for s in self.all for panel in s.home_panels if panel.roles & held),
+            cards=tuple(card for s in self.built for card in s.home_cards if card.roles & held),
+            panels=tuple(panel for s in self.built for panel in s.home_panels if panel.roles & held),
         )
 
 

@@ -5,6 +5,7 @@ overlapping fetches, which a stand-in gateway holds and answers in the order a t
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
@@ -14,16 +15,16 @@ import pytest
 from eventxperts_app.api.models import ApiError, AuthResult, Role, TokenPair, User
 from eventxperts_app.api.parsing import parse_user
 from eventxperts_app.features.admin.models import UserFilter, UserPage
-from eventxperts_app.features.admin.user_row import DEACTIVATION, AdminUserRow
+from eventxperts_app.features.admin.user_row import DEACTIVATION, SUPER_ADMIN_GRANT, AdminUserRow
 from eventxperts_app.features.admin.users_paging import UsersPaging
-from eventxperts_app.features.admin.users_panel import AdminUsersPanel
+from eventxperts_app.features.admin.users_panel import CARD_COLUMNS, AdminUsersPanel
 from eventxperts_app.i18n import Language
 from eventxperts_app.sections import SECTIONS
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.home_screen import HomeScreen
 
 from ...conftest import Navigation, app_context
-from ...control_texts import press, shown_texts, with_text
+from ...control_texts import press, shown_texts, walk, with_text
 from ...held_gateway import HeldGateway, HeldRequest
 from ...payloads import user_json
 from ...texts import EN, TE, te
@@ -280,3 +281,101 @@ async def test_a_superseded_fetch_that_fails_says_nothing_and_paging_waits_for_t
     await fetches.newer_done
     assert (names_shown(panel), panel.paging_bar.disabled) == (["Lakshmi"], False)
     assert panel.paging.criteria == panel.criteria()
+
+
+def own_row(ctx: AppContext, *roles: str) -> AdminUserRow:
+    """The signed-in super admin's own card in the list."""
+    me = person(id="admin-1", name="Platform Admin", roles=list(roles))
+    ctx.auth.start(AuthResult(user=me, tokens=TokenPair("a.b.c", "r-1", 900, "Bearer")))
+    return AdminUserRow(ctx, me)
+
+
+def test_a_super_admins_own_card_offers_only_granting_what_they_lack(ctx: AppContext) -> None:
+    # The users service refuses revoking, deactivating, reactivating and erasing on oneself.
+    row = own_row(ctx, "USER", "SUPER_ADMIN")
+    texts = shown_texts(row.control)
+    assert [t for t in ("Revoke role", "Deactivate", "Reactivate", "Erase data") if t in texts] == []
+    assert menu_items(row, "Grant role") == ["Event organizer", "Store owner"]
+
+
+def test_a_super_admin_holding_every_role_is_offered_nothing_on_their_own_card(ctx: AppContext) -> None:
+    row = own_row(ctx, "USER", "ORGANIZER", "STORE_OWNER", "SUPER_ADMIN")
+    assert [c for c in walk(row.control) if callable(getattr(c, "on_click", None))] == []
+
+
+async def test_granting_super_admin_asks_first_and_cancelling_changes_nothing(ctx: AppContext) -> None:
+    sign_in(ctx)
+    row = AdminUserRow(ctx, person(roles=["USER"]))
+    question = "Make {name} a super admin? They can then manage every account, yours included.".format(
+        name="Ramesh"
+    )
+    await press(row.control, "Super admin")
+    assert question in shown_texts(row.control)
+    assert row.asking is SUPER_ADMIN_GRANT
+    await press(row.control, "Cancel")
+    assert question not in shown_texts(row.control)
+    assert row.user.roles == (Role.USER,)
+
+
+async def test_other_roles_are_granted_without_a_question(ctx: AppContext, navigation: Navigation) -> None:
+    row = AdminUserRow(ctx, person(roles=["USER"]))
+    await press(row.control, "Store owner")
+    assert row.asking is None
+    assert navigation.routes == ["/login"]  # sent at once (and, signed out here, sent to sign in)
+
+
+async def test_a_confirmed_change_is_confirmed_in_a_snackbar_in_the_language_shown(
+    held_ctx: AppContext, held_gateway: HeldGateway
+) -> None:
+    confirmed: list[str] = []
+    ctx = dataclasses.replace(held_ctx, confirm=confirmed.append)
+    sign_in(ctx)
+    ctx.tr.switch(Language.TE)
+    row = AdminUserRow(ctx, person(roles=["USER"]))
+    await press(row.control, te("Super admin"))
+    granting = asyncio.ensure_future(press(row.control, te("Yes, make super admin")))
+    request = await held_gateway.requests.get()
+    assert request.variables["role"] == "SUPER_ADMIN"
+    request.answer(
+        {
+            "grantRole": {
+                "user": user_json(id="u-2", name="Ramesh", roles=["USER", "SUPER_ADMIN"]),
+                "errors": [],
+            }
+        }
+    )
+    await granting
+    assert confirmed == [te("{name} is now a super admin").format(name="Ramesh")]
+    assert row.asking is None
+    assert Role.SUPER_ADMIN in row.user.roles
+
+
+async def test_a_refused_change_is_not_confirmed(ctx: AppContext) -> None:
+    confirmed: list[str] = []
+    ctx = dataclasses.replace(ctx, confirm=confirmed.append)
+    sign_in(ctx)
+    row = AdminUserRow(ctx, person())
+    await press(row.control, "Deactivate")
+    await press(row.control, "Yes, deactivate")
+    assert row.error_line.value == EN.error("GATEWAY_UNAVAILABLE")
+    assert confirmed == []
+
+
+def test_filters_fold_away_on_a_phone_and_open_on_a_wide_screen(ctx: AppContext) -> None:
+    _, panel = admin_screen(ctx)
+    assert panel.filters.expanded  # the test context's viewport is a desktop's
+    ctx.viewport.resize(390)
+    assert not panel.filters.expanded
+    ctx.viewport.resize(1280)
+    assert panel.filters.expanded
+    assert panel.filters_summary.value == "Any role · including deactivated users"
+
+
+def test_people_are_cards_one_a_row_on_a_phone_and_side_by_side_when_wider(ctx: AppContext) -> None:
+    _, panel = admin_screen(ctx)
+    show_page(panel, UsersPaging(UserFilter()), UserPage((person(), person(id="u-3")), total=2))
+    assert isinstance(panel.rows_column, ft.ResponsiveRow)
+    assert all(isinstance(row.control, ft.Card) for row in panel.rows)
+    assert [row.control.col for row in panel.rows] == [CARD_COLUMNS, CARD_COLUMNS]
+    assert CARD_COLUMNS["xs"] == 12
+    assert CARD_COLUMNS["xl"] < 12

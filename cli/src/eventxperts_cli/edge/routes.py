@@ -32,6 +32,8 @@ class PublicPrefix:
 # The prefixes a service may claim, with limits chosen for what each carries.
 PUBLIC_PREFIXES = (
     PublicPrefix("/files/", "1m"),  # signed downloads of photos and PDFs
+    # Billing's signed PDFs and report CSVs (nginx's longest prefix wins over /files/).
+    PublicPrefix("/files/billing/", "1m"),
     PublicPrefix("/uploads/", "64m", streamed=True),  # resumable uploads, one chunk per request
     PublicPrefix("/ics/", "16k"),  # calendar feeds that Google Calendar fetches
     PublicPrefix("/webhooks/", "64k"),  # payment providers' notifications

@@ -2,9 +2,9 @@
 
 Rates are dated data (``gst.rates``, read from ``data/rates.toml``); the place of supply and the
 regime (``gst.supply``); line amounts and the tax table with heads rounded to the rupee at the total
-(``gst.lines``, ``gst.totals``); amounts in words (``gst.words``); financial years (``gst.financial_year``)
-and document numbers (``gst.numbering``). Bad input raises :class:`GstError` with a stable ``code``;
-GSTINs are checked by ``india.normalise_gstin``.
+(``gst.lines``, ``gst.totals``); amounts in words (``gst.words``) and in figures (``gst.money``);
+financial years (``gst.financial_year``) and document numbers (``gst.numbering``). Bad input raises
+:class:`GstError` with a stable ``code``; GSTINs are checked by ``india.normalise_gstin``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from gst.codes import CodeKind, TaxCode, normalise_tax_code
 from gst.errors import GstError, GstErrorCode
 from gst.financial_year import FinancialYear, financial_year_of, parse_financial_year
 from gst.lines import Line, LineAmounts, line, parse_quantity
+from gst.money import indian_amount, upi_amount
 from gst.numbering import MAX_NUMBER_LENGTH, document_number, normalise_series_prefix
 from gst.rates import DatedRate, RateTable, default_rates, parse_rate, rate_table_from_toml
 from gst.rounding import round_half_up, to_rupee
@@ -51,6 +52,7 @@ __all__ = [
     "document_title",
     "document_totals",
     "financial_year_of",
+    "indian_amount",
     "line",
     "normalise_series_prefix",
     "normalise_tax_code",
@@ -65,4 +67,5 @@ __all__ = [
     "rupees_in_words",
     "tax_regime",
     "to_rupee",
+    "upi_amount",
 ]

@@ -5,12 +5,13 @@ Nothing here logs a message's address, subject or body: only its purpose.
 
 from mail.dispatch import MailDispatch
 from mail.mailer import Mailer, MailNotSent
-from mail.message import OutgoingMail
+from mail.message import MailAttachment, OutgoingMail
 from mail.outbox_folder import OutboxFolderMailer
 from mail.settings import MailSettings, mailer_from_settings
 from mail.smtp import SmtpMailer, SmtpServer
 
 __all__ = [
+    "MailAttachment",
     "MailDispatch",
     "MailNotSent",
     "MailSettings",

@@ -8,6 +8,18 @@ from email.utils import formatdate, make_msgid
 
 
 @dataclass(frozen=True, slots=True)
+class MailAttachment:
+    """A file sent with a message (an invoice's PDF): its name as the recipient sees it, its bytes."""
+
+    filename: str
+    content: bytes
+    media_type: str = "application/pdf"
+
+    def __repr__(self) -> str:
+        return f"MailAttachment(media_type={self.media_type!r}, bytes={len(self.content)})"
+
+
+@dataclass(frozen=True, slots=True)
 class OutgoingMail:
     """One message to one person.
 
@@ -20,12 +32,14 @@ class OutgoingMail:
     text: str
     purpose: str
     language: str = "en"
+    attachments: tuple[MailAttachment, ...] = ()
 
     def __repr__(self) -> str:
         return f"OutgoingMail(purpose={self.purpose!r}, language={self.language!r})"
 
     def as_message(self, from_address: str) -> EmailMessage:
-        """The message as sent: plain text in UTF-8 (Telugu needs it), with a Date and Message-ID."""
+        """The message as sent: plain text in UTF-8 (Telugu needs it), with a Date and Message-ID, and its
+        attachments (the message becomes multipart/mixed)."""
         message = EmailMessage()
         message["From"] = from_address
         message["To"] = self.to
@@ -34,6 +48,11 @@ class OutgoingMail:
         message["Message-ID"] = make_msgid(domain=_domain_of(from_address))
         message.set_content(self.text, charset="utf-8")
         message["Content-Language"] = self.language  # after set_content, which drops Content-* headers
+        for attachment in self.attachments:
+            main, _, sub = attachment.media_type.partition("/")
+            message.add_attachment(
+                attachment.content, maintype=main, subtype=sub, filename=attachment.filename
+            )
         return message
 
 

@@ -7,6 +7,8 @@ hold more than the limit in memory.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from servicekit.refusals import RequestRefused
@@ -19,18 +21,26 @@ class BodyTooLarge(RequestRefused):
 
 
 class BodyLimit:
-    """413 REQUEST_TOO_LARGE for a request body over `max_bytes`."""
+    """413 REQUEST_TOO_LARGE for a request body over `max_bytes`, or over the limit of the longest
+    prefix in `larger` that the path starts with (uploads take photos; /graphql keeps the small one)."""
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int, larger: Mapping[str, int] | None = None) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max_bytes = max_bytes
+        self.larger = sorted((larger or {}).items(), key=lambda item: -len(item[0]))
+
+    def _limit(self, path: str) -> int:
+        return next(
+            (limit for prefix, limit in self.larger if path.startswith(prefix)), self.default_max_bytes
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if _declared_length(scope) > self.max_bytes:
-            await BodyTooLarge(self.max_bytes).response()(scope, receive, send)
+        max_bytes = self._limit(scope.get("path", ""))
+        if _declared_length(scope) > max_bytes:
+            await BodyTooLarge(max_bytes).response()(scope, receive, send)
             return
         received = 0
         responded = False
@@ -40,8 +50,8 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise BodyTooLarge(self.max_bytes)
+                if received > max_bytes:
+                    raise BodyTooLarge(max_bytes)
             return message
 
         async def watching_send(message: Message) -> None:

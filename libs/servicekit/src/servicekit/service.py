@@ -20,7 +20,7 @@ fixtures. The registry of services (`services.toml`) says where each service's p
 from __future__ import annotations
 
 import importlib
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +84,8 @@ class ServiceDefinition(Generic[SettingsT, ServicesT]):
     on_start: Sequence[Callable[[ServicesT], Awaitable[None]]] = ()
     # Run once when the process stops, before the database closes (e.g. send the mail still queued).
     on_stop: Sequence[Callable[[ServicesT], Awaitable[None]]] = ()
+    # Path prefixes whose request bodies may be larger than MAX_BODY_BYTES (uploads), with their limit.
+    body_limits: Callable[[SettingsT], Mapping[str, int]] | None = None
 
     @property
     def migrations_dir(self) -> Path:
@@ -139,6 +141,7 @@ def create_app(
         ),
         readiness_checks=checks,
         lifespan=_lifespan(definition, services, checks),
+        body_limits=definition.body_limits(settings) if definition.body_limits else None,
     )
     for make_router in definition.routers:
         if (router := make_router(services)) is not None:

@@ -3,7 +3,7 @@ request ids, logs, a body limit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
@@ -33,6 +33,7 @@ def create_service_app(
     verifier: TokenVerifier,
     readiness_checks: dict[str, ReadinessCheck],
     lifespan: Lifespan | None = None,
+    body_limits: Mapping[str, int] | None = None,
 ) -> FastAPI:
     """One FastAPI app per service process; routes beyond these are added by the service."""
     app = FastAPI(title=settings.service_name, lifespan=lifespan, docs_url=None, redoc_url=None)
@@ -40,7 +41,7 @@ def create_service_app(
     app.add_exception_handler(RequestRefused, refusal_handler)
     # The last added runs first: the request's id and log line, then the gateway's secret, then the
     # body limit, all before the GraphQL router reads a byte.
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, larger=body_limits)
     app.add_middleware(GatewayOnly, secrets=settings.gateway_secret_list)
     app.add_middleware(RequestScope, metrics=metrics)
     _add_operational_routes(app, metrics, readiness_checks)

@@ -53,3 +53,28 @@ async def test_the_default_limit_refuses_a_megabyte_of_variables() -> None:
 
 
 JSON = {"content-type": "application/json"}
+
+
+async def test_a_prefix_given_a_larger_limit_takes_more_and_the_rest_keeps_the_small_one() -> None:
+    from servicekit.body_limit import BodyLimit
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    async def size(request: Request) -> PlainTextResponse:
+        return PlainTextResponse(str(len(await request.body())))
+
+    app = BodyLimit(
+        Starlette(
+            routes=[Route("/uploads/x", size, methods=["PUT"]), Route("/graphql", size, methods=["PUT"])]
+        ),
+        max_bytes=LIMIT,
+        larger={"/uploads/": 10 * LIMIT},
+    )
+    import httpx
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        assert (await client.put("/uploads/x", content=b"x" * 5 * LIMIT)).text == str(5 * LIMIT)
+        assert (await client.put("/uploads/x", content=b"x" * (10 * LIMIT + 1))).status_code == 413
+        assert (await client.put("/graphql", content=b"x" * (LIMIT + 1))).status_code == 413

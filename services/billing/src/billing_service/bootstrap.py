@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import gst
+from mail import MailDispatch, mailer_from_settings
 from servicekit.db import session_factory
 from servicekit.service import Sessions
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from billing_service.service_layer.dependencies import UseCaseDependencies
+from billing_service.printing.typst_pdf import TypstPdfRenderer
+from billing_service.service_layer.dependencies import FileLinks, UseCaseDependencies
 from billing_service.service_layer.unit_of_work import BillingUnitOfWork
 from billing_service.settings import BillingSettings
 
@@ -43,5 +45,13 @@ def build_services(
         unit_of_work=lambda: BillingUnitOfWork(chosen, producer=settings.service_name),
         clock=clock,
         rates=gst.default_rates(),
+        files=FileLinks(
+            settings.secret_key,
+            settings.public_url.rstrip("/"),
+            settings.file_link_seconds,
+            settings.shared_link_seconds,
+        ),
+        renderer=TypstPdfRenderer(),
+        mail=MailDispatch(mailer_from_settings(settings, data_dir=settings.data_dir)),
     )
     return BillingServices(settings, engine, chosen, deps)

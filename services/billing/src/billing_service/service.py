@@ -6,8 +6,10 @@ from pathlib import Path
 
 from servicekit.service import ServiceDefinition
 
+from billing_service.api.files_routes import files_router
 from billing_service.api.graphql.schema import billing_schema
 from billing_service.bootstrap import build_services
+from billing_service.consumers.calendar_events import calendar_handlers
 from billing_service.consumers.users_events import users_handlers
 from billing_service.settings import BillingSettings
 
@@ -17,5 +19,6 @@ SERVICE = ServiceDefinition(
     settings=BillingSettings,
     schema=billing_schema,
     wire=build_services,
-    consumers=lambda services: users_handlers(),
+    consumers=lambda services: users_handlers().merged_with(calendar_handlers(services.deps)),
+    routers=(files_router,),
 )

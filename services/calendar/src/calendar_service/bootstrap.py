@@ -10,6 +10,7 @@ from servicekit.db import session_factory
 from servicekit.service import Sessions
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from calendar_service.hold_sweeper import HoldSweeper
 from calendar_service.service_layer.dependencies import UseCaseDependencies
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 from calendar_service.settings import CalendarSettings
@@ -27,6 +28,7 @@ class CalendarServices:
     engine: AsyncEngine
     sessions: Sessions
     deps: UseCaseDependencies
+    sweeper: HoldSweeper
 
 
 def build_services(
@@ -44,4 +46,5 @@ def build_services(
         clock=clock,
         default_hold=timedelta(hours=settings.default_hold_hours),
     )
-    return CalendarServices(settings, engine, sessions, deps)
+    sweeper = HoldSweeper(deps, every_seconds=settings.hold_sweep_seconds)
+    return CalendarServices(settings, engine, sessions, deps, sweeper)

@@ -15,6 +15,14 @@ from calendar_service.consumers.erasure import calendar_consumers
 from calendar_service.settings import CalendarSettings
 
 
+async def _start_sweeping(services: CalendarServices) -> None:
+    await services.sweeper.start()
+
+
+async def _stop_sweeping(services: CalendarServices) -> None:
+    await services.sweeper.stop()
+
+
 def _consumers(services: CalendarServices) -> HandlerRegistry:
     return calendar_consumers().merged_with(enquiry_consumers(services.deps))
 
@@ -27,4 +35,6 @@ SERVICE = ServiceDefinition(
     wire=build_services,
     consumers=_consumers,
     routers=(exports_router,),
+    on_start=(_start_sweeping,),
+    on_stop=(_stop_sweeping,),
 )

@@ -12,7 +12,8 @@ class CalendarSettings(ServiceSettings):
 
     # A tentative hold lasts this long when the organizer names no expiry.
     default_hold_hours: int = 72
-    # How often the process looks for holds that expired and announces them (hold_expired).
+    # How often the process looks for holds that expired and announces them (hold_expired); 0 or
+    # less: no sweeper in this process (the tests drive it themselves).
     hold_sweep_seconds: float = 30.0
 
     # The platform's public origin (the edge): ICS feed and CSV download URLs are made on it.

@@ -3,8 +3,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from calendar_service.exports.signed_links import read_claims, sign_claims
 from icalendar import Calendar
+from servicekit.signed_links import read_claims, sign_claims
 from servicekit.testing.service import Callers
 
 CREATE = "mutation { createIcsFeed { feed { url createdAt } errors { code } } }"

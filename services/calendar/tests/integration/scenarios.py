@@ -31,7 +31,11 @@ def chairs(caller: Caller, quantity: int = 500) -> CreateStockItem:
 
 
 def wedding(
-    caller: Caller, *lines: tuple[str, int], starts_at: datetime = WEDDING_DAY, hours: int = 6
+    caller: Caller,
+    *lines: tuple[str, int],
+    starts_at: datetime = WEDDING_DAY,
+    hours: int = 6,
+    hold_until: datetime | None = None,
 ) -> CreateBooking:
     return CreateBooking(
         caller=caller,
@@ -50,4 +54,22 @@ def wedding(
         ],
         agreed_total_paise=150_000_00,
         advance_paise=50_000_00,
+        hold_until=hold_until,
     )
+
+
+class Clock:
+    """A clock the test moves by hand (holds run out without waiting)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, by: timedelta) -> None:
+        self.now += by
+
+
+def stock_line(item_id: str, quantity: int) -> LineItemDraft:
+    return LineItemDraft(LineItemKind.STOCK, None, item_id, quantity, quantity * 1500)

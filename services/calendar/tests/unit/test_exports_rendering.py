@@ -4,9 +4,10 @@ from zoneinfo import ZoneInfo
 
 from calendar_service.exports.csv_export import bookings_csv
 from calendar_service.exports.ics import feed_calendar
-from calendar_service.exports.whatsapp import share_text, wa_me_link
+from calendar_service.exports.whatsapp import share_text
 from calendar_service.service_layer.overlay_reads import BookingSummary, LineSummary
 from icalendar import Calendar
+from servicekit.whatsapp import wa_me_link
 
 IST = ZoneInfo("Asia/Kolkata")
 NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)

@@ -1,15 +1,18 @@
-"""The account section: sign-in and registration for visitors, the profile for the signed-in."""
+"""The account section: sign-in and registration for visitors, the profile for the signed-in, and
+on an organizer's home screen what their business profile still lacks."""
 
 import flet as ft
 
+from eventxperts_app.api.models import Role
 from eventxperts_app.features.account.forgot_password_screen import ForgotPasswordScreen
 from eventxperts_app.features.account.login_screen import LoginScreen
 from eventxperts_app.features.account.paths import FORGOT_PASSWORD, PROFILE, REGISTER
+from eventxperts_app.features.account.profile_completeness import ProfileCompletenessPanel
 from eventxperts_app.features.account.profile_screen import ProfileScreen
 from eventxperts_app.features.account.register_screen import RegisterScreen
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.routes import SIGN_IN
-from eventxperts_app.ui.section import Access, NavEntry, Route, Section
+from eventxperts_app.ui.section import Access, HomeCard, HomePanelEntry, NavEntry, Route, Section
 
 SECTION = Section(
     name="account",
@@ -20,4 +23,14 @@ SECTION = Section(
         Route(PROFILE, ProfileScreen, N_("Business profile")),
     ),
     nav=(NavEntry(N_("Profile"), ft.Icons.PERSON, PROFILE),),
+    home_cards=(
+        HomeCard(
+            frozenset(Role),
+            N_("Your profile"),
+            N_("Your details, business profile and preferred language."),
+            ft.Icons.PERSON,
+            PROFILE,
+        ),
+    ),
+    home_panels=(HomePanelEntry(frozenset({Role.ORGANIZER}), ProfileCompletenessPanel),),
 )

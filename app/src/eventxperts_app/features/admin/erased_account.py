@@ -17,13 +17,15 @@ def erased_on(moment: datetime) -> str:
     return moment.astimezone(INDIA).date().isoformat()
 
 
-def erased_account_summary(tr: Translator, user_id: str, erased_at: datetime, width: int) -> ft.Control:
+def erased_account_summary(
+    tr: Translator, user_id: str, erased_at: datetime, width: int | None = None
+) -> ft.Control:
     """In place of the (now empty) name and the placeholder email."""
     when = tr(N_("Erased on {date}")).format(date=erased_on(erased_at))
     return ft.Column(
         [
             ft.Text(tr(N_("Erased account")), italic=True),
-            ft.Text(f"{when} · {user_id}", size=12),
+            ft.Text(f"{when} · {user_id}", theme_style=ft.TextThemeStyle.BODY_SMALL),
         ],
         width=width,
     )

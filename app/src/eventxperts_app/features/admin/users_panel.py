@@ -4,6 +4,10 @@ Changing the search or a filter starts again from the first page; Previous and N
 The search and filters stay usable while a page is on its way, so requests can overlap: only the
 answer to the newest one is shown (whatever order they arrive in), and the paging bar stays disabled
 until that one is answered, so Next and Previous always start from the list on screen.
+
+People are cards, side by side as the width allows (one column on a phone). The role and active
+filters sit in a "Filters" fold: open on a wide screen, closed on a phone's width (where they would
+push the list below the fold), with a line saying what they are set to either way.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from eventxperts_app.ui.latest_request import RequestSequence
 from eventxperts_app.ui.role_names import role_name
 
 ANY_ROLE = "ANY"
+# Card columns out of 12: one card a row on a phone, two from a tablet's width, three on a desktop.
+CARD_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 12, "md": 6, "xl": 4}
 
 
 class AdminUsersPanel:
@@ -39,17 +45,27 @@ class AdminUsersPanel:
         self.search.on_submit = self.load
         self.role = ft.RadioGroup(
             value=ANY_ROLE,
-            on_change=self.load,
-            content=ft.Row(
-                [self._role_option(labels, value) for value in (ANY_ROLE, *Role)], scroll=ft.ScrollMode.AUTO
-            ),
+            on_change=self._filters_changed,
+            content=ft.Row([self._role_option(labels, value) for value in (ANY_ROLE, *Role)], wrap=True),
         )
         self.include_inactive = labels.bind(
-            ft.Checkbox(value=True, on_change=self.load), "label", N_("Include deactivated users")
+            ft.Checkbox(value=True, on_change=self._filters_changed), "label", N_("Include deactivated users")
         )
+        self.filters_summary = ft.Text(theme_style=ft.TextThemeStyle.BODY_SMALL)
+        self.filters = ft.ExpansionTile(
+            title=labels.text(N_("Filters")),
+            subtitle=self.filters_summary,
+            leading=ft.Icons.FILTER_LIST,
+            controls=[labels.text(N_("Role:")), self.role, self.include_inactive],
+            expanded_cross_axis_alignment=ft.CrossAxisAlignment.START,
+            controls_padding=ft.Padding.only(left=16, right=16, bottom=8),
+            maintain_state=True,
+            expanded=not ctx.viewport.narrow,
+        )
+        ctx.viewport.on_change(self._fold_filters)
         self.errors = FormErrors(labels, {})
         self.shown = ft.Text()
-        self.rows_column = ft.Column(spacing=12)
+        self.rows_column = ft.ResponsiveRow(spacing=8, run_spacing=8)
         self.previous = labels.bind(ft.OutlinedButton(on_click=self.show_previous), "content", N_("Previous"))
         self.next = labels.bind(ft.OutlinedButton(on_click=self.show_next), "content", N_("Next"))
         self.paging_bar = ft.Row([self.previous, self.shown, self.next], wrap=True)
@@ -59,9 +75,7 @@ class AdminUsersPanel:
                 labels.text(N_("Users"), theme_style=ft.TextThemeStyle.TITLE_MEDIUM),
                 self.errors.banner,
                 ft.Row([self.search, search_button], wrap=True),
-                labels.text(N_("Role:")),
-                self.role,
-                self.include_inactive,
+                self.filters,
                 self.paging_bar,
                 self.rows_column,
             ]
@@ -72,6 +86,20 @@ class AdminUsersPanel:
     def _role_option(labels: Labels, value: str) -> ft.Radio:
         name = N_("Any role") if value == ANY_ROLE else role_name(Role(value))
         return labels.bind(ft.Radio(value=value), "label", name)
+
+    def _fold_filters(self) -> None:
+        self.filters.expanded = not self._ctx.viewport.narrow
+
+    async def _filters_changed(self) -> None:
+        self._summarise_filters()
+        await self.load()
+
+    def _summarise_filters(self) -> None:
+        role = self.role.value or ANY_ROLE
+        parts = [self._tr(N_("Any role") if role == ANY_ROLE else role_name(Role(role)))]
+        if self.include_inactive.value:
+            parts.append(self._tr(N_("including deactivated users")))
+        self.filters_summary.value = " · ".join(parts)
 
     def criteria(self) -> UserFilter:
         """What the boxes on screen ask for now."""
@@ -132,6 +160,8 @@ class AdminUsersPanel:
             )
         self.previous.disabled = not self.paging.has_previous
         self.next.disabled = self.page.next_cursor is None
+        self._summarise_filters()
         for row in self.rows:
             row.render()
+            row.control.col = CARD_COLUMNS
         self.rows_column.controls = [row.control for row in self.rows]

@@ -1,5 +1,5 @@
 """Pytest fixtures: a real PostgreSQL per test session, a fresh migrated database per service, and
-each test isolated in a transaction that is rolled back.
+each test isolated in a transaction that is rolled back; a real S3-compatible server when a test asks.
 
 Enable with `pytest_plugins = ["servicekit.testing"]` in a conftest.py.
 """
@@ -9,9 +9,10 @@ from servicekit.testing.fixtures import (
     isolated_sessions,
     make_migrated_database,
     pg_server_url,
+    s3_server,
 )
 
-__all__ = ["isolated_sessions", "make_migrated_database", "pg_server_url", "pytest_configure"]
+__all__ = ["isolated_sessions", "make_migrated_database", "pg_server_url", "pytest_configure", "s3_server"]
 
 
 def pytest_configure() -> None:

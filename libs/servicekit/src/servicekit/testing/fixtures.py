@@ -19,8 +19,23 @@ from servicekit.postgres import (
     stop_embedded_server,
     with_database,
 )
+from servicekit.testing.s3_server import VersityGateway, VersityGatewayMissing
 
 MakeDatabase = Callable[[str, Path], str]
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[VersityGateway]:
+    """A real S3-compatible server (Versity Gateway) on loopback for the session, started on first use."""
+    gateway = VersityGateway(Path(tempfile.mkdtemp(prefix="eventxperts-s3-")) / "buckets")
+    try:
+        gateway.start()
+    except VersityGatewayMissing as missing:
+        pytest.fail(str(missing))
+    try:
+        yield gateway
+    finally:
+        gateway.stop()
 
 
 @pytest.fixture(scope="session")

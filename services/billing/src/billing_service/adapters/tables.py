@@ -165,3 +165,30 @@ item_defaults = sa.Table(
     sa.Column("updated_at", TZ, nullable=False),
     sa.UniqueConstraint("organizer_id", "description", name="item_default_unique"),
 )
+
+# The organizer's logo and signature as printed on documents (PNG or JPEG, small: see files routes).
+profile_images = sa.Table(
+    "profile_images",
+    metadata,
+    sa.Column("organizer_id", ID, primary_key=True),
+    sa.Column("kind", sa.String(12), primary_key=True),
+    sa.Column("media_type", sa.String(20), nullable=False),
+    sa.Column("content", sa.LargeBinary(), nullable=False),
+    sa.Column("updated_at", TZ, nullable=False),
+    sa.CheckConstraint("kind IN ('logo', 'signature')", name="profile_image_kind"),
+)
+
+# What the calendar said changed about a booking after a document of it was made: issued documents are
+# never changed, so the change is recorded beside them for the organizer to correct with a note.
+booking_changes = sa.Table(
+    "booking_changes",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column(
+        "document_id", ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("booking_id", ID, nullable=False),
+    sa.Column("change", sa.String(20), nullable=False),
+    sa.Column("detail", sa.Text()),
+    sa.Column("occurred_at", TZ, nullable=False),
+)

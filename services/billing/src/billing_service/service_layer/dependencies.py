@@ -5,13 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import gst
+from mail import MailDispatch
 
 from billing_service.service_layer.unit_of_work import BillingUnitOfWork
 
 INDIA = ZoneInfo("Asia/Kolkata")
+
+
+class PdfRenderer(Protocol):
+    def render(self, sheet: dict[str, Any], images: dict[str, bytes] | None = None) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class FileLinks:
+    """Signed links on the public origin (servicekit.signed_links under SECRET_KEY)."""
+
+    secret_key: str
+    public_url: str
+    link_seconds: int = 600
+    shared_link_seconds: int = 30 * 86_400
 
 
 @dataclass(frozen=True)
@@ -19,6 +35,9 @@ class UseCaseDependencies:
     unit_of_work: Callable[[], BillingUnitOfWork]
     clock: Callable[[], datetime]
     rates: gst.RateTable
+    files: FileLinks | None = None
+    renderer: PdfRenderer | None = None
+    mail: MailDispatch | None = None
 
     def today(self) -> date:
         """Document dates are local dates in India."""

@@ -156,7 +156,7 @@ async def issue_in(
         title=gst.document_title(registration).value,
         amounts=amounts_of(document.lines, tax),
     )
-    await uow.documents.save(issued)
+    await uow.documents.save_header(issued)
     return issued
 
 

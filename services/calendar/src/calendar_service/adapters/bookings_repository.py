@@ -14,8 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
 from calendar_service.adapters.booking_rows import booking_from, booking_values, line_from, line_values
-from calendar_service.domain.activity import ActivityEntry
-from calendar_service.domain.booking import Booking, Schedule
+from calendar_service.adapters.dispatch_repository import DispatchRepository
+from calendar_service.domain.activity import ActivityAction, ActivityEntry, FieldChange
+from calendar_service.domain.booking import Booking, Schedule, ScheduleChange
+from calendar_service.domain.capacity import DayUse
 from calendar_service.domain.load import Use
 from calendar_service.domain.stock import BookingRef
 from calendar_service.domain.vocabulary import BookingStatus, EventKind
@@ -58,7 +60,25 @@ class BookingsRepository:
         row = (await self.session.execute(query.with_for_update() if for_update else query)).one_or_none()
         if row is None:
             return None
-        return booking_from(row, (await self._lines([booking_id]))[booking_id])
+        booking = booking_from(row, (await self._lines([booking_id]))[booking_id])
+        # The charges of its return check travel in every later event of the booking.
+        booking.damage_charges = await DispatchRepository(self.session).damage_charges(booking_id)
+        return booking
+
+    async def expired_holds(self, now: datetime, *, limit: int) -> list[Booking]:
+        """Tentative bookings whose hold ran out by `now`, oldest expiry first, their rows locked;
+        rows locked by another transaction are skipped (it is changing them)."""
+        b = t.bookings.c
+        query = (
+            sa.select(t.bookings)
+            .where(b.status == BookingStatus.TENTATIVE.value, b.hold_expires_at <= now)
+            .order_by(b.hold_expires_at, b.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        rows = list(await self.session.execute(query))
+        lines = await self._lines([r.id for r in rows])
+        return [booking_from(r, lines[r.id]) for r in rows]
 
     async def _lines(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
         query = (
@@ -145,6 +165,38 @@ class BookingsRepository:
             found[row.stock_item_id].append(Use(row.setup_starts_at, row.teardown_ends_at, row.quantity, ref))
         return found
 
+    async def day_uses(
+        self,
+        organizer_id: uuid.UUID,
+        starts_at: datetime,
+        ends_at: datetime,
+        statuses: frozenset[BookingStatus],
+        *,
+        live_at: datetime,
+        excluding: uuid.UUID | None = None,
+    ) -> list[DayUse]:
+        """The organizer's bookings in `statuses` whose event runs inside the window (holds only while
+        live), with their guests: what counts against a capacity per day."""
+        b = t.bookings.c
+        query = sa.select(t.bookings).where(
+            b.organizer_id == organizer_id,
+            b.status.in_([s.value for s in statuses]),
+            b.starts_at < ends_at,
+            b.ends_at > starts_at,
+            sa.or_(b.status != BookingStatus.TENTATIVE.value, b.hold_expires_at > live_at),
+        )
+        if excluding is not None:
+            query = query.where(b.id != excluding)
+        return [
+            DayUse(
+                row.starts_at,
+                row.ends_at,
+                row.guest_count or 0,
+                BookingRef(row.id, row.event_name, BookingStatus(row.status), row.starts_at, row.ends_at),
+            )
+            for row in await self.session.execute(query)
+        ]
+
     async def record(self, booking_id: uuid.UUID, entry: ActivityEntry) -> None:
         await self.session.execute(
             sa.insert(t.activity).values(
@@ -156,6 +208,48 @@ class BookingsRepository:
                 note=entry.note,
             )
         )
+
+    async def activity(
+        self, booking_id: uuid.UUID, *, offset: int, limit: int
+    ) -> tuple[list[ActivityEntry], int]:
+        """The booking's activity, newest first."""
+        a = t.activity.c
+        total = await self.session.scalar(
+            sa.select(sa.func.count()).select_from(t.activity).where(a.booking_id == booking_id)
+        )
+        query = (
+            sa.select(t.activity)
+            .where(a.booking_id == booking_id)
+            .order_by(a.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        entries = [
+            ActivityEntry(
+                row.at,
+                str(row.actor_id) if row.actor_id else None,
+                ActivityAction(row.action),
+                tuple(FieldChange(c["field"], c["before"], c["after"]) for c in row.changes),
+                row.note,
+            )
+            for row in await self.session.execute(query)
+        ]
+        return entries, int(total or 0)
+
+    async def schedule_changes(self, booking_id: uuid.UUID) -> list[ScheduleChange]:
+        """The booking's reschedules, oldest first."""
+        c = t.schedule_changes.c
+        query = sa.select(t.schedule_changes).where(c.booking_id == booking_id).order_by(c.id)
+        return [
+            ScheduleChange(
+                row.changed_at,
+                str(row.changed_by) if row.changed_by else None,
+                _schedule_from(row.before),
+                _schedule_from(row.after),
+                row.reason,
+            )
+            for row in await self.session.execute(query)
+        ]
 
     async def record_schedule_change(
         self,
@@ -185,6 +279,15 @@ def _schedule_json(schedule: Schedule) -> dict[str, str]:
         "setup_starts_at": schedule.setup_starts_at.isoformat(),
         "teardown_ends_at": schedule.teardown_ends_at.isoformat(),
     }
+
+
+def _schedule_from(stored: dict[str, str]) -> Schedule:
+    return Schedule(
+        datetime.fromisoformat(stored["starts_at"]),
+        datetime.fromisoformat(stored["ends_at"]),
+        datetime.fromisoformat(stored["setup_starts_at"]),
+        datetime.fromisoformat(stored["teardown_ends_at"]),
+    )
 
 
 def _escaped(text: str) -> str:

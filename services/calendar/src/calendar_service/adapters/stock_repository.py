@@ -50,6 +50,11 @@ class StockRepository:
         )
         return await self._items(query)
 
+    async def get(self, item_id: uuid.UUID, *, for_update: bool = False) -> StockItem | None:
+        query = sa.select(t.stock_items).where(t.stock_items.c.id == item_id)
+        found = await self._items(query.with_for_update() if for_update else query)
+        return found.get(item_id)
+
     async def lock(
         self, organizer_id: uuid.UUID, item_ids: Iterable[uuid.UUID]
     ) -> dict[uuid.UUID, StockItem]:

@@ -21,6 +21,9 @@ organizer_profiles = sa.Table(
     sa.Column("latitude", sa.Float()),
     sa.Column("longitude", sa.Float()),
     sa.Column("updated_at", TZ, nullable=False),
+    # Since 0004: the gazetteer place and its zone, as users.user.profile_changed carries them.
+    sa.Column("place_id", sa.Text()),
+    sa.Column("timezone", sa.Text()),
 )
 
 stock_items = sa.Table(
@@ -169,5 +172,92 @@ schedule_changes = sa.Table(
     sa.Column("changed_by", UUID(as_uuid=True)),
     sa.Column("before", JSONB(), nullable=False),
     sa.Column("after", JSONB(), nullable=False),
+    sa.Column("reason", sa.Text()),
+)
+
+# What left the godown for a booking (one sheet per booking) and what came back (one check).
+dispatches = sa.Table(
+    "booking_dispatches",
+    metadata,
+    sa.Column(
+        "booking_id", UUID(as_uuid=True), sa.ForeignKey("bookings.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("dispatched_at", TZ, nullable=False),
+    sa.Column("recorded_by", UUID(as_uuid=True)),
+    sa.Column("loaded_by", sa.Text(), nullable=False),
+    sa.Column("vehicle", sa.Text()),
+    sa.Column("notes", sa.Text()),
+)
+
+dispatch_lines = sa.Table(
+    "booking_dispatch_lines",
+    metadata,
+    sa.Column(
+        "booking_id", UUID(as_uuid=True), sa.ForeignKey("bookings.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "stock_item_id",
+        UUID(as_uuid=True),
+        sa.ForeignKey("stock_items.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("quantity", sa.Integer(), nullable=False),
+    sa.CheckConstraint("quantity > 0", name="dispatched_positive"),
+)
+
+returns = sa.Table(
+    "booking_returns",
+    metadata,
+    sa.Column(
+        "booking_id", UUID(as_uuid=True), sa.ForeignKey("bookings.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("checked_at", TZ, nullable=False),
+    sa.Column("recorded_by", UUID(as_uuid=True)),
+    sa.Column("checked_by", sa.Text(), nullable=False),
+)
+
+return_lines = sa.Table(
+    "booking_return_lines",
+    metadata,
+    sa.Column(
+        "booking_id", UUID(as_uuid=True), sa.ForeignKey("bookings.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "stock_item_id",
+        UUID(as_uuid=True),
+        sa.ForeignKey("stock_items.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("dispatched", sa.Integer(), nullable=False),
+    sa.Column("returned", sa.Integer(), nullable=False),
+    sa.Column("damaged", sa.Integer(), nullable=False),
+    sa.Column("lost", sa.Integer(), nullable=False),
+    sa.Column("charge_paise", sa.BigInteger(), nullable=False),
+    sa.Column("note", sa.Text()),
+    sa.CheckConstraint(
+        "returned >= 0 AND damaged >= 0 AND lost >= 0 AND returned + damaged + lost = dispatched",
+        name="every_unit_counted",
+    ),
+    sa.CheckConstraint("charge_paise >= 0", name="charge_not_negative"),
+)
+
+# Every change of an item's owned or out-of-service count that is not a booking: damaged or lost at
+# a return check, repaired, written off, recounted.
+stock_adjustments = sa.Table(
+    "stock_adjustments",
+    metadata,
+    sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
+    sa.Column(
+        "stock_item_id",
+        UUID(as_uuid=True),
+        sa.ForeignKey("stock_items.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("at", TZ, nullable=False),
+    sa.Column("actor_id", UUID(as_uuid=True)),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("quantity", sa.Integer(), nullable=False),
+    sa.Column("booking_id", UUID(as_uuid=True)),
     sa.Column("reason", sa.Text()),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, time
+from typing import Any, cast
 
 from contracts import discovery as d
 from contracts.catalog import parse_payload
@@ -21,8 +22,6 @@ from servicekit.events import Envelope, envelope_for
 from servicekit.outbox.writer import write_outbox
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from calendar_service.adapters.bookings_repository import BookingsRepository
-from calendar_service.adapters.stock_repository import StockRepository
 from calendar_service.domain.vocabulary import EventKind
 from calendar_service.panchangam_places import LOCAL
 from calendar_service.service_layer.bookings import create_booking
@@ -33,21 +32,30 @@ from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 DAY_STARTS, DAY_ENDS = time(9, 0), time(21, 0)
 
 
+class _JoinedSession:
+    """The consumer's session as a unit of work sees it: already begun, and closed by the runner."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def begin(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
 class _InConsumerTransaction(CalendarUnitOfWork):
-    """The calendar's unit of work on the consumer's session: `commit` writes the outbox and flushes;
-    the consumer runner commits (with the inbox row) or rolls back."""
+    """The calendar's own unit of work (every repository it has) on the consumer's session: `commit`
+    writes the outbox and flushes; the consumer runner commits with the inbox row, or rolls back."""
 
     def __init__(self, session: AsyncSession, *, producer: str, trace_id: str | None) -> None:
-        super().__init__(async_sessionmaker(bind=session.bind), producer=producer)
-        self._session = session
+        joined = cast("async_sessionmaker[AsyncSession]", lambda: _JoinedSession(session))
+        super().__init__(joined, producer=producer)
         self._trace_id = trace_id
-
-    async def __aenter__(self) -> _InConsumerTransaction:
-        self.session = self._session
-        self._events = []
-        self.bookings = BookingsRepository(self.session)
-        self.stock = StockRepository(self.session)
-        return self
 
     async def __aexit__(self, *exc: object) -> None:
         return None

@@ -13,13 +13,14 @@ import uuid
 
 import sqlalchemy as sa
 from contracts.catalog import parse_payload
-from contracts.users import USER_ERASED, UserErasedV1
+from contracts.users import USER_ERASED, USER_PROFILE_CHANGED, UserErasedV1, UserProfileChangedV1
 from servicekit.consumers.registry import HandlerRegistry
 from servicekit.events import Envelope
 from servicekit.outbox.tables import outbox
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
+from calendar_service.consumers.profile_copy import keep_profile
 
 
 async def erase_organizer(session: AsyncSession, organizer_id: uuid.UUID) -> None:
@@ -46,5 +47,11 @@ def calendar_consumers() -> HandlerRegistry:
         payload = parse_payload(envelope.type, envelope.version, envelope.payload)
         assert isinstance(payload, UserErasedV1)
         await erase_organizer(session, payload.user_id)
+
+    @registry.on(USER_PROFILE_CHANGED, version=1)
+    async def copy_profile(session: AsyncSession, envelope: Envelope) -> None:
+        payload = parse_payload(envelope.type, envelope.version, envelope.payload)
+        assert isinstance(payload, UserProfileChangedV1)
+        await keep_profile(session, payload)
 
     return registry

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from calendar_service.domain.dispatch import DamageCharge
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode
 from calendar_service.domain.vocabulary import BookingStatus, EventKind, LineItemKind, Nakshatra
 
@@ -23,6 +24,17 @@ class Schedule:
     ends_at: datetime
     setup_starts_at: datetime
     teardown_ends_at: datetime
+
+
+@dataclass(frozen=True)
+class ScheduleChange:
+    """One reschedule: what the schedule was, what it became, who moved it and why."""
+
+    changed_at: datetime
+    changed_by: str | None
+    before: Schedule
+    after: Schedule
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,7 @@ class Booking:
     cancellation_reason: str | None = None
     source_enquiry_id: uuid.UUID | None = None
     damage_charges_paise: int = 0
+    damage_charges: tuple[DamageCharge, ...] = ()
     version: int = 1
     stock_names: dict[uuid.UUID, str] = field(default_factory=dict)
 

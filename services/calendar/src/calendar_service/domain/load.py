@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from itertools import pairwise
 from typing import Generic, TypeVar
+
+from calendar_service.domain.days import days_between, days_touched
 
 T = TypeVar("T")
 
@@ -40,3 +44,23 @@ def peak(uses: Iterable[Use[T]], starts_at: datetime, ends_at: datetime) -> Peak
         if load > best.load:
             best = Peak(load, moment, tuple(u.holder for u in active))
     return best
+
+
+def daily_peaks(uses: Iterable[Use[T]], first: date, last: date) -> dict[date, int]:
+    """The peak load of each local day first..last (0 when nothing is held): one sweep over the
+    moments the load changes, each constant stretch raising the peak of the days it touches."""
+    changes: dict[datetime, int] = defaultdict(int)
+    for use in uses:
+        changes[use.starts_at] += use.quantity
+        changes[use.ends_at] -= use.quantity
+    peaks = dict.fromkeys(days_between(first, last), 0)
+    load = 0
+    moments = sorted(changes)
+    for moment, following in pairwise(moments):
+        load += changes[moment]
+        if load <= 0:
+            continue
+        for day in days_touched(moment, following):
+            if day in peaks and load > peaks[day]:
+                peaks[day] = load
+    return peaks

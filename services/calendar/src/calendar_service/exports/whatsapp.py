@@ -3,8 +3,6 @@ No WhatsApp API: the organizer's phone opens the chat with the text filled in an
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from calendar_service.exports.csv_export import rupees
 from calendar_service.panchangam_places import LOCAL
 from calendar_service.service_layer.overlay_reads import BookingSummary
@@ -59,9 +57,3 @@ def share_text(booking: BookingSummary, language: str) -> str:
         balance=rupees(booking.balance_paise),
         status=STATUS_NAMES[language].get(booking.status, booking.status),
     )
-
-
-def wa_me_link(phone: str, text: str) -> str:
-    """`phone` is E.164 (+91...); wa.me takes the digits only, country code included."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return f"https://wa.me/{digits}?text={quote(text, safe='')}"

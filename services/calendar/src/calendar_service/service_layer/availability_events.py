@@ -1,48 +1,70 @@
 """calendar.availability.changed: after a change, the organizer's load on each day it touched, for
-the items the booking reserves (peak units at once). Never client details."""
+the items the booking reserves (peak units at once) and the capacity per day. Never client details."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import Any
 
 from calendar_service.domain.booking import Booking, Schedule
-from calendar_service.domain.days import day_start, days_touched
-from calendar_service.domain.load import peak
-from calendar_service.domain.stock import explode
-from calendar_service.domain.vocabulary import BookingStatus
+from calendar_service.domain.capacity import CapacityDay
+from calendar_service.domain.days import days_touched
+from calendar_service.domain.peak import ItemDay
+from calendar_service.domain.stock import StockItem, explode
+from calendar_service.service_layer.availability import capacity_days, item_days
 from calendar_service.service_layer.events import availability_changed
 from calendar_service.service_layer.stock_guard import wanted_of
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
-CONFIRMED = frozenset({BookingStatus.CONFIRMED})
-HELD = frozenset({BookingStatus.TENTATIVE})
 
-
-async def announce_days(uow: CalendarUnitOfWork, booking: Booking, schedule: Schedule, now: datetime) -> None:
-    wanted = wanted_of(booking)
-    if not wanted:
+async def announce_days(
+    uow: CalendarUnitOfWork,
+    booking: Booking,
+    schedule: Schedule,
+    now: datetime,
+    *,
+    also: Booking | None = None,
+) -> None:
+    """One event per local day of `schedule`: the load of the items `booking` (and `also`, the
+    booking as it was before an edit of its items) reserves, and of the capacity per day if set."""
+    organizer = booking.organizer_id
+    wanted = wanted_of(booking) | (wanted_of(also) if also is not None else {})
+    capacity_set = await uow.stock.capacity(organizer) is not None
+    if not wanted and not capacity_set:
         return
-    stock = uow.stock
-    plain_ids = explode(wanted, await stock.of_organizer(booking.organizer_id, wanted)).keys()
-    items = await stock.of_organizer(booking.organizer_id, plain_ids)
-    start, end = schedule.setup_starts_at, schedule.teardown_ends_at
-    confirmed = await uow.bookings.uses(plain_ids, start, end, CONFIRMED, live_at=now)
-    held = await uow.bookings.uses(plain_ids, start, end, HELD, live_at=now)
-    for day in days_touched(start, end):
-        first, last = day_start(day), day_start(day) + timedelta(days=1)
-        loads = []
-        for item in sorted(items.values(), key=lambda i: i.name):
-            used = peak(confirmed.get(item.id, []), first, last).load
-            holding = peak(held.get(item.id, []), first, last).load
-            loads.append(
-                {
-                    "stock_item_id": item.id,
-                    "name": item.name,
-                    "unit": item.unit,
-                    "usable": item.usable,
-                    "confirmed": used,
-                    "held": holding,
-                    "free": max(0, item.usable - used),
-                }
-            )
-        uow.publish(availability_changed(booking.organizer_id, day, loads, None, now))
+    named = await uow.stock.of_organizer(organizer, wanted)
+    items = await uow.stock.of_organizer(organizer, explode(wanted, named).keys())
+    days = days_touched(schedule.setup_starts_at, schedule.teardown_ends_at)
+    loads = await item_days(uow, items, days[0], days[-1], now)
+    capacity = {d.day: d for d in await capacity_days(uow, organizer, days[0], days[-1], now)}
+    for index, day in enumerate(days):
+        per_item = [_item_load(item, loads[item.id][index]) for item in sorted(items.values(), key=_by_name)]
+        uow.publish(availability_changed(organizer, day, per_item, _capacity_load(capacity.get(day)), now))
+
+
+def _by_name(item: StockItem) -> str:
+    return item.name.lower()
+
+
+def _item_load(item: StockItem, use: ItemDay) -> dict[str, Any]:
+    return {
+        "stock_item_id": item.id,
+        "name": item.name,
+        "unit": item.unit,
+        "usable": use.usable,
+        "confirmed": use.confirmed,
+        "held": use.held,
+        "free": use.free,
+    }
+
+
+def _capacity_load(day: CapacityDay | None) -> dict[str, Any] | None:
+    if day is None:
+        return None
+    return {
+        "unit": day.capacity.unit.value,
+        "per_day": day.capacity.per_day,
+        "confirmed": day.confirmed,
+        "held": day.held,
+        "free": day.free,
+    }

@@ -27,3 +27,10 @@ async def booking_for(
     if booking is None:
         raise not_found()
     return booking, authorize(caller, operation, owner_id=str(booking.organizer_id))
+
+
+def owner_for(caller: Caller, organizer_id: str | None, operation: Operation) -> uuid.UUID:
+    """Whose calendar a read is about: the caller's own, or (super admins) `organizer_id`."""
+    owner = organizer_id or caller.user_id or ""
+    authorize(caller, operation, owner_id=owner)
+    return parse_id(owner, "organizer", "organizerId")

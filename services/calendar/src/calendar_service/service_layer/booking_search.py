@@ -48,7 +48,7 @@ async def list_bookings(command: ListBookings, deps: UseCaseDependencies) -> Boo
         raise CalendarError(
             CalendarErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {PAGE_CAP} bookings.", "first"
         )
-    offset = _offset(command.after)
+    offset = page_offset(command.after)
     if command.first_day and command.last_day and command.last_day < command.first_day:
         raise CalendarError(
             CalendarErrorCode.INVALID_DATE_RANGE, "The range ends before it starts.", "lastDay"
@@ -78,7 +78,8 @@ def _who(text: str | None) -> dict[str, str | None]:
         return {"name": text.strip()}
 
 
-def _offset(cursor: str | None) -> int:
+def page_offset(cursor: str | None) -> int:
+    """The offset an earlier page's `next_cursor` stands for (INVALID_CURSOR if it is none)."""
     if cursor is None:
         return 0
     if not cursor.isdigit() or len(cursor) > 9:

@@ -81,3 +81,74 @@ class CreateStockItem:
     daily_rent_paise: int | None = None
     parts: list[tuple[str, int]] = field(default_factory=list)
     notes: str | None = None
+
+
+class Keep:
+    """An UpdateBooking field left as it is (the graph's UNSET)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
+@dataclass(frozen=True)
+class UpdateBooking:
+    """Only the fields given change; `line_items`, when given, replaces the whole list."""
+
+    caller: Caller
+    booking_id: str
+    expected_version: int | None = None
+    event_name: str | Keep = KEEP
+    kind: EventKind | Keep = KEEP
+    venue: VenueDraft | Keep = KEEP
+    client: ClientDraft | Keep = KEEP
+    guest_count: int | Keep | None = KEEP
+    details: str | Keep | None = KEEP
+    line_items: list[LineItemDraft] | Keep = KEEP
+    agreed_total_paise: int | Keep = KEEP
+    advance_paise: int | Keep = KEEP
+    notes: str | Keep | None = KEEP
+
+
+@dataclass(frozen=True)
+class RecordDispatch:
+    caller: Caller
+    booking_id: str
+    loaded_by: str
+    vehicle: str | None = None
+    notes: str | None = None
+    # (stock item id, quantity); None: what the booking reserves.
+    lines: list[tuple[str, int]] | None = None
+
+
+@dataclass(frozen=True)
+class ReturnLineDraft:
+    stock_item_id: str
+    returned: int
+    damaged: int = 0
+    lost: int = 0
+    charge_paise: int = 0
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordReturn:
+    caller: Caller
+    booking_id: str
+    checked_by: str
+    lines: list[ReturnLineDraft]
+
+
+@dataclass(frozen=True)
+class UpdateStockItem:
+    """Only the fields given change (KEEP leaves one as it is)."""
+
+    caller: Caller
+    item_id: str
+    name: str | Keep = KEEP
+    unit: str | Keep = KEEP
+    quantity: int | Keep = KEEP
+    daily_rent_paise: int | Keep | None = KEEP
+    notes: str | Keep | None = KEEP

@@ -74,7 +74,17 @@ def booking_event(
             ],
             "agreed_total_paise": booking.agreed_total_paise,
             "advance_paise": booking.advance_paise,
-            "damage_charges": [],
+            "damage_charges": [
+                {
+                    "stock_item_id": d.stock_item_id,
+                    "item_name": d.item_name,
+                    "damaged": d.damaged,
+                    "lost": d.lost,
+                    "charge_paise": d.charge_paise,
+                    "note": d.note,
+                }
+                for d in booking.damage_charges
+            ],
             "damage_charges_paise": booking.damage_charges_paise,
             "source_enquiry_id": booking.source_enquiry_id,
             **extra,

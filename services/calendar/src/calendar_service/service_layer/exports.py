@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from servicekit.auth import Caller
+from servicekit.signed_links import mac, mac_matches, read_claims, sign_claims
 from servicekit.uow import SqlAlchemyUnitOfWork
+from servicekit.whatsapp import wa_me_link
 
 from calendar_service.adapters.ics_feeds import FeedRow, IcsFeedsRepository
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode, not_found
 from calendar_service.exports.csv_export import bookings_csv
 from calendar_service.exports.ics import feed_calendar
-from calendar_service.exports.signed_links import mac, mac_matches, read_claims, sign_claims
-from calendar_service.exports.whatsapp import share_text, wa_me_link
+from calendar_service.exports.whatsapp import share_text
 from calendar_service.service_layer.overlay_dependencies import OverlayDependencies, calendar_owner
 from calendar_service.service_layer.overlay_reads import BookingWindow
 

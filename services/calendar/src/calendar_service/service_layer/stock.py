@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 import uuid6
 from servicekit.auth import Caller
 
 from calendar_service.domain import booking_checks as check
-from calendar_service.domain.errors import CalendarError, CalendarErrorCode
+from calendar_service.domain.errors import CalendarError, CalendarErrorCode, not_found
 from calendar_service.domain.stock import Part, StockItem
 from calendar_service.service_layer.authorization import Operation, authorize
+from calendar_service.service_layer.booking_loading import owner_for, parse_id
+from calendar_service.service_layer.booking_search import PAGE_CAP, page_offset
 from calendar_service.service_layer.commands import CreateStockItem
 from calendar_service.service_layer.dependencies import UseCaseDependencies
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
@@ -71,10 +74,37 @@ async def _parts(
     return tuple(Part(p, n) for p, n in parts)
 
 
+@dataclass(frozen=True)
+class StockPage:
+    items: list[StockItem]
+    total: int
+    next_cursor: str | None
+    # The composites' parts, by id, so their names can be shown.
+    parts: dict[uuid.UUID, StockItem]
+
+
 async def list_stock_items(
-    caller: Caller, organizer_id: str | None, offset: int, limit: int, deps: UseCaseDependencies
-) -> tuple[list[StockItem], int]:
-    owner = organizer_id or caller.user_id or ""
-    authorize(caller, Operation.READ_STOCK, owner_id=owner)
+    caller: Caller, organizer_id: str | None, first: int, after: str | None, deps: UseCaseDependencies
+) -> StockPage:
+    owner = owner_for(caller, organizer_id, Operation.READ_STOCK)
+    if not 1 <= first <= PAGE_CAP:
+        raise CalendarError(Code.INVALID_PAGE_SIZE, f"Ask for 1 to {PAGE_CAP} items.", "first")
+    offset = page_offset(after)
     async with deps.unit_of_work() as uow:
-        return await uow.stock.page(uuid.UUID(owner), offset=offset, limit=limit)
+        items, total = await uow.stock.page(owner, offset=offset, limit=first)
+        parts = await uow.stock.of_organizer(owner, {p.item_id for i in items for p in i.parts})
+    following = offset + len(items)
+    return StockPage(items, total, str(following) if following < total else None, parts)
+
+
+async def get_stock_item(
+    caller: Caller, item_id: str, deps: UseCaseDependencies
+) -> tuple[StockItem, dict[uuid.UUID, StockItem]]:
+    """One item: its organizer's or, for super admins, anyone's (someone else's reads as FORBIDDEN)."""
+    async with deps.unit_of_work() as uow:
+        item = await uow.stock.get(parse_id(item_id, "stock item"))
+        if item is None:
+            raise not_found("stock item")
+        authorize(caller, Operation.READ_STOCK, owner_id=str(item.organizer_id))
+        parts = await uow.stock.of_organizer(item.organizer_id, [p.item_id for p in item.parts])
+    return item, parts

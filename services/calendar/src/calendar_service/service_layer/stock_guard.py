@@ -12,11 +12,12 @@ import uuid
 from datetime import datetime
 
 from calendar_service.domain.booking import Booking
-from calendar_service.domain.days import local_day
-from calendar_service.domain.errors import StockShortage
+from calendar_service.domain.capacity import UNIT_NAMES, counted, per_day
+from calendar_service.domain.days import day_start, days_touched, local_day
+from calendar_service.domain.errors import CalendarError, CalendarErrorCode, StockShortage
 from calendar_service.domain.load import peak
 from calendar_service.domain.stock import Shortage, StockItem, explode
-from calendar_service.domain.vocabulary import BookingStatus
+from calendar_service.domain.vocabulary import BookingStatus, CapacityUnit
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
 CONFIRMED = frozenset({BookingStatus.CONFIRMED})
@@ -71,13 +72,51 @@ async def shortages(
     return found
 
 
+async def capacity_shortages(
+    uow: CalendarUnitOfWork, booking: Booking, now: datetime, *, lock: bool
+) -> list[Shortage]:
+    """The days on which `booking` would pass the organizer's capacity per day (none when they set
+    none); with `lock`, the capacity row stays locked until the unit of work ends."""
+    capacity = await uow.stock.capacity(booking.organizer_id, lock=lock)
+    if capacity is None:
+        return []
+    if capacity.unit is CapacityUnit.GUESTS and booking.guest_count is None:
+        raise CalendarError(
+            CalendarErrorCode.INVALID_GUEST_COUNT,
+            "Give the number of guests: your capacity counts guests per day.",
+            "guestCount",
+        )
+    s = booking.schedule
+    uses = await uow.bookings.day_uses(
+        booking.organizer_id, s.starts_at, s.ends_at, CONFIRMED, live_at=now, excluding=booking.id
+    )
+    taken = per_day(capacity, uses)
+    wanted = counted(capacity, booking.guest_count)
+    found: list[Shortage] = []
+    for day in days_touched(s.starts_at, s.ends_at):
+        used, holders = taken.get(day, (0, []))
+        available = max(0, capacity.per_day - used)
+        if wanted > available:
+            name = UNIT_NAMES[capacity.unit]
+            at = max(day_start(day), s.starts_at)
+            found.append(
+                Shortage(None, name, capacity.unit.value, at, day, wanted, available, tuple(holders))
+            )
+    return found
+
+
 async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> None:
-    """Lock the booking's items and refuse (STOCK_SHORTAGE, with every item short) if it does not fit.
+    """Lock the organizer's capacity row (if any), then the booking's items, and refuse if it does not
+    fit: CAPACITY_EXCEEDED when only the capacity per day is short, else STOCK_SHORTAGE, with every
+    item and day short. Always in that order (capacity, then items by id): no lock cycles.
 
     The lock comes before writing the reservations: their foreign keys take a share lock on the
     item rows, and two transactions each holding one and wanting the row for update would deadlock."""
+    days_short = await capacity_shortages(uow, booking, now, lock=True)
     plain = await planned(uow, booking)
-    short = await shortages(uow, booking, plain, now, lock=True)
-    if short:
-        raise StockShortage(short)
+    items_short = await shortages(uow, booking, plain, now, lock=True)
+    if items_short:
+        raise StockShortage(days_short + items_short)
+    if days_short:
+        raise StockShortage(days_short, CalendarErrorCode.CAPACITY_EXCEEDED)
     await uow.bookings.reserve(booking.id, plain)

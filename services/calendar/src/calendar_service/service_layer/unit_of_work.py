@@ -5,15 +5,18 @@ from __future__ import annotations
 from servicekit.uow import SqlAlchemyUnitOfWork
 
 from calendar_service.adapters.bookings_repository import BookingsRepository
+from calendar_service.adapters.dispatch_repository import DispatchRepository
 from calendar_service.adapters.stock_repository import StockRepository
 
 
 class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
     bookings: BookingsRepository
     stock: StockRepository
+    dispatch: DispatchRepository
 
     async def __aenter__(self) -> CalendarUnitOfWork:
         await super().__aenter__()
         self.bookings = BookingsRepository(self.session)
         self.stock = StockRepository(self.session)
+        self.dispatch = DispatchRepository(self.session)
         return self

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 import strawberry
 from servicekit.auth import Caller
@@ -11,6 +12,8 @@ from calendar_service.api.graphql.enums import BookingStatus, EventKind, LineIte
 from calendar_service.api.graphql.scalars import Paise
 from calendar_service.domain.booking_checks import LineItemDraft
 from calendar_service.service_layer import commands as cmd
+
+T = TypeVar("T")
 
 
 @strawberry.input(name="VenueInput")
@@ -118,6 +121,36 @@ class UpdateBookingInput:
     agreed_total_paise: Paise | None = strawberry.UNSET
     advance_paise: Paise | None = strawberry.UNSET
     notes: str | None = strawberry.UNSET
+
+    def command(self, caller: Caller, booking_id: str) -> cmd.UpdateBooking:
+        # A null for a field that cannot be empty (a name, the client) leaves it as it is.
+        return cmd.UpdateBooking(
+            caller=caller,
+            booking_id=booking_id,
+            expected_version=self.expected_version,
+            event_name=_given(self.event_name),
+            kind=_given(self.kind),
+            venue=v.draft() if isinstance(v := _given(self.venue), VenueInput) else cmd.KEEP,
+            client=c.draft() if isinstance(c := _given(self.client), ClientInput) else cmd.KEEP,
+            guest_count=_nullable(self.guest_count),
+            details=_nullable(self.details),
+            line_items=[line.draft() for line in lines]
+            if isinstance(lines := _given(self.line_items), list)
+            else cmd.KEEP,
+            agreed_total_paise=_given(self.agreed_total_paise),
+            advance_paise=_given(self.advance_paise),
+            notes=_nullable(self.notes),
+        )
+
+
+def _given(value: T | None) -> T | cmd.Keep:
+    """A field that cannot be cleared: unset or null keeps it."""
+    return cmd.KEEP if value is None or value is strawberry.UNSET else value
+
+
+def _nullable(value: T | None) -> T | cmd.Keep | None:
+    """A field that can be cleared: unset keeps it, null clears it."""
+    return cmd.KEEP if value is strawberry.UNSET else value
 
 
 @strawberry.input(name="BookingFilter")

@@ -18,9 +18,9 @@ from calendar_service.api.graphql.booking_types import (
     VenueType,
 )
 from calendar_service.api.graphql.scalars import Paise
-from calendar_service.api.graphql.stock_types import StockItemRefType, StockItemType, StockPartType
+from calendar_service.api.graphql.stock_types import StockItemRefType
 from calendar_service.domain.booking import Booking, Schedule
-from calendar_service.domain.stock import Shortage, StockItem
+from calendar_service.domain.stock import Shortage
 
 
 def schedule_type(s: Schedule) -> ScheduleType:
@@ -74,9 +74,6 @@ def booking_type(b: Booking, now: datetime) -> BookingType:
         notes=b.notes,
         cancellation_reason=b.cancellation_reason,
         source_enquiry_id=strawberry.ID(str(b.source_enquiry_id)) if b.source_enquiry_id else None,
-        exceeds_stock=False,
-        shortages=[],
-        schedule_history=[],
         version=b.version,
         created_at=b.created_at,
         updated_at=b.updated_at,
@@ -103,30 +100,4 @@ def shortage_type(s: Shortage) -> StockShortageType:
             )
             for h in s.held_by
         ],
-    )
-
-
-def stock_item_type(item: StockItem, names: dict[object, StockItem] | None = None) -> StockItemType:
-    known = names or {}
-    return StockItemType(
-        id=strawberry.ID(str(item.id)),
-        name=item.name,
-        unit=item.unit,
-        quantity=item.quantity,
-        out_of_service=item.out_of_service,
-        usable=item.usable,
-        daily_rent_paise=Paise(item.daily_rent_paise) if item.daily_rent_paise is not None else None,
-        is_composite=item.is_composite,
-        parts=[
-            StockPartType(
-                item_id=strawberry.ID(str(p.item_id)),
-                name=known[p.item_id].name if p.item_id in known else "",
-                unit=known[p.item_id].unit if p.item_id in known else "",
-                quantity=p.quantity,
-            )
-            for p in item.parts
-        ],
-        notes=item.notes,
-        created_at=item.created_at,
-        updated_at=item.updated_at,
     )

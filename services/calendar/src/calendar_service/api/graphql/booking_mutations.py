@@ -15,8 +15,9 @@ from calendar_service.api.graphql.context import CalendarInfo, caller_of, servic
 from calendar_service.api.graphql.errors import errors_of
 from calendar_service.api.graphql.payloads import BookingPayload
 from calendar_service.domain.booking import Booking
-from calendar_service.domain.errors import StockShortage, not_implemented
+from calendar_service.domain.errors import StockShortage
 from calendar_service.service_layer import bookings
+from calendar_service.service_layer.booking_updates import update_booking
 from calendar_service.service_layer.commands import BookingAction, Reschedule
 
 
@@ -43,7 +44,8 @@ class BookingMutations:
     async def update_booking(
         self, info: CalendarInfo, id: strawberry.ID, input: UpdateBookingInput
     ) -> BookingPayload:
-        return BookingPayload(errors=errors_of(not_implemented("updateBooking")))
+        command = input.command(caller_of(info), str(id))
+        return await _payload(info, update_booking(command, services_of(info).deps))
 
     @described.mutation("Hold the booking's stock until the given time (default: 72 hours).")
     async def hold_booking(

@@ -16,10 +16,8 @@ from calendar_service.api.graphql.enums import (
     LineItemKind,
     Nakshatra,
 )
-from calendar_service.api.graphql.errors import graphql_error
 from calendar_service.api.graphql.scalars import Paise
 from calendar_service.api.graphql.stock_types import StockItemRefType
-from calendar_service.domain.errors import not_implemented
 
 
 @strawberry.type(name="VenueState", description="The venue's state by its GST state code, with its name.")
@@ -141,14 +139,6 @@ class BookingType:
     notes: str | None
     cancellation_reason: str | None
     source_enquiry_id: strawberry.ID | None
-    exceeds_stock: bool = strawberry.field(
-        description="A tentative hold beyond the stock free at its time: allowed, but it cannot be confirmed "
-        "as it is (see shortages)."
-    )
-    shortages: list[StockShortageType] = strawberry.field(
-        description="What confirming now would find short (empty when it fits)."
-    )
-    schedule_history: list[ScheduleChangeType]
     version: int = strawberry.field(description="Grows with every change.")
     created_at: datetime
     updated_at: datetime
@@ -156,21 +146,50 @@ class BookingType:
     @classmethod
     async def resolve_reference(cls, info: CalendarInfo, id: strawberry.ID) -> BookingType | None:
         """Other subgraphs' references are checked like `booking(id)`: its organizer or a super admin."""
-        raise graphql_error(not_implemented("Booking references"))
+        from calendar_service.api.graphql.booking_resolvers import referenced_booking
+
+        return await referenced_booking(info, str(id))
+
+    @described.field(
+        "A tentative hold beyond the stock free at its time: allowed, but it cannot be confirmed as it is "
+        "(see shortages)."
+    )
+    async def exceeds_stock(self, info: CalendarInfo) -> bool:
+        from calendar_service.api.graphql.booking_resolvers import shortages_of
+
+        return self.status is BookingStatus.TENTATIVE and bool(await shortages_of(info, str(self.id)))
+
+    @described.field("What confirming now would find short (empty when it fits).")
+    async def shortages(self, info: CalendarInfo) -> list[StockShortageType]:
+        from calendar_service.api.graphql.booking_resolvers import shortages_of
+
+        return await shortages_of(info, str(self.id))
+
+    @strawberry.field
+    async def schedule_history(self, info: CalendarInfo) -> list[ScheduleChangeType]:
+        from calendar_service.api.graphql.booking_resolvers import schedule_history_of
+
+        return await schedule_history_of(info, str(self.id))
 
     @described.field("The activity log, newest first.")
     async def activity(
         self, info: CalendarInfo, first: int = 50, after: str | None = None
     ) -> ActivityConnection:
-        raise graphql_error(not_implemented("The activity log"))
+        from calendar_service.api.graphql.booking_resolvers import activity_of
+
+        return await activity_of(info, str(self.id), first, after)
 
     @described.field("What leaves the godown for this booking (planned until dispatched).")
     async def dispatch_sheet(self, info: CalendarInfo) -> DispatchSheetType:
-        raise graphql_error(not_implemented("The dispatch sheet"))
+        from calendar_service.api.graphql.booking_resolvers import dispatch_sheet_of
+
+        return await dispatch_sheet_of(info, str(self.id))
 
     @described.field("What came back; null until the return is checked.")
     async def return_check(self, info: CalendarInfo) -> ReturnCheckType | None:
-        raise graphql_error(not_implemented("The return check"))
+        from calendar_service.api.graphql.booking_resolvers import return_check_of
+
+        return await return_check_of(info, str(self.id))
 
 
 @strawberry.type(name="BookingConnection")

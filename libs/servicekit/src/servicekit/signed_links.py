@@ -1,5 +1,6 @@
-"""Secrets in URLs: an HMAC-SHA256 under the service's SECRET_KEY, one purpose per key derivation, so
-a feed's secret never opens a CSV download and the other way round. Changing SECRET_KEY ends them all."""
+"""Secrets in URLs (the calendar's feeds and CSV exports, billing's PDFs and reports): an HMAC-SHA256
+under the service's SECRET_KEY, one purpose per key derivation, so a feed's secret never opens a CSV
+download and the other way round. Changing SECRET_KEY ends them all."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""The billing section: billing profile, clients, quotations and invoices, payments, advances, notes."""

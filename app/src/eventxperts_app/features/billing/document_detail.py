@@ -1,0 +1,181 @@
+"""One billing document: its number (once issued) and status, the client, the lines, the totals and tax
+split as the billing service computed them, the amount in words, the balance due, and what its kind
+and status allow: accept or decline a quotation, make the invoice, issue it, record payments, a credit
+note, and a WhatsApp message to the client with the amount."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import flet as ft
+
+from eventxperts_app.api.json_fields import JsonObject
+from eventxperts_app.features.billing import gateway
+from eventxperts_app.features.billing.billing_data import BillingData
+from eventxperts_app.features.billing.document_summary import header_lines, line_texts
+from eventxperts_app.features.billing.models import BillingDocument, DocumentKind, DocumentStatus
+from eventxperts_app.features.billing.note_panel import CreditNotePanel
+from eventxperts_app.features.billing.payment_panel import PaymentPanel
+from eventxperts_app.features.billing.share import share_text, whatsapp_url
+from eventxperts_app.features.billing.totals_view import document_lines
+from eventxperts_app.features.calendar.form_layout import actions_row, button, card
+from eventxperts_app.i18n import N_, Msgid
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.labels import Labels
+
+Back = Callable[[], Awaitable[None]]
+Edit = Callable[[BillingDocument], Awaitable[None]]
+Key = tuple[DocumentKind, DocumentStatus]
+# What each kind in each status allows, in the order the buttons show.
+ACTIONS: dict[Key, tuple[str, ...]] = {
+    (DocumentKind.QUOTATION, DocumentStatus.DRAFT): ("edit", "accept", "decline", "share"),
+    (DocumentKind.QUOTATION, DocumentStatus.ACCEPTED): ("invoice", "share"),
+    (DocumentKind.INVOICE, DocumentStatus.DRAFT): ("edit", "issue"),
+    (DocumentKind.INVOICE, DocumentStatus.ISSUED): ("pay", "credit", "share"),
+    (DocumentKind.RECEIPT_VOUCHER, DocumentStatus.ISSUED): ("share",),
+}
+ACTION_LABELS: dict[str, Msgid] = {
+    "edit": N_("Change draft"),
+    "accept": N_("Client accepted"),
+    "decline": N_("Client declined"),
+    "invoice": N_("Make the invoice"),
+    "issue": N_("Issue invoice"),
+    "pay": N_("Record a payment"),
+    "credit": N_("Credit note"),
+    "share": N_("Share on WhatsApp"),
+}
+
+
+class DocumentDetailPane:
+    def __init__(self, ctx: AppContext, labels: Labels, data: BillingData, back: Back, edit: Edit) -> None:
+        self._ctx = ctx
+        self._labels = labels
+        self._data = data
+        self._edit = edit
+        self.document: BillingDocument | None = None
+        self.advances: tuple[BillingDocument, ...] = ()
+        self.summary = ft.Column(spacing=4)
+        self.lines = ft.Column(spacing=4)
+        self.totals = ft.Column(spacing=4)
+        self.actions = actions_row()
+        self.errors = FormErrors(labels, {})
+        self.notice = ft.Text(color=ft.Colors.PRIMARY, visible=False)
+        self.payment = PaymentPanel(ctx, labels, self._paid)
+        self.credit = CreditNotePanel(ctx, labels, self._noted)
+        self.payment.control.visible = self.credit.control.visible = False
+        self.share = ft.TextButton(icon=ft.Icons.SHARE, visible=False)
+        labels.bind(self.share, "content", N_("Open WhatsApp"))
+        self.control = ft.Column(
+            [
+                self.summary,
+                self.errors.banner,
+                self.notice,
+                card([self.lines]),
+                card([self.totals]),
+                self.actions,
+                self.share,
+                self.payment.control,
+                self.credit.control,
+                actions_row(button(labels, N_("Back to billing"), back)),
+            ],
+            spacing=12,
+        )
+        labels.on_relabel(self._render)
+
+    async def open(self, document_id: str) -> None:
+        async def fetch() -> None:
+            self.show(await self._ctx.auth.call(lambda t: gateway.document(self._ctx.client, document_id, t)))
+
+        await run_action(self._ctx, self.errors, fetch)
+
+    def show(self, document: BillingDocument, notice: Msgid | None = None) -> None:
+        self.document = document
+        self.errors.clear()
+        self.payment.control.visible = self.credit.control.visible = self.share.visible = False
+        self.notice.visible = notice is not None
+        self.notice.value = self._labels.tr(notice) if notice else ""
+        self._render()
+
+    def _render(self) -> None:
+        document, tr = self.document, self._labels.tr
+        if document is None:
+            return
+        self.summary.controls = header_lines(tr, document, self._data.client_name(document.client_id))
+        self.lines.controls = line_texts(tr, document)
+        self.totals.controls = document_lines(tr, document)
+        allowed = ACTIONS.get((document.kind, document.status), ())
+        if document.balance_paise == 0:
+            allowed = tuple(a for a in allowed if a != "pay")
+        self.actions.controls = [
+            button(self._labels, ACTION_LABELS[a], self._action(a), filled=i == 0)
+            for i, a in enumerate(allowed)
+        ]
+
+    def _action(self, action: str) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            document = self.document
+            if document is None:
+                return
+            if action == "edit":
+                await self._edit(document)
+            elif action == "pay":
+                await self._open_payment(document)
+            elif action == "credit":
+                self.credit.start(document)
+                self.credit.control.visible = True
+            elif action == "share":
+                self._prepare_share(document)
+            else:
+                await self._change(action, document)
+
+        return run
+
+    async def _open_payment(self, invoice: BillingDocument) -> None:
+        async def fetch() -> None:
+            self.advances = await self._ctx.auth.call(
+                lambda t: gateway.documents(self._ctx.client, DocumentKind.RECEIPT_VOUCHER, t)
+            )
+            self.payment.start(invoice, self.advances)
+            self.payment.control.visible = True
+
+        await run_action(self._ctx, self.errors, fetch)
+
+    def _prepare_share(self, document: BillingDocument) -> None:
+        business = self._data.profile.business_name if self._data.profile else None
+        text = share_text(self._labels.tr, document, business)
+        self.share.url = whatsapp_url(text, self._data.client(document.client_id))
+        self.share.visible = True
+
+    async def _change(self, action: str, document: BillingDocument) -> None:
+        variables: JsonObject = {"id": document.id}
+        name = {"accept": "answer", "decline": "answer"}.get(action, action)
+        if name == "answer":
+            variables["accepted"] = action == "accept"
+        notices: dict[str, Msgid] = {
+            "accept": N_("Marked as accepted"),
+            "decline": N_("Marked as declined"),
+            "invoice": N_("Draft invoice made from the quotation"),
+            "issue": N_("Invoice issued"),
+        }
+
+        async def send() -> None:
+            result = await self._ctx.auth.call(
+                lambda t: gateway.change_document(self._ctx.client, name, variables, t)
+            )
+            self.errors.show(result.errors)
+            if result.document is not None and not result.errors:
+                self.show(result.document, notices[action])
+
+        await run_action(self._ctx, self.errors, send)
+
+    async def _paid(self, balance_paise: int) -> None:
+        document = self.document
+        if document is not None:
+            await self.open(document.id)
+            self.notice.value = self._labels.tr(N_("Payment recorded"))
+            self.notice.visible = True
+
+    async def _noted(self, note: BillingDocument) -> None:
+        self.show(note, N_("Credit note issued"))

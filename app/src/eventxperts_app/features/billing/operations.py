@@ -1,0 +1,72 @@
+"""The billing section's GraphQL documents (docs/api/billing.graphql); each is checked against the
+committed SDL by app/tests/test_operations.py."""
+
+from eventxperts_app.api.operations import ERROR_FIELDS
+
+SUBGRAPH = "billing"
+
+PROFILE_FIELDS = """
+fragment BillingProfileFields on BillingProfile {
+  organizerId businessName gstin stateCode legalName registrationType upiId defaultTerms
+  series { id kind prefix name }
+}
+"""
+CLIENT_FIELDS = "fragment BillingClientFields on BillingClient { id name phones email stateCode gstin }"
+DOCUMENT_FIELDS = """
+fragment BillingDocumentFields on BillingDocument {
+  id kind status title number documentDate clientId bookingId sourceId placeOfSupply regime
+  lines { description taxCode quantity unit ratePaise discountPaise taxRate }
+  taxablePaise cgstPaise sgstPaise igstPaise totalPaise balancePaise
+  amountInWords amountInWordsTe bookingChanged
+}
+"""
+DOCUMENT_PAYLOAD = f"{{ document {{ ...BillingDocumentFields }} {ERROR_FIELDS} }} }}" + DOCUMENT_FIELDS
+
+BILLING_PROFILE = "query BillingProfile { billingProfile { ...BillingProfileFields } }" + PROFILE_FIELDS
+UPDATE_BILLING_PROFILE = (
+    "mutation UpdateBillingProfile($input: BillingProfileInput!) { updateBillingProfile(input: $input) {"
+    f" profile {{ ...BillingProfileFields }} {ERROR_FIELDS} }} }}" + PROFILE_FIELDS
+)
+
+BILLING_CLIENTS = (
+    "query BillingClients($first: Int!, $offset: Int!) {"
+    " billingClients(first: $first, offset: $offset) { ...BillingClientFields } }" + CLIENT_FIELDS
+)
+SAVE_BILLING_CLIENT = (
+    "mutation SaveBillingClient($input: BillingClientInput!) { saveBillingClient(input: $input) {"
+    f" client {{ ...BillingClientFields }} {ERROR_FIELDS} }} }}" + CLIENT_FIELDS
+)
+
+BILLING_DOCUMENTS = (
+    "query BillingDocuments($kind: BillingDocumentKind, $first: Int!, $offset: Int!) {"
+    " billingDocuments(kind: $kind, first: $first, offset: $offset) { ...BillingDocumentFields } }"
+    + DOCUMENT_FIELDS
+)
+BILLING_DOCUMENT = (
+    "query BillingDocument($id: ID!) { billingDocument(id: $id) { ...BillingDocumentFields } }"
+    + DOCUMENT_FIELDS
+)
+
+SAVE_BILLING_DRAFT = (
+    "mutation SaveBillingDraft($input: BillingDraftInput!) { saveBillingDraft(input: $input) "
+    + DOCUMENT_PAYLOAD
+)
+ANSWER_QUOTATION = (
+    "mutation AnswerQuotation($id: ID!, $accepted: Boolean!) { answerQuotation(id: $id, accepted: $accepted) "
+    + DOCUMENT_PAYLOAD
+)
+INVOICE_FROM_QUOTATION = (
+    "mutation InvoiceFromQuotation($id: ID!) { invoiceFromQuotation(id: $id) " + DOCUMENT_PAYLOAD
+)
+ISSUE_INVOICE = (
+    "mutation IssueInvoice($id: ID!, $seriesId: ID) { issueInvoice(id: $id, seriesId: $seriesId) "
+    + DOCUMENT_PAYLOAD
+)
+RECORD_ADVANCE = (
+    "mutation RecordAdvance($input: RecordAdvanceInput!) { recordAdvance(input: $input) " + DOCUMENT_PAYLOAD
+)
+ISSUE_NOTE = "mutation IssueNote($input: IssueNoteInput!) { issueNote(input: $input) " + DOCUMENT_PAYLOAD
+RECORD_PAYMENT = (
+    "mutation RecordPayment($input: RecordPaymentInput!) { recordPayment(input: $input) {"
+    f" balancePaise {ERROR_FIELDS} }} }}"
+)

@@ -1,0 +1,153 @@
+"""Maps the billing service's answers to typed results (pure); off-contract answers are
+UNEXPECTED_RESPONSE."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from eventxperts_app.api.json_fields import (
+    as_list,
+    as_object,
+    enum_member,
+    optional_int,
+    optional_str,
+    required_bool,
+    required_date,
+    required_int,
+    required_str,
+)
+from eventxperts_app.api.parsing import parse_errors, payload_of
+from eventxperts_app.features.billing.models import (
+    Amounts,
+    BillingClient,
+    BillingDocument,
+    BillingProfile,
+    ClientResult,
+    DocumentKind,
+    DocumentResult,
+    DocumentStatus,
+    InvoiceLine,
+    PaymentResult,
+    ProfileResult,
+    RegistrationType,
+    Series,
+    TaxRegime,
+)
+
+
+def _objects(raw: object, what: str) -> list[Mapping[str, object]]:
+    return [as_object(item, what) for item in as_list(raw, what)]
+
+
+def _strings(raw: object, what: str) -> tuple[str, ...]:
+    return tuple(required_str({"value": item}, "value") for item in as_list(raw, what))
+
+
+def parse_series(obj: Mapping[str, object]) -> Series:
+    return Series(
+        id=required_str(obj, "id"),
+        kind=enum_member(DocumentKind, obj.get("kind"), "kind"),
+        prefix=required_str(obj, "prefix"),
+        name=required_str(obj, "name"),
+    )
+
+
+def parse_profile(raw: object) -> BillingProfile:
+    obj = as_object(raw, "billingProfile")
+    return BillingProfile(
+        organizer_id=required_str(obj, "organizerId"),
+        business_name=optional_str(obj, "businessName"),
+        gstin=optional_str(obj, "gstin"),
+        state_code=optional_str(obj, "stateCode"),
+        legal_name=optional_str(obj, "legalName"),
+        registration_type=enum_member(RegistrationType, obj.get("registrationType"), "registrationType"),
+        upi_id=optional_str(obj, "upiId"),
+        default_terms=optional_str(obj, "defaultTerms"),
+        series=tuple(parse_series(s) for s in _objects(obj.get("series"), "series")),
+    )
+
+
+def parse_client(raw: object) -> BillingClient:
+    obj = as_object(raw, "client")
+    return BillingClient(
+        id=required_str(obj, "id"),
+        name=required_str(obj, "name"),
+        phones=_strings(obj.get("phones"), "phones"),
+        email=optional_str(obj, "email"),
+        state_code=optional_str(obj, "stateCode"),
+        gstin=optional_str(obj, "gstin"),
+    )
+
+
+def parse_clients(data: Mapping[str, object]) -> tuple[BillingClient, ...]:
+    return tuple(parse_client(c) for c in as_list(data.get("billingClients"), "billingClients"))
+
+
+def parse_line(obj: Mapping[str, object]) -> InvoiceLine:
+    return InvoiceLine(
+        description=required_str(obj, "description"),
+        tax_code=optional_str(obj, "taxCode"),
+        quantity=required_str(obj, "quantity"),
+        unit=required_str(obj, "unit"),
+        rate_paise=required_int(obj, "ratePaise"),
+        discount_paise=required_int(obj, "discountPaise"),
+        tax_rate=required_str(obj, "taxRate"),
+    )
+
+
+def parse_document(raw: object) -> BillingDocument:
+    obj = as_object(raw, "document")
+    regime = obj.get("regime")
+    return BillingDocument(
+        id=required_str(obj, "id"),
+        kind=enum_member(DocumentKind, obj.get("kind"), "kind"),
+        status=enum_member(DocumentStatus, obj.get("status"), "status"),
+        title=optional_str(obj, "title"),
+        number=optional_str(obj, "number"),
+        document_date=required_date(obj, "documentDate"),
+        client_id=optional_str(obj, "clientId"),
+        booking_id=optional_str(obj, "bookingId"),
+        source_id=optional_str(obj, "sourceId"),
+        place_of_supply=optional_str(obj, "placeOfSupply"),
+        regime=None if regime is None else enum_member(TaxRegime, regime, "regime"),
+        lines=tuple(parse_line(line) for line in _objects(obj.get("lines"), "lines")),
+        amounts=Amounts(
+            taxable_paise=required_int(obj, "taxablePaise"),
+            cgst_paise=required_int(obj, "cgstPaise"),
+            sgst_paise=required_int(obj, "sgstPaise"),
+            igst_paise=required_int(obj, "igstPaise"),
+            total_paise=required_int(obj, "totalPaise"),
+        ),
+        balance_paise=optional_int(obj, "balancePaise"),
+        amount_in_words=required_str(obj, "amountInWords"),
+        amount_in_words_te=required_str(obj, "amountInWordsTe"),
+        booking_changed=required_bool(obj, "bookingChanged"),
+    )
+
+
+def parse_documents(data: Mapping[str, object]) -> tuple[BillingDocument, ...]:
+    return tuple(parse_document(d) for d in as_list(data.get("billingDocuments"), "billingDocuments"))
+
+
+def parse_profile_payload(data: Mapping[str, object]) -> ProfileResult:
+    payload = payload_of(data, "updateBillingProfile")
+    raw = payload.get("profile")
+    return ProfileResult(None if raw is None else parse_profile(raw), parse_errors(payload.get("errors")))
+
+
+def parse_client_payload(data: Mapping[str, object]) -> ClientResult:
+    payload = payload_of(data, "saveBillingClient")
+    raw = payload.get("client")
+    return ClientResult(None if raw is None else parse_client(raw), parse_errors(payload.get("errors")))
+
+
+def parse_document_payload(data: Mapping[str, object], field: str) -> DocumentResult:
+    """`field` is the mutation that answered (saveBillingDraft, issueInvoice, ...)."""
+    payload = payload_of(data, field)
+    raw = payload.get("document")
+    return DocumentResult(None if raw is None else parse_document(raw), parse_errors(payload.get("errors")))
+
+
+def parse_payment_payload(data: Mapping[str, object]) -> PaymentResult:
+    payload = payload_of(data, "recordPayment")
+    return PaymentResult(optional_int(payload, "balancePaise"), parse_errors(payload.get("errors")))

@@ -1,0 +1,3 @@
+BILLING = "/billing"
+BILLING_CLIENTS = "/billing/clients"
+BILLING_PROFILE = "/billing/profile"

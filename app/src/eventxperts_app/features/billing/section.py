@@ -1,0 +1,34 @@
+"""The billing section: organizers' quotations, invoices, payments, clients and billing profile."""
+
+import flet as ft
+
+from eventxperts_app.api.models import Role
+from eventxperts_app.features.billing.billing_screen import BillingScreen
+from eventxperts_app.features.billing.clients_screen import ClientsScreen
+from eventxperts_app.features.billing.error_texts import BILLING_ERROR_TEXTS
+from eventxperts_app.features.billing.paths import BILLING, BILLING_CLIENTS, BILLING_PROFILE
+from eventxperts_app.features.billing.profile_screen import BillingProfileScreen
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.section import HomeCard, NavEntry, Route, Section
+
+ORGANIZERS = frozenset({Role.ORGANIZER})
+
+SECTION = Section(
+    name="billing",
+    routes=(
+        Route(BILLING, BillingScreen, N_("Billing")),
+        Route(BILLING_CLIENTS, ClientsScreen, N_("Clients")),
+        Route(BILLING_PROFILE, BillingProfileScreen, N_("Billing profile")),
+    ),
+    nav=(NavEntry(N_("Billing"), ft.Icons.RECEIPT_LONG, BILLING, ORGANIZERS),),
+    home_cards=(
+        HomeCard(
+            roles=ORGANIZERS,
+            title=N_("Billing"),
+            body=N_("Quotations, GST invoices, advances and payments."),
+            icon=ft.Icons.RECEIPT_LONG,
+            route=BILLING,
+        ),
+    ),
+    error_texts=BILLING_ERROR_TEXTS,
+)

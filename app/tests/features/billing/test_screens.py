@@ -1,0 +1,149 @@
+"""The billing screens built without a browser: live totals and tax split while typing, in both
+languages; the service's errors beside their boxes; the actions each kind and status allows; the
+balance; WhatsApp's message with the amount; a GSTIN choosing the client's state."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from eventxperts_app.api.models import ApiError
+from eventxperts_app.features.billing.billing_screen import BillingScreen
+from eventxperts_app.features.billing.clients_screen import ClientsScreen
+from eventxperts_app.features.billing.models import DocumentKind
+from eventxperts_app.features.billing.parsing import parse_client, parse_document, parse_profile
+from eventxperts_app.i18n import Language
+from eventxperts_app.ui.app_context import AppContext
+
+from ...control_texts import shown_texts
+from ...languages import switch
+from ...texts import EN, TE
+from .payloads import client_json, document_json, profile_json
+
+
+def billing(ctx: AppContext) -> BillingScreen:
+    screen = BillingScreen(ctx)
+    screen.data.profile = parse_profile(profile_json())
+    screen.data.clients = (
+        parse_client(client_json()),
+        parse_client(client_json(id="c-2", name="Ravi", gstin="37AABCU9603R1ZX", stateCode="37")),
+    )
+    return screen
+
+
+def test_the_editor_totals_follow_every_keystroke_with_the_tax_split(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    editor = screen.editor
+    editor.start(DocumentKind.QUOTATION)
+    editor.client.value = "c-1"
+    row = editor.lines.rows[0]
+    row.description.value, row.rate.value = "Decoration", "100000"
+    editor.recompute()
+    texts = shown_texts(editor.control)
+    assert {"CGST", "SGST", "₹9,000", "₹1,18,000", "Within the state: CGST + SGST"} <= set(texts)
+    assert "Rupees One Lakh Eighteen Thousand Only" in texts
+    editor.client.value = "c-2"  # registered in Andhra Pradesh: IGST
+    editor.recompute()
+    texts = shown_texts(editor.control)
+    assert {"IGST", "₹18,000", "Across states: IGST"} <= set(texts)
+    assert "CGST" not in texts
+    switch(ctx, screen, Language.TE)
+    texts = shown_texts(editor.control)
+    assert "వేరే రాష్ట్రానికి: IGST" in texts
+    assert any("లక్ష" in t for t in texts)
+
+
+def test_a_known_sac_chooses_its_rate(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    screen.editor.start(DocumentKind.INVOICE)
+    row = screen.editor.lines.rows[0]
+    row.tax_rate.value, row.tax_code.value = "5", "998596"
+    row.code_typed()
+    assert row.tax_rate.value == "18"
+
+
+def test_the_services_errors_land_beside_the_line_boxes_in_both_languages(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    editor = screen.editor
+    editor.start(DocumentKind.QUOTATION)
+    editor.lines.add()
+    editor.errors.show(
+        [
+            ApiError("INVALID_TAX_CODE", "bad", "lines.1.taxCode"),
+            ApiError("NO_LINES", "none", "lines"),
+            ApiError("NOT_FOUND", "No such client.", "clientId"),
+        ]
+    )
+    assert editor.lines.rows[1].tax_code.error == EN.error("INVALID_TAX_CODE")
+    assert editor.lines.rows[0].tax_code.error is None
+    assert editor.client.error_text == EN.error("NOT_FOUND")
+    assert EN.error("NO_LINES") in shown_texts(editor.control)
+    switch(ctx, screen, Language.TE)
+    assert editor.lines.rows[1].tax_code.error == TE.error("INVALID_TAX_CODE")
+
+
+def test_each_kind_and_status_offers_its_next_steps(ctx: AppContext) -> None:
+    detail = billing(ctx).detail
+    detail.show(parse_document(document_json(kind="QUOTATION", status="DRAFT", number=None)))
+    assert {"Change draft", "Client accepted", "Client declined"} <= set(shown_texts(detail.actions))
+    detail.show(parse_document(document_json(kind="QUOTATION", status="ACCEPTED", number=None)))
+    assert "Make the invoice" in shown_texts(detail.actions)
+    detail.show(parse_document(document_json(status="DRAFT", number=None, balancePaise=None)))
+    assert "Issue invoice" in shown_texts(detail.actions)
+    detail.show(parse_document(document_json()))
+    texts = shown_texts(detail.control)
+    assert {"Invoice INV/26-27/0001", "Balance due: ₹1,18,000", "Record a payment", "Credit note"} <= set(
+        texts
+    )
+    detail.show(parse_document(document_json(balancePaise=0)))
+    texts = shown_texts(detail.control)
+    assert "Paid in full" in texts
+    assert "Record a payment" not in texts
+
+
+def test_a_payment_over_the_balance_is_shown_beside_the_amount(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    invoice = parse_document(document_json(balancePaise=500_000))
+    advance = parse_document(
+        document_json(id="rv-1", kind="RECEIPT_VOUCHER", number="RV/1", totalPaise=1_180_000)
+    )
+    panel = screen.detail.payment
+    panel.start(invoice, (advance,))
+    assert panel.amount.value == "5000"
+    panel.mode.value = "ADVANCE"
+    panel._mode_chosen()
+    assert panel.advance.visible
+    assert panel.advance.value == "rv-1"
+    assert panel.amount.value == "5000"
+    panel.errors.show(
+        [ApiError("PAYMENT_EXCEEDS_BALANCE", "The balance due is 500000 paise.", "amountPaise")]
+    )
+    assert panel.amount.error == EN.error("PAYMENT_EXCEEDS_BALANCE")
+    switch(ctx, screen, Language.TE)
+    assert panel.amount.error == TE.error("PAYMENT_EXCEEDS_BALANCE")
+
+
+def test_whatsapp_opens_the_clients_chat_with_the_amount(ctx: AppContext) -> None:
+    detail = billing(ctx).detail
+    detail.show(parse_document(document_json()))
+    detail._prepare_share(parse_document(document_json()))
+    url = detail.share.url
+    assert isinstance(url, str)
+    assert url.startswith("https://wa.me/919876543210?text=")
+    text = unquote(url.split("text=", 1)[1])
+    assert "Invoice INV/26-27/0001 from Sri Sai Decorators" in text
+    assert "Total: ₹1,18,000" in text
+
+
+def test_the_amount_in_words_follows_the_language(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    screen.detail.show(parse_document(document_json()))
+    assert "Rupees One Lakh Eighteen Thousand Only" in shown_texts(screen.detail.control)
+    switch(ctx, screen, Language.TE)
+    assert "ఒక లక్ష పద్దెనిమిది వేల రూపాయలు మాత్రమే" in shown_texts(screen.detail.control)
+
+
+def test_a_gstin_chooses_the_clients_state(ctx: AppContext) -> None:
+    fields = ClientsScreen(ctx).fields
+    fields.gstin.value = "37AABCU9603R1ZX"
+    fields.gstin_typed()
+    assert fields.state.value == "37"

@@ -1,0 +1,85 @@
+"""The Booking type's own resolvers (activity, reschedules, shortages, dispatch and return) and its
+federation reference: each reads through a use case that checks access like `booking(id)`.
+Imported by booking_types inside the resolvers, since the mapping modules import the types."""
+
+from __future__ import annotations
+
+import strawberry
+
+from calendar_service.api.graphql.booking_mapping import booking_type, schedule_type, shortage_type
+from calendar_service.api.graphql.booking_types import (
+    ActivityConnection,
+    ActivityEntryType,
+    BookingType,
+    FieldChangeType,
+    ScheduleChangeType,
+    StockShortageType,
+)
+from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
+from calendar_service.api.graphql.dispatch_mapping import dispatch_sheet_type, return_check_type
+from calendar_service.api.graphql.dispatch_types import DispatchSheetType, ReturnCheckType
+from calendar_service.api.graphql.errors import as_graphql_error
+from calendar_service.service_layer import booking_reads
+from calendar_service.service_layer.bookings import get_booking
+from calendar_service.service_layer.dispatch import dispatch_view
+
+
+async def referenced_booking(info: CalendarInfo, booking_id: str) -> BookingType:
+    deps = services_of(info).deps
+    found = await as_graphql_error(get_booking(caller_of(info), booking_id, deps))
+    return booking_type(found, deps.clock())
+
+
+async def shortages_of(info: CalendarInfo, booking_id: str) -> list[StockShortageType]:
+    found = await as_graphql_error(
+        booking_reads.booking_shortages(caller_of(info), booking_id, services_of(info).deps)
+    )
+    return [shortage_type(s) for s in found]
+
+
+async def schedule_history_of(info: CalendarInfo, booking_id: str) -> list[ScheduleChangeType]:
+    found = await as_graphql_error(
+        booking_reads.schedule_history(caller_of(info), booking_id, services_of(info).deps)
+    )
+    return [
+        ScheduleChangeType(
+            changed_at=c.changed_at,
+            changed_by=strawberry.ID(c.changed_by) if c.changed_by else None,
+            before=schedule_type(c.before),
+            after=schedule_type(c.after),
+            reason=c.reason,
+        )
+        for c in found
+    ]
+
+
+async def activity_of(
+    info: CalendarInfo, booking_id: str, first: int, after: str | None
+) -> ActivityConnection:
+    page = await as_graphql_error(
+        booking_reads.activity(caller_of(info), booking_id, first, after, services_of(info).deps)
+    )
+    return ActivityConnection(
+        items=[
+            ActivityEntryType(
+                at=e.at,
+                actor_id=strawberry.ID(e.actor_id) if e.actor_id else None,
+                action=e.action,
+                changes=[FieldChangeType(field=c.field, before=c.before, after=c.after) for c in e.changes],
+                note=e.note,
+            )
+            for e in page.items
+        ],
+        total=page.total,
+        next_cursor=page.next_cursor,
+    )
+
+
+async def dispatch_sheet_of(info: CalendarInfo, booking_id: str) -> DispatchSheetType:
+    view = await as_graphql_error(dispatch_view(caller_of(info), booking_id, services_of(info).deps))
+    return dispatch_sheet_type(view.booking_id, view.planned, view.dispatch, view.items)
+
+
+async def return_check_of(info: CalendarInfo, booking_id: str) -> ReturnCheckType | None:
+    view = await as_graphql_error(dispatch_view(caller_of(info), booking_id, services_of(info).deps))
+    return return_check_type(view.returned, view.items) if view.returned else None

@@ -1,0 +1,167 @@
+"""Every screen at a phone's size (390 x 844) and a desktop's (1280 x 900), in English and Telugu:
+sign-in, register, the home screen of a plain user, of an organizer (with the profile prompt) and of a
+super admin (the users panel), and the profile. Each is saved as a screenshot
+(`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped text, controls outside the
+viewport and small tap targets found in the semantics tree (layout_checks.py). On the phone the
+signed-in bar keeps the name and folds everything into the menu."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from eventxperts_app.i18n import N_, Language
+from playwright.sync_api import Locator, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from ..conftest import RunningPlatform
+from .app_steps import PASSWORD, create_super_admin, random_mobile
+from .flutter_ui import FlutterUi
+from .layout_checks import collect_nodes, layout_problems
+from .texts import EN, TE
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SIZES = {"phone": (390, 844), "desktop": (1280, 900)}
+LANGUAGE_NAMES = {Language.EN: "English", Language.TE: "తెలుగు"}
+# Whichever language the person's preference put the app in (named by its tooltip and its icon).
+MENU = re.compile("^(Menu|మెనూ)")
+
+
+@dataclass(frozen=True)
+class Person:
+    role: str
+    email: str
+    name: str
+
+
+@pytest.fixture(scope="module")
+def people(platform_stack: RunningPlatform) -> list[Person]:
+    tag = secrets.token_hex(3)
+    made = [
+        Person("user", f"layout-user-{tag}@example.in", "Ravi Kumar"),
+        Person("organizer", f"layout-org-{tag}@example.in", "Sri Lakshmi Tent House"),
+    ]
+    mutation = "mutation($i: RegisterInput!) { register(input: $i) { errors { code } } }"
+    for person in made:
+        given = {"name": person.name, "email": person.email, "phone": random_mobile(), "password": PASSWORD}
+        given["role"] = person.role.upper()
+        answer = httpx.post(
+            platform_stack.gateway_url, json={"query": mutation, "variables": {"i": given}}, timeout=30
+        )
+        assert answer.json()["data"]["register"]["errors"] == [], answer.text
+    admin = Person("admin", f"layout-admin-{tag}@example.in", "Platform Admin")  # as the CLI names them
+    create_super_admin(platform_stack, admin.email)
+    return [*made, admin]
+
+
+class Screens:
+    """Walks the app at one size, checking and photographing each screen."""
+
+    def __init__(self, ui: FlutterUi, size: str, shots: Path) -> None:
+        self.ui = ui
+        self.size = size
+        self.width, self.height = SIZES[size]
+        self.shots = shots
+        self.problems: list[str] = []
+        self.language = Language.EN
+        ui.page.set_viewport_size({"width": self.width, "height": self.height})
+
+    @property
+    def narrow(self) -> bool:
+        return self.width < 600
+
+    def t(self, english: str) -> str:
+        return (EN if self.language is Language.EN else TE)(N_(english))
+
+    def check(self, screen: str, ready: str) -> None:
+        # A card's texts merge into its button's label, so the text is found within a node.
+        expect(self.ui.page.get_by_text(ready).first).to_be_visible()
+        self.ui.page.wait_for_timeout(500)  # the last frame's layout; not an assertion
+        name = f"{self.size}-{self.language.value}-{screen}"
+        self.ui.screenshot(self.shots / f"{name}.png")
+        found = layout_problems(collect_nodes(self.ui.page), self.width, self.height)
+        self.problems += [f"{name}: {problem}" for problem in found]
+
+    def choose_language(self, language: Language, signed_in: bool) -> None:
+        self.language = language
+        if signed_in and self.narrow:
+            self.open_menu()
+            self.menu_entry(LANGUAGE_NAMES[language]).click()
+        else:
+            self.ui.click(LANGUAGE_NAMES[language])
+
+    def open_menu(self) -> None:
+        menu = self.ui.page.get_by_role("button", name=MENU)
+        menu.wait_for()
+        opened = self.ui.page.locator('[role="menu"]')
+        for _ in range(3):  # a tap right after a screen change can land before Flutter listens
+            menu.click()
+            try:
+                opened.wait_for(timeout=5_000)
+                return
+            except PlaywrightTimeout:
+                continue
+        opened.wait_for()
+
+    def menu_entry(self, name: str) -> Locator:
+        # The languages are checkable entries (menuitemcheckbox), the rest plain ones (menuitem).
+        return self.ui.page.locator(f'[role^="menuitem"][aria-label="{name}"]')
+
+    def go(self, entry: str) -> None:
+        """An app bar entry: a button on a wide screen, an entry of the menu on a phone."""
+        if self.narrow:
+            self.open_menu()
+            self.menu_entry(self.t(entry)).click()
+        else:
+            self.ui.click(self.t(entry))
+
+    def sign_in(self, person: Person) -> None:
+        self.ui.type_into(self.t("Email"), person.email)
+        self.ui.type_into(self.t("Password"), PASSWORD)
+        self.ui.click(self.t("Sign in"))
+        # Signing in puts the app in the person's preferred language (Telugu, the service's default
+        # for all three); once it has, over to the language tested.
+        welcome = TE(N_("Welcome, {name}")).format(name=person.name)
+        expect(self.ui.page.get_by_text(welcome).first).to_be_visible()
+        if self.language is not Language.TE:
+            self.choose_language(self.language, signed_in=True)
+
+
+def walk_every_screen(screens: Screens, people: list[Person], language: Language) -> None:
+    t = screens.t
+    screens.choose_language(language, signed_in=False)
+    screens.check("sign-in", t("Welcome back"))
+    screens.ui.click(t("New here? Create an account"))
+    screens.check("register", t("Create your account"))
+    screens.ui.click(t("Already registered? Sign in"))
+    home_ready: dict[str, Callable[[], str]] = {
+        "user": lambda: t("Your profile"),
+        "organizer": lambda: t("Complete your business profile"),
+        "admin": lambda: t("Users"),
+    }
+    for person in people:
+        screens.ui.expect_text(t("Welcome back"))
+        screens.sign_in(person)
+        screens.check(f"home-{person.role}", home_ready[person.role]())
+        if person.role == "user":
+            screens.go("Profile")
+            screens.check("profile", t("Business profile"))
+        screens.go("Sign out")
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_screen_fits_at_both_sizes_in_both_languages(
+    ui: FlutterUi, platform_stack: RunningPlatform, people: list[Person], artifacts_dir: Path, size: str
+) -> None:
+    screens = Screens(ui, size, artifacts_dir / "layout")
+    ui.open(platform_stack.app_url)
+    for language in (Language.EN, Language.TE):
+        walk_every_screen(screens, people, language)
+    (artifacts_dir / "layout" / f"{size}-problems.txt").write_text("\n".join(screens.problems) + "\n")
+    assert screens.problems == []
