@@ -54,7 +54,11 @@ async def test_an_enquiry_lands_in_the_organizers_calendar_as_a_lead(services: C
         await handler(session, envelope)
         row = (
             await session.execute(
-                sa.text("SELECT key, envelope FROM outbox WHERE type = 'calendar.booking.created'")
+                sa.text(
+                    "SELECT key, envelope FROM outbox WHERE type = 'calendar.booking.created' "
+                    "AND envelope -> 'payload' ->> 'source_enquiry_id' = :enquiry"
+                ),
+                {"enquiry": envelope.payload["enquiry_id"]},
             )
         ).one()
     created = row.envelope["payload"]
