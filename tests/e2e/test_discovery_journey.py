@@ -15,7 +15,9 @@ import httpx
 
 from .conftest import RunningPlatform
 
-REGISTER = "mutation($i: RegisterInput!) { register(input: $i) { user { id } tokens { accessToken } errors { code } } }"
+REGISTER = """mutation($i: RegisterInput!) {
+  register(input: $i) { user { id } tokens { accessToken } errors { code } }
+}"""
 LISTING = """mutation($i: OrganizerListingInput!) {
   saveOrganizerListing(input: $i) { listing { organizerId } errors { code field } }
 }"""
