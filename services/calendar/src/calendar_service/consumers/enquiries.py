@@ -1,4 +1,5 @@
-"""discovery.enquiry.created -> a booking in status enquiry in the organizer's calendar (issue 14).
+"""discovery.enquiry.created -> a booking in status enquiry in the organizer's calendar (issue 14);
+discovery.enquiry.withdrawn -> that lead cancelled, while it is still a lead (enquiry or hold).
 
 The booking is made by the calendar's own `create_booking` use case, acting for the organizer the
 enquiry was sent to, inside the consumer's transaction (so the booking, its events and the inbox row
@@ -10,10 +11,12 @@ organizer to settle with the client.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import datetime, time
 from typing import Any, cast
 
+import sqlalchemy as sa
 from contracts import discovery as d
 from contracts.catalog import parse_payload
 from servicekit.auth import Caller, Role
@@ -22,14 +25,23 @@ from servicekit.events import Envelope, envelope_for
 from servicekit.outbox.writer import write_outbox
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from calendar_service.domain.vocabulary import EventKind
+from calendar_service.adapters import tables as t
+from calendar_service.domain.vocabulary import BookingStatus, EventKind
 from calendar_service.panchangam_places import LOCAL
-from calendar_service.service_layer.bookings import create_booking
-from calendar_service.service_layer.commands import ClientDraft, CreateBooking, ScheduleDraft, VenueDraft
+from calendar_service.service_layer.bookings import cancel_booking, create_booking
+from calendar_service.service_layer.commands import (
+    BookingAction,
+    ClientDraft,
+    CreateBooking,
+    ScheduleDraft,
+    VenueDraft,
+)
 from calendar_service.service_layer.dependencies import UseCaseDependencies
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
 DAY_STARTS, DAY_ENDS = time(9, 0), time(21, 0)
+LEAD_STATUSES = (BookingStatus.ENQUIRY.value, BookingStatus.TENTATIVE.value, BookingStatus.HOLD_EXPIRED.value)
+WITHDRAWN_REASON = "The client withdrew the enquiry in the directory."
 
 
 class _JoinedSession:
@@ -81,7 +93,7 @@ def booking_from_enquiry(enquiry: d.EnquiryCreatedV1) -> CreateBooking:
         if line
     )
     return CreateBooking(
-        caller=Caller(user_id=str(enquiry.organizer_id), roles=frozenset({Role.ORGANIZER})),
+        caller=_acting_for(enquiry.organizer_id),
         event_name=f"{enquiry.kind.replace('_', ' ').capitalize()} enquiry: {enquiry.contact.name}"[:150],
         kind=EventKind(enquiry.kind),
         schedule=ScheduleDraft(
@@ -120,4 +132,25 @@ def enquiry_consumers(deps: UseCaseDependencies, *, producer: str = "calendar") 
         uow = _InConsumerTransaction(session, producer=producer, trace_id=envelope.trace_id)
         await create_booking(booking_from_enquiry(enquiry), replace(deps, unit_of_work=lambda: uow))
 
+    @registry.on(d.ENQUIRY_WITHDRAWN, version=1)
+    async def drop_lead(session: AsyncSession, envelope: Envelope) -> None:
+        withdrawn = parse_payload(envelope.type, envelope.version, envelope.payload)
+        assert isinstance(withdrawn, d.EnquiryWithdrawnV1)
+        lead = await session.scalar(
+            sa.select(t.bookings.c.id).where(
+                t.bookings.c.source_enquiry_id == withdrawn.enquiry_id,
+                t.bookings.c.organizer_id == withdrawn.organizer_id,
+                t.bookings.c.status.in_(LEAD_STATUSES),
+            )
+        )
+        if lead is None:  # never made, or the organizer confirmed it already: theirs to settle
+            return
+        uow = _InConsumerTransaction(session, producer=producer, trace_id=envelope.trace_id)
+        action = BookingAction(_acting_for(withdrawn.organizer_id), str(lead), reason=WITHDRAWN_REASON)
+        await cancel_booking(action, replace(deps, unit_of_work=lambda: uow))
+
     return registry
+
+
+def _acting_for(organizer_id: uuid.UUID) -> Caller:
+    return Caller(user_id=str(organizer_id), roles=frozenset({Role.ORGANIZER}))
