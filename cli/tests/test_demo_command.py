@@ -27,7 +27,8 @@ def seeded(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def sign_in_lines(output: str) -> list[tuple[str, str, str]]:
     after = output.split("Sign in with:", 1)[1]
-    return [tuple(line.replace("/", " ").split()) for line in after.strip().splitlines()]  # type: ignore[misc]
+    lines = [line for line in after.strip().splitlines() if " / " in line]  # other lines say what to look at
+    return [tuple(line.replace("/", " ").split()) for line in lines]  # type: ignore[misc]
 
 
 async def count_demo_accounts(settings: UsersSettings) -> int:
@@ -69,3 +70,7 @@ def test_seeding_again_adds_nobody(seeded: str) -> None:
     again = CliRunner().invoke(cli, ["seed-demo"])
     assert again.exit_code == 0, again.output
     assert asyncio.run(count_demo_accounts(settings)) == before == 3
+
+
+def test_the_demo_has_a_shared_album_with_photos_from_the_labelled_set(seeded: str) -> None:
+    assert "gallery: demo album 'Sravani weds Kiran' with 4 photos, link-shared" in seeded

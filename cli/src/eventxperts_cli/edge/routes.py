@@ -37,6 +37,8 @@ PUBLIC_PREFIXES = (
     PublicPrefix("/uploads/", "64m", streamed=True),  # resumable uploads, one chunk per request
     PublicPrefix("/ics/", "16k"),  # calendar feeds that Google Calendar fetches
     PublicPrefix("/webhooks/", "64k"),  # payment providers' notifications
+    # the gallery's signed photo uploads (whole photos, tus PATCHes), files and streamed zips
+    PublicPrefix("/gallery/", "41m", streamed=True),
     PublicPrefix("/.well-known/", "16k"),  # OIDC discovery and the JWKS
 )
 APP_MAX_BODY = "1m"  # the Flet page loads assets; its own traffic is a websocket, not request bodies

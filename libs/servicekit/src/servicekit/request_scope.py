@@ -59,7 +59,7 @@ class RequestScope:
         try:
             await self.app(scope, receive, send_with_id)
         except Exception:
-            log.exception("unhandled_error", path=scope["path"])
+            log.exception("unhandled_error", path=logged_path(scope))
             if responded:
                 raise  # too late for another answer; the server closes the connection
             await internal_error()(scope, receive, send_with_id)
@@ -70,5 +70,15 @@ class RequestScope:
         route = scope.get("route")
         self.metrics.observe(getattr(route, "path", "unmatched"), status, elapsed)
         log.info(
-            "request", method=scope["method"], path=scope["path"], status=status, ms=round(elapsed * 1000, 1)
+            "request",
+            method=scope["method"],
+            path=logged_path(scope),
+            status=status,
+            ms=round(elapsed * 1000, 1),
         )
+
+
+def logged_path(scope: Scope) -> str:
+    """The matched route's template (`/gallery/files/{token}`), never the secret a signed or feed URL
+    carries in its path; the raw path only for a request no route matched."""
+    return str(getattr(scope.get("route"), "path", None) or scope["path"])
