@@ -9,6 +9,7 @@ from eventxperts_app.api.json_fields import (
     as_list,
     as_object,
     enum_member,
+    optional_datetime,
     optional_int,
     optional_str,
     required_bool,
@@ -26,7 +27,9 @@ from eventxperts_app.features.billing.models import (
     DocumentKind,
     DocumentResult,
     DocumentStatus,
+    EmailResult,
     InvoiceLine,
+    LinkResult,
     PaymentResult,
     ProfileResult,
     RegistrationType,
@@ -151,3 +154,18 @@ def parse_document_payload(data: Mapping[str, object], field: str) -> DocumentRe
 def parse_payment_payload(data: Mapping[str, object]) -> PaymentResult:
     payload = payload_of(data, "recordPayment")
     return PaymentResult(optional_int(payload, "balancePaise"), parse_errors(payload.get("errors")))
+
+
+def parse_link_payload(data: Mapping[str, object], field: str) -> LinkResult:
+    """billingDocumentPdf or shareBillingDocumentOnWhatsapp: the link, or typed errors."""
+    payload = payload_of(data, field)
+    return LinkResult(
+        optional_str(payload, "url"),
+        optional_datetime(payload, "expiresAt"),
+        parse_errors(payload.get("errors")),
+    )
+
+
+def parse_email_payload(data: Mapping[str, object]) -> EmailResult:
+    payload = payload_of(data, "emailBillingDocument")
+    return EmailResult(optional_str(payload, "sentTo"), parse_errors(payload.get("errors")))
