@@ -29,7 +29,7 @@ from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
-PDF_LANGUAGES: dict[Language, Msgid] = {Language.EN: N_("English"), Language.TE: N_("Telugu")}
+PDF_LANGUAGES: dict[Language, Msgid] = {Language.EN: N_("In English"), Language.TE: N_("In Telugu")}
 
 
 def link_button(labels: Labels, icon: ft.IconData, label: Msgid) -> ft.TextButton:
