@@ -18,7 +18,6 @@ from eventxperts_app.features.calendar.form_layout import (
     actions_row,
     box,
     button,
-    choice,
     fields_row,
     heading,
 )
@@ -26,7 +25,7 @@ from eventxperts_app.features.calendar.local_time import moment_text
 from eventxperts_app.i18n import N_, Language, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
 PDF_LANGUAGES: dict[Language, Msgid] = {Language.EN: N_("In English"), Language.TE: N_("In Telugu")}
@@ -44,13 +43,20 @@ class SendPanel:
         self.document: BillingDocument | None = None
         self.pdf_expires_at: datetime | None = None
         self.sent_to: str | None = None
-        self.language = choice(labels, N_("Language of the PDF"), PDF_LANGUAGES)
+        # Two radios, not a dropdown: one tap on a phone, and both choices in sight.
+        self.language = ft.RadioGroup(
+            content=ft.Row(
+                [
+                    labels.bind(ft.Radio(value=code.value), "label", name)
+                    for code, name in PDF_LANGUAGES.items()
+                ],
+                wrap=True,
+            )
+        )
         self.email_to = box(
             labels, N_("Email to (empty: the client's email)"), keyboard=ft.KeyboardType.EMAIL
         )
-        self.errors = FormErrors(
-            labels, {"language": dropdown_slot(self.language), "to": text_field_slot(self.email_to)}
-        )
+        self.errors = FormErrors(labels, {"to": text_field_slot(self.email_to)})
         self.download = button(labels, N_("Download PDF"), self._download, filled=True)
         self.whatsapp = button(labels, N_("Share on WhatsApp"), self._whatsapp)
         self.email = button(labels, N_("Send by email"), self._email)
@@ -61,7 +67,9 @@ class SendPanel:
             [
                 heading(labels, N_("Send or download")),
                 self.errors.banner,
-                fields_row(self.language, self.email_to),
+                labels.text(N_("Language of the PDF")),
+                self.language,
+                fields_row(self.email_to),
                 actions_row(self.download, self.whatsapp, self.email),
                 actions_row(self.open_pdf, self.open_whatsapp),
                 self.status,
