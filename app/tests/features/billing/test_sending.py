@@ -104,7 +104,7 @@ async def test_an_email_refused_lands_beside_the_address_and_one_sent_says_where
     send = screen.detail.send
     send.email_to.value = "not-an-address"
     refusal = {"sentTo": None, "errors": [{"code": "INVALID_EMAIL", "field": "to", "message": "bad"}]}
-    variables = {"id": "d-1", "language": "en", "to": "not-an-address"}
+    variables: dict[str, str | None] = {"id": "d-1", "language": "en", "to": "not-an-address"}
     answer = answered(operations.EMAIL_BILLING_DOCUMENT, {"emailBillingDocument": refusal}, variables)
     assert await answer_next(held_gateway, send._email(), answer) == variables
     assert send.email_to.error == EN.error("INVALID_EMAIL")
@@ -114,7 +114,7 @@ async def test_an_email_refused_lands_beside_the_address_and_one_sent_says_where
 
     send.email_to.value = ""  # the client's own address
     sent = {"sentTo": "lakshmi@example.in", "errors": []}
-    variables = {"id": "d-1", "language": "en", "to": None}
+    variables = {"id": "d-1", "language": "en", "to": None}  # the client's own
     answer = answered(operations.EMAIL_BILLING_DOCUMENT, {"emailBillingDocument": sent}, variables)
     assert await answer_next(held_gateway, send._email(), answer) == variables
     assert send.email_to.error is None
