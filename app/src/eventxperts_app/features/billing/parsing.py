@@ -36,6 +36,7 @@ from eventxperts_app.features.billing.models import (
     Series,
     TaxRegime,
 )
+from eventxperts_app.features.billing.quantities import plain_quantity
 
 
 def _objects(raw: object, what: str) -> list[Mapping[str, object]]:
@@ -90,7 +91,7 @@ def parse_line(obj: Mapping[str, object]) -> InvoiceLine:
     return InvoiceLine(
         description=required_str(obj, "description"),
         tax_code=optional_str(obj, "taxCode"),
-        quantity=required_str(obj, "quantity"),
+        quantity=plain_quantity(required_str(obj, "quantity")),
         unit=required_str(obj, "unit"),
         rate_paise=required_int(obj, "ratePaise"),
         discount_paise=required_int(obj, "discountPaise"),
