@@ -44,6 +44,7 @@ class AppShell:
             confirm=self.confirm,
         )
         self.route = ""
+        self.location = ""  # the route with its arguments, as the address bar shows it
         self.screen: Screen | None = None
         self._chrome = Labels(tr)
 
@@ -56,14 +57,17 @@ class AppShell:
     async def go(self, requested: str) -> None:
         """Shows the screen for `requested` (or where the guard sends) and puts it in the URL."""
         await self.show(requested)
-        # self.route, not the route asked for: loading a screen may have sent us elsewhere (a
+        # self.location, not the route asked for: loading a screen may have sent us elsewhere (a
         # refused refresh token goes back to the sign-in screen).
-        if self.route != self._page.route:
-            await self._page.push_route(self.route)
+        if self.location != self._page.route:
+            await self._page.push_route(self.location)
 
     async def show(self, requested: str) -> None:
         route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in, sections=self._sections)
-        self.route = route
+        # A link's arguments go to the screen it names, never to one the guard sent it to instead.
+        arguments = routes.arguments_of(requested) if route == routes.path_of(requested) else {}
+        self.ctx.arguments.replace(arguments)
+        self.route, self.location = route, routes.location(route, arguments)
         self.ctx.viewport.forget_listeners()  # the screen shown before no longer lays itself out
         self.screen = self._screen_for(route)
         self._chrome = Labels(self.ctx.tr)
@@ -111,7 +115,7 @@ class AppShell:
         self._page.update()
 
     async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
-        if event.route != self.route:  # our own push_route echoes back; it is already shown
+        if event.route != self.location:  # our own push_route echoes back; it is already shown
             await self.show(event.route)
 
     def _show_title(self) -> None:

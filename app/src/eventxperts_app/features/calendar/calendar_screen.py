@@ -1,5 +1,6 @@
 """The organizer's calendar: the month (with the chosen day and the calendar feed), a booking's
-detail, and the booking form, one at a time on the same screen."""
+detail, and the booking form, one at a time on the same screen. `/calendar?booking=<id>` (a link
+from another section, such as a quotation made from the booking) opens that booking's detail."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from eventxperts_app.features.calendar.booking_form import BookingFormPane
 from eventxperts_app.features.calendar.local_time import INDIA
 from eventxperts_app.features.calendar.models import Booking
 from eventxperts_app.features.calendar.month_pane import MonthPane
+from eventxperts_app.features.calendar.paths import BOOKING_ARGUMENT
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 
@@ -37,7 +39,11 @@ class CalendarScreen:
         self._ctx.refresh()
 
     async def load(self) -> None:
-        await self.month.load()
+        booking_id = self._ctx.arguments.get(BOOKING_ARGUMENT)
+        if booking_id:
+            await self.open_booking(booking_id)
+        else:
+            await self.month.load()
 
     async def show_month(self) -> None:
         self._show(self.month.control)
