@@ -7,7 +7,7 @@ import pytest
 from contracts import marketplace as m
 from marketplace_service.bootstrap import MarketplaceServices
 from marketplace_service.domain.errors import MarketErrorCode
-from marketplace_service.domain.vocabulary import StoreStatus
+from marketplace_service.domain.vocabulary import PaymentMode, StoreStatus
 from marketplace_service.service_layer import cart, checkout, reads, stores
 from servicekit.errors import DomainError
 from sqlalchemy import text
@@ -40,7 +40,7 @@ async def test_a_cart_across_two_stores_becomes_two_orders_with_delivery_and_gst
     other = await variant_of(deps, await listed(deps, owner_b, store_b, shamiana(price=10000)))
     await cart.set_cart_quantity(deps, who, tent.id, 2)
     await cart.set_cart_quantity(deps, who, other.id, 1)
-    result = await checkout.check_out(deps, who, checkout.Checkout(address(), checkout.PaymentMode.COD))
+    result = await checkout.check_out(deps, who, checkout.Checkout(address(), PaymentMode.COD))
     assert len(result.order_ids) == 2
     orders = {v.order.store_id: v.order for v in await reads.my_orders(deps, who, 10, 0)}
     big, small = orders[store_a], orders[store_b]
@@ -66,7 +66,7 @@ async def test_delivery_to_another_state_is_charged_igst(services: MarketplaceSe
     tent = await variant_of(deps, await listed(deps, owner, store_id))
     await cart.set_cart_quantity(deps, who, tent.id, 1)
     await checkout.check_out(
-        deps, who, checkout.Checkout(address(VIJAYAWADA_PIN), checkout.PaymentMode.UPI_ON_DELIVERY)
+        deps, who, checkout.Checkout(address(VIJAYAWADA_PIN), PaymentMode.UPI_ON_DELIVERY)
     )
     order = (await reads.my_orders(deps, who, 1, 0))[0].order
     # Rs 1,500 of goods and Rs 50 delivery, 12% IGST across the state line.
@@ -91,7 +91,7 @@ async def test_a_quantity_over_the_stock_is_out_of_stock_and_nothing_is_written(
     await cart.set_cart_quantity(deps, who, tent.id, 2)
     await bought(deps, rival, tent.id, 1)
     with pytest.raises(DomainError) as late:
-        await checkout.check_out(deps, who, checkout.Checkout(address(), checkout.PaymentMode.COD))
+        await checkout.check_out(deps, who, checkout.Checkout(address(), PaymentMode.COD))
     assert late.value.code == MarketErrorCode.OUT_OF_STOCK
     assert (await variant_of(deps, tent.product_id)).stock == 1
     assert await reads.my_orders(deps, who, 10, 0) == []
@@ -105,20 +105,18 @@ async def test_a_cart_line_of_a_suspended_store_cannot_be_checked_out(services: 
     await cart.set_cart_quantity(deps, who, tent.id, 1)
     await stores.set_store_status(deps, ADMIN, store_id, StoreStatus.SUSPENDED, "complaints")
     with pytest.raises(DomainError) as refused:
-        await checkout.check_out(deps, who, checkout.Checkout(address(), checkout.PaymentMode.COD))
+        await checkout.check_out(deps, who, checkout.Checkout(address(), PaymentMode.COD))
     assert refused.value.code == MarketErrorCode.STORE_SUSPENDED
 
 
 async def test_an_empty_cart_and_an_undelivered_pin_are_refused(services: MarketplaceServices) -> None:
     deps, who = services.deps, buyer()
     with pytest.raises(DomainError) as empty:
-        await checkout.check_out(deps, who, checkout.Checkout(address(), checkout.PaymentMode.COD))
+        await checkout.check_out(deps, who, checkout.Checkout(address(), PaymentMode.COD))
     assert empty.value.code == MarketErrorCode.CART_EMPTY
     owner, store_id = await approved_store(deps, delivery_districts=["Hyderabad"])
     tent = await variant_of(deps, await listed(deps, owner, store_id))
     await cart.set_cart_quantity(deps, who, tent.id, 1)
     with pytest.raises(DomainError) as far:
-        await checkout.check_out(
-            deps, who, checkout.Checkout(address(VIJAYAWADA_PIN), checkout.PaymentMode.COD)
-        )
+        await checkout.check_out(deps, who, checkout.Checkout(address(VIJAYAWADA_PIN), PaymentMode.COD))
     assert far.value.code == MarketErrorCode.NOT_DELIVERED_HERE

@@ -14,15 +14,14 @@ from marketplace_service.domain.errors import MarketErrorCode
 from marketplace_service.domain.vocabulary import OrderAction
 from marketplace_service.service_layer import catalogue_reads, reads, reviews, settlement
 from marketplace_service.service_layer.orders import MoveOrder, move_order
+from servicekit.auth import Caller
 from servicekit.errors import DomainError
 from servicekit.events import Envelope
 
 from .scenarios import ADMIN, approved_store, bought, buyer, listed, seller, variant_of
 
 
-async def one_order(
-    services: MarketplaceServices, stock: int = 5
-) -> tuple[object, object, uuid.UUID, uuid.UUID]:
+async def one_order(services: MarketplaceServices) -> tuple[Caller, Caller, uuid.UUID, uuid.UUID]:
     deps, who = services.deps, buyer()
     owner, store_id = await approved_store(deps)
     tent = await variant_of(deps, await listed(deps, owner, store_id))
@@ -33,30 +32,30 @@ async def one_order(
 async def test_the_store_moves_an_order_to_delivered_with_history(services: MarketplaceServices) -> None:
     owner, who, _, order_id = await one_order(services)
     for action in (OrderAction.ACCEPT, OrderAction.PACK, OrderAction.SHIP, OrderAction.DELIVER):
-        await move_order(services.deps, owner, MoveOrder(order_id, action))  # type: ignore[arg-type]
-    view = await reads.order(services.deps, who, order_id)  # type: ignore[arg-type]
+        await move_order(services.deps, owner, MoveOrder(order_id, action))
+    view = await reads.order(services.deps, who, order_id)
     assert [h.status for h in view.history] == ["placed", "accepted", "packed", "shipped", "delivered"]
 
 
 async def test_the_buyer_cannot_ship_and_cannot_cancel_after_shipping(services: MarketplaceServices) -> None:
     owner, who, _, order_id = await one_order(services)
     with pytest.raises(DomainError) as not_theirs:
-        await move_order(services.deps, who, MoveOrder(order_id, OrderAction.SHIP))  # type: ignore[arg-type]
+        await move_order(services.deps, who, MoveOrder(order_id, OrderAction.SHIP))
     assert not_theirs.value.code == MarketErrorCode.FORBIDDEN
     for action in (OrderAction.ACCEPT, OrderAction.PACK, OrderAction.SHIP):
-        await move_order(services.deps, owner, MoveOrder(order_id, action))  # type: ignore[arg-type]
+        await move_order(services.deps, owner, MoveOrder(order_id, action))
     with pytest.raises(DomainError) as late:
-        await move_order(services.deps, who, MoveOrder(order_id, OrderAction.CANCEL))  # type: ignore[arg-type]
+        await move_order(services.deps, who, MoveOrder(order_id, OrderAction.CANCEL))
     assert late.value.code == MarketErrorCode.INVALID_TRANSITION
 
 
 async def test_a_store_cancels_with_a_reason_and_the_stock_comes_back(services: MarketplaceServices) -> None:
     owner, _, _, order_id = await one_order(services)
     with pytest.raises(DomainError) as no_reason:
-        await move_order(services.deps, owner, MoveOrder(order_id, OrderAction.CANCEL))  # type: ignore[arg-type]
+        await move_order(services.deps, owner, MoveOrder(order_id, OrderAction.CANCEL))
     assert no_reason.value.code == MarketErrorCode.REASON_REQUIRED
-    await move_order(services.deps, owner, MoveOrder(order_id, OrderAction.CANCEL, "rain damaged the stock"))  # type: ignore[arg-type]
-    view = await reads.order(services.deps, owner, order_id)  # type: ignore[arg-type]
+    await move_order(services.deps, owner, MoveOrder(order_id, OrderAction.CANCEL, "rain damaged the stock"))
+    view = await reads.order(services.deps, owner, order_id)
     assert (view.order.status, view.order.reason) == ("cancelled", "rain damaged the stock")
     assert (await variant_of(services.deps, view.lines[0].product_id)).stock == 10
 
@@ -80,22 +79,22 @@ async def test_a_review_comes_after_delivery_once_per_line_and_counts_when_appro
     services: MarketplaceServices,
 ) -> None:
     owner, who, _, order_id = await one_order(services)
-    view = await reads.order(services.deps, who, order_id)  # type: ignore[arg-type]
+    view = await reads.order(services.deps, who, order_id)
     line_id = view.lines[0].id
     with pytest.raises(DomainError) as early:
-        await reviews.review_line(services.deps, who, line_id, 5, "good")  # type: ignore[arg-type]
+        await reviews.review_line(services.deps, who, line_id, 5, "good")
     assert early.value.code == MarketErrorCode.NOT_A_VERIFIED_BUYER
     for action in (OrderAction.ACCEPT, OrderAction.PACK, OrderAction.SHIP, OrderAction.DELIVER):
-        await move_order(services.deps, owner, MoveOrder(order_id, action))  # type: ignore[arg-type]
-    review_id = await reviews.review_line(services.deps, who, line_id, 4, "good cloth")  # type: ignore[arg-type]
+        await move_order(services.deps, owner, MoveOrder(order_id, action))
+    review_id = await reviews.review_line(services.deps, who, line_id, 4, "good cloth")
     with pytest.raises(DomainError) as twice:
-        await reviews.review_line(services.deps, who, line_id, 5, None)  # type: ignore[arg-type]
+        await reviews.review_line(services.deps, who, line_id, 5, None)
     assert twice.value.code == MarketErrorCode.ALREADY_REVIEWED
     with pytest.raises(DomainError) as bad:
-        await reviews.review_line(services.deps, who, line_id, 6, None)  # type: ignore[arg-type]
+        await reviews.review_line(services.deps, who, line_id, 6, None)
     assert bad.value.code == MarketErrorCode.INVALID_RATING
     await reviews.moderate_review(services.deps, ADMIN, review_id, approve=True)
-    product = await catalogue_reads.product(services.deps, who, view.lines[0].product_id)  # type: ignore[arg-type]
+    product = await catalogue_reads.product(services.deps, who, view.lines[0].product_id)
     assert (product.product.rating_sum, product.product.rating_count) == (4, 1)
 
 
@@ -104,22 +103,25 @@ async def test_the_monthly_settlement_takes_half_a_percent_tcs_of_net_taxable_su
 ) -> None:
     owner, _, store_id, order_id = await one_order(services)
     for action in (OrderAction.ACCEPT, OrderAction.PACK, OrderAction.SHIP, OrderAction.DELIVER):
-        await move_order(services.deps, owner, MoveOrder(order_id, action))  # type: ignore[arg-type]
+        await move_order(services.deps, owner, MoveOrder(order_id, action))
     month = datetime.now(UTC).strftime("%Y-%m")
-    report = await settlement.settlement(services.deps, owner, store_id, month)  # type: ignore[arg-type]
+    report = await settlement.settlement(services.deps, owner, store_id, month)
     # Rs 3,000 delivered (free delivery): TCS Rs 15; paid on delivery, so nothing is paid out.
     assert (report.orders, report.net_taxable_paise, report.tcs_paise) == (1, 300000, 1500)
     assert report.payout_paise == -1500
     with pytest.raises(DomainError) as bad:
-        await settlement.settlement(services.deps, owner, store_id, "2026-13")  # type: ignore[arg-type]
+        await settlement.settlement(services.deps, owner, store_id, "2026-13")
     assert bad.value.code == MarketErrorCode.INVALID_MONTH
 
 
 async def test_erasure_keeps_the_order_and_drops_the_address(services: MarketplaceServices) -> None:
     owner, who, _, order_id = await one_order(services)
     erased = u.UserErasedV1(
-        user_id=uuid.UUID(who.user_id), occurred_at=datetime.now(UTC), erased_by=None, reason="own_request"
-    )  # type: ignore[attr-defined]
+        user_id=uuid.UUID(who.user_id or ""),
+        occurred_at=datetime.now(UTC),
+        erased_by=None,
+        reason="own_request",
+    )
     envelope = Envelope(
         id=uuid.uuid4(),
         type=u.USER_ERASED,
@@ -133,6 +135,6 @@ async def test_erasure_keeps_the_order_and_drops_the_address(services: Marketpla
     async with services.deps.unit_of_work() as uow:
         await erase_person(uow.session, envelope)
         await uow.commit()
-    view = await reads.order(services.deps, owner, order_id)  # type: ignore[arg-type]
+    view = await reads.order(services.deps, owner, order_id)
     assert view.order.delivery_address is None
     assert view.order.total_paise > 0

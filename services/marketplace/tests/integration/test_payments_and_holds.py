@@ -20,9 +20,9 @@ from .scenarios import approved_store, bought, buyer, listed, shamiana, variant_
 
 
 @pytest.fixture
-def provider(services: MarketplaceServices) -> Iterator[StandInProvider]:
+def provider(services: MarketplaceServices) -> StandInProvider:
     settings = services.settings
-    yield StandInProvider(
+    return StandInProvider(
         settings.payments_key_id,
         settings.payments_key_secret.get_secret_value(),
         settings.payments_webhook_secret.get_secret_value(),

@@ -45,7 +45,8 @@ class OrdersRepository:
             .where(t.cart_items.c.buyer_id == buyer_id)
             .order_by(t.cart_items.c.variant_id)
         )
-        return list((await self.session.execute(query)).all())
+        rows: list[Row[Any]] = list((await self.session.execute(query)).all())  # type: ignore[arg-type]
+        return rows
 
     async def put_in_cart(
         self, buyer_id: uuid.UUID, variant_id: uuid.UUID, quantity: int, at: datetime

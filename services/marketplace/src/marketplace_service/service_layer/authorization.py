@@ -31,7 +31,7 @@ def authorize(caller: Caller, operation: Operation, *, store: Any | None = None)
     if caller.has(Role.SUPER_ADMIN):
         return caller_id
     owned = store is not None and not store.is_platform and store.owner_id is not None
-    owner = owned and caller.has(Role.STORE_OWNER) and caller.is_self(str(store.owner_id))
+    owner = owned and caller.has(Role.STORE_OWNER) and caller.is_self(str(getattr(store, "owner_id", "")))
     if operation is Operation.MANAGE_STORE and owner:
         return caller_id
     raise Forbidden("You do not have permission to do this.")
