@@ -59,7 +59,7 @@ def pickup_address(line: str, city: str, pin: str) -> PickupAddress:
     return PickupAddress(
         required_text(line, "pickupLine", limit=200),
         required_text(city, "pickupCity"),
-        pin_code(pin, "pickupPin"),
+        pin_code(pin, "pickupPinCode"),
     )
 
 
