@@ -5,8 +5,7 @@ from __future__ import annotations
 import strawberry
 from servicekit.graphql.paise import Paise
 
-from marketplace_service.domain.vocabulary import PaymentMode
-from marketplace_service.service_layer.search import SearchSort
+from marketplace_service.api.graphql.enums import PaymentMode, SearchSort
 
 
 @strawberry.input(name="ShopStoreInput")

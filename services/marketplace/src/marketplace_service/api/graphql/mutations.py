@@ -9,6 +9,7 @@ from servicekit.graphql import described
 
 from marketplace_service.api.graphql import inputs as i
 from marketplace_service.api.graphql.context import MarketInfo, as_uuid, caller_of, services_of
+from marketplace_service.api.graphql.enums import OrderAction, StoreStatus
 from marketplace_service.api.graphql.errors import payload_of
 from marketplace_service.api.graphql.payloads import (
     ShopCheckoutPayload,
@@ -19,7 +20,6 @@ from marketplace_service.api.graphql.payloads import (
 )
 from marketplace_service.api.graphql.types import ShopOrderType, ShopProductType, ShopStoreType
 from marketplace_service.domain.products import ProductInput, VariantInput
-from marketplace_service.domain.vocabulary import OrderAction, StoreStatus
 from marketplace_service.service_layer import (
     cart,
     catalogue_reads,
@@ -31,8 +31,6 @@ from marketplace_service.service_layer import (
     reviews,
     stores,
 )
-
-strawberry.enum(OrderAction, name="ShopOrderAction")
 
 
 def _terms(given: i.ShopStoreInput) -> stores.StoreTerms:

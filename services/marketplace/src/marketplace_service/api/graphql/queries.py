@@ -6,6 +6,7 @@ import strawberry
 from servicekit.graphql import described
 
 from marketplace_service.api.graphql.context import MarketInfo, as_uuid, caller_of, services_of
+from marketplace_service.api.graphql.enums import OrderStatus, StoreStatus
 from marketplace_service.api.graphql.errors import as_graphql_error
 from marketplace_service.api.graphql.inputs import ShopSearchInput
 from marketplace_service.api.graphql.types import (
@@ -18,7 +19,6 @@ from marketplace_service.api.graphql.types import (
     ShopSettlementType,
     ShopStoreType,
 )
-from marketplace_service.domain.vocabulary import OrderStatus, StoreStatus
 from marketplace_service.service_layer import cart, catalogue_reads, reads, search, settlement
 
 

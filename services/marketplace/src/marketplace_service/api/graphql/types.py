@@ -8,15 +8,9 @@ from typing import Any
 import strawberry
 from servicekit.graphql.paise import Paise
 
-from marketplace_service.domain.vocabulary import OrderStatus, PaymentMode, StoreStatus
+from marketplace_service.api.graphql.enums import OrderStatus, PaymentMode, StoreStatus
 from marketplace_service.service_layer.catalogue_reads import ProductView
 from marketplace_service.service_layer.reads import OrderView
-from marketplace_service.service_layer.search import SearchSort
-
-strawberry.enum(StoreStatus, name="ShopStoreStatus")
-strawberry.enum(OrderStatus, name="ShopOrderStatus")
-strawberry.enum(PaymentMode, name="ShopPaymentMode")
-strawberry.enum(SearchSort, name="ShopSearchSort")
 
 
 @strawberry.type(name="ShopCategory")
