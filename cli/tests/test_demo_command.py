@@ -31,7 +31,7 @@ def seeded(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def sign_in_lines(output: str) -> list[tuple[str, str, str]]:
     after = output.split("Sign in with:", 1)[1]
-    lines = [line for line in after.strip().splitlines() if " / " in line]
+    lines = [line for line in after.strip().splitlines() if " / " in line]  # other lines say what to look at
     return [tuple(line.replace("/", " ").split()) for line in lines]  # type: ignore[misc]
 
 
@@ -101,3 +101,7 @@ def test_seeding_again_adds_nobody(seeded: str) -> None:
     assert again.exit_code == 0, again.output
     assert asyncio.run(count_demo_accounts(settings)) == before[0] == 3
     assert asyncio.run(calendar_counts()) == before[1]
+
+
+def test_the_demo_has_a_shared_album_with_photos_from_the_labelled_set(seeded: str) -> None:
+    assert "gallery: demo album 'Sravani weds Kiran' with 4 photos, link-shared" in seeded

@@ -206,12 +206,9 @@ def test_the_edge_keeps_its_pid_and_logs_under_the_data_dir_without_query_string
 
 
 def test_the_access_log_never_holds_the_secret_a_feed_path_is(running_edge: RunningEdge) -> None:
-    secrets = ("0f3a9c7d2b.kq8Zt1", "9e1b44aa.Wm3xQ")
-    asked = [f"/ics/feeds/{secrets[0]}.ics", f"/ics/{secrets[1]}.csv"]
-    for path in asked:
-        assert httpx.get(f"{running_edge.url}{path}").status_code == 200
+    secret = "0f3a9c7d2b.kq8Zt1"
+    assert httpx.get(f"{running_edge.url}/ics/feeds/{secret}.ics").status_code == 200
 
     access = (running_edge.data_dir / "logs" / "edge-access.log").read_text()
-    logged = [json.loads(line)["path"] for line in access.splitlines()[-2:]]
-    assert logged == ["/ics/feeds/[redacted]", "/ics/[redacted]"]
-    assert not any(secret in access for secret in secrets)
+    assert json.loads(access.splitlines()[-1])["path"] == "/ics/feeds/..."
+    assert secret not in access
