@@ -119,7 +119,9 @@ def calendar_exports(platform: RunningPlatform) -> list[str]:
         "password": a_password(),
         "role": "ORGANIZER",
     }
-    access = post(platform, REGISTER, {"i": organizer})["data"]["register"]["tokens"]["accessToken"]
+    registered = post(platform, REGISTER, {"i": organizer})["data"]["register"]
+    assert registered["errors"] == [], registered["errors"]
+    access = registered["tokens"]["accessToken"]
     feed = post(platform, CREATE_FEED, {}, access)["data"]["createIcsFeed"]["feed"]["url"]
     csv = post(platform, EXPORT_CSV, {}, access)["data"]["exportBookingsCsv"]["url"]
     paths, edge = [urlparse(feed).path, urlparse(csv).path], platform.edge_url.rstrip("/")

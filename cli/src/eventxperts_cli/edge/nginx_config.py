@@ -43,8 +43,8 @@ JSON_ERRORS = """\
         }"""
 
 # JSON lines; the path without its query string, which may hold a signed URL's signature, and without
-# the secret that signed and feed URLs carry in the path (/gallery/<kind>/..., /ics/<kind>/...,
-# /files/billing/...).
+# the secret that signed and feed URLs carry in the path (`$edge_logged_path`: `/ics/feeds/[redacted]`
+# under every prefix marked `secret_in_path` in routes.py: /ics/, /gallery/, /files/billing/).
 ACCESS_LOG_FORMAT = (
     '\'{"time":"$time_iso8601","request_id":"$edge_request_id","client":"$remote_addr",\'\n'
     '        \'"method":"$request_method","path":"$edge_logged_path","status":$status,\'\n'
@@ -74,10 +74,6 @@ events {{
 http {{
     default_type application/octet-stream;
     server_tokens off;
-    map $uri $edge_logged_path {{
-        "~^(?<secret_kind>/(?:gallery|ics|files)/[a-z]+/)" "${{secret_kind}}...";
-        default $uri;
-    }}
     log_format edge escape=json {ACCESS_LOG_FORMAT};
     access_log {files.access_log} edge;
 
@@ -161,7 +157,6 @@ def _upstreams(routes: Sequence[EdgeRoute]) -> str:
 # Prefixes whose URLs carry a secret in the path: nginx's error log quotes the request line (a body over
 # the limit, an upstream that failed), so there it records only critical errors; the access log (above,
 # redacted) still has every request's status.
-SECRET_IN_PATH = ("/gallery/", "/ics/", "/files/billing/")
 
 
 def _location(route: EdgeRoute, files: EdgeFiles) -> str:
@@ -181,7 +176,7 @@ def _location(route: EdgeRoute, files: EdgeFiles) -> str:
             body.append(f"client_body_buffer_size {route.max_body};")
         if route.websocket:
             body.append("proxy_read_timeout 1h;")  # an idle websocket stays open
-        if route.path in SECRET_IN_PATH:
+        if route.secret_in_path:
             body.append(f"error_log {files.error_log} crit;")
     lines = "".join(f"            {line}\n" for line in body)
     return f"\n        location {match} {{\n{lines}        }}\n"
