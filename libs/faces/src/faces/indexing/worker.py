@@ -15,6 +15,7 @@ from uuid import UUID
 import structlog
 from servicekit.consumers import dead_letters
 from servicekit.events import Envelope
+from servicekit.storage import ObjectNotFound
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -36,7 +37,7 @@ class PhotoMissing(FaceError):
 class PhotoReader(Protocol):
     """The gallery's storage as the worker needs it (servicekit's object storage fits)."""
 
-    async def read(self, key: str) -> bytes: ...
+    async def get(self, key: str) -> bytes: ...
 
 
 class IndexingWorker:
@@ -90,8 +91,8 @@ class IndexingWorker:
 
     async def _read(self, key: str) -> bytes:
         try:
-            return await self._photos.read(key)
-        except FileNotFoundError:
+            return await self._photos.get(key)
+        except (FileNotFoundError, ObjectNotFound):
             raise PhotoMissing("the photo is not in storage") from None
 
     async def _fail(self, photo_id: UUID, envelope: Envelope, error: FaceError) -> None:
