@@ -79,6 +79,7 @@ class IndexingWorker:
         return len(pending)
 
     async def _index(self, photo_id: UUID, album_id: UUID, key: str, envelope: dict[str, object]) -> None:
+        jobs = self._tables.indexing
         try:
             data = await self._read(key)
             faces = await self._pool.detect(data, self._mode)
@@ -86,6 +87,14 @@ class IndexingWorker:
             await self._fail(photo_id, Envelope.model_validate(envelope), error)
             return
         async with self._sessions.begin() as session:
+            # The photo may have been deleted (or its album's face search turned off) meanwhile:
+            # that deletes its job row, so nothing is stored. The lock makes a deletion running now
+            # wait for this transaction and then delete what it stored.
+            still_wanted = await session.execute(
+                select(jobs.c.photo_id).where(jobs.c.photo_id == photo_id).with_for_update()
+            )
+            if still_wanted.first() is None:
+                return
             await store_photo_faces(session, self._tables, photo_id=photo_id, album_id=album_id, faces=faces)
             await self._mark(session, photo_id, state="done", faces=len(faces), error_code=None)
 
