@@ -163,15 +163,15 @@ async def test_a_guest_finds_exactly_their_photos_hides_and_the_organizer_turns_
 
     # Typed refusals: no face, several faces, not an image, a forged link.
     blank = await selfie_search(client, album_id, code, jpeg(200, 200))
-    assert (blank.status_code, blank.json()["code"]) == (422, "NO_FACE")
+    assert (blank.status_code, blank.json()["error"]["code"]) == (422, "NO_FACE")
     several = await selfie_search(
         client, album_id, code, (DATASET / "fr" / "test_obama_and_biden.jpg").read_bytes()
     )
-    assert several.json()["code"] == "SEVERAL_FACES"
+    assert several.json()["error"]["code"] == "SEVERAL_FACES"
     garbage = await selfie_search(client, album_id, code, b"not an image at all")
-    assert garbage.json()["code"] == "NOT_AN_IMAGE"
+    assert garbage.json()["error"]["code"] == "NOT_AN_IMAGE"
     forged = await client.post("/gallery/selfies/forged-token", content=selfie)
-    assert (forged.status_code, forged.json()["code"]) == (403, "LINK_INVALID")
+    assert (forged.status_code, forged.json()["error"]["code"]) == (403, "LINK_INVALID")
 
     # Hide me: later searches of the album do not find him.
     hid = await selfie_search(client, album_id, code, selfie, purpose="HIDE_ME")
