@@ -94,7 +94,8 @@ class SelfiePurpose(Enum):
     name="SelfieUploadLink",
     description="Where to send the selfie (never through GraphQL). POST the image as the body; the "
     "answer is JSON: `matches` and `maybes` (each `photoId`, `thumbnailUrl`, `webUrl`, "
-    "`downloadUrl`), or for HIDE_ME `hiddenFaces`; refusals answer `{"error": {"code", "message"}}` (NO_FACE, SEVERAL_FACES, "
+    "`downloadUrl`), or for HIDE_ME `hiddenFaces`; refusals answer `error.code` and "
+    "`error.message` (NO_FACE, SEVERAL_FACES, "
     "FACE_SEARCH_OFF, LINK_EXPIRED, LINK_INVALID, ...). The selfie is processed in memory and "
     "discarded: never stored, never logged.",
 )
