@@ -22,7 +22,13 @@ DATA_DIR = Path(tempfile.mkdtemp(prefix="eventxperts-gallery-tests-"))
 ServiceFixtures(
     SERVICE,
     settings=lambda issuer: GallerySettings(
-        **issuer.trusted_by(), publish_events=False, data_dir=DATA_DIR, max_photo_bytes=2_000_000
+        **issuer.trusted_by(),
+        publish_events=False,
+        data_dir=DATA_DIR,
+        max_photo_bytes=2_000_000,
+        # Tests drive the worker and the purge themselves (services.deps.faces).
+        face_indexing=False,
+        face_purge_seconds=0,
     ),
 ).install(globals(), exclude=frozenset({"services"}))
 

@@ -10,6 +10,7 @@ from servicekit.service import ServiceDefinition
 
 from gallery_service.api.download_routes import download_router
 from gallery_service.api.graphql.schema import gallery_schema
+from gallery_service.api.selfie_routes import selfie_router
 from gallery_service.api.tus_routes import tus_router
 from gallery_service.api.upload_routes import upload_router
 from gallery_service.bootstrap import GalleryServices, build_services
@@ -24,9 +25,18 @@ def _consumers(services: GalleryServices) -> HandlerRegistry:
     return gallery_consumers(services.deps.storage)
 
 
+async def _start_faces(services: GalleryServices) -> None:
+    await services.deps.faces.start(indexing=services.settings.face_indexing)
+
+
+async def _stop_faces(services: GalleryServices) -> None:
+    await services.deps.faces.stop()
+
+
 def _body_limits(settings: GallerySettings) -> Mapping[str, int]:
     larger = settings.max_photo_bytes + BODY_MARGIN
-    return {"/gallery/uploads/": larger, "/gallery/tus/": larger}
+    selfie = settings.max_selfie_bytes + BODY_MARGIN
+    return {"/gallery/uploads/": larger, "/gallery/tus/": larger, "/gallery/selfies/": selfie}
 
 
 async def _close_storage(services: GalleryServices) -> None:
@@ -40,7 +50,8 @@ SERVICE = ServiceDefinition(
     schema=gallery_schema,
     wire=build_services,
     consumers=_consumers,
-    routers=(upload_router, tus_router, download_router),
-    on_stop=(_close_storage,),
+    routers=(upload_router, tus_router, download_router, selfie_router),
+    on_start=(_start_faces,),
+    on_stop=(_stop_faces, _close_storage),
     body_limits=_body_limits,
 )

@@ -25,3 +25,14 @@ class GallerySettings(ServiceSettings, StorageSettings):
     thumbnail_long_edge: int = 400
     # How many photos are decoded and resized at once (each holds its pixels in memory).
     image_workers: int = Field(default=2, gt=0)
+
+    # Face indexing (libs/faces): the worker and its process pool run in this process when true.
+    face_indexing: bool = True
+    # Processes detecting faces, and photos in flight at most (each holds its web size in memory).
+    face_workers: int = Field(default=1, gt=0)
+    face_photos_in_flight: int = Field(default=2, gt=0)
+    # Face data older than this is deleted (a periodic purge every face_purge_seconds; 0: off).
+    face_retention_days: int = Field(default=365, gt=0)
+    face_purge_seconds: float = 3600.0
+    # The most bytes a selfie may have.
+    max_selfie_bytes: int = Field(default=10 * 1024 * 1024, gt=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from faces.store.tables import face_tables
 from servicekit.db import new_metadata
 from sqlalchemy.dialects.postgresql import UUID
 
@@ -66,3 +67,7 @@ tus_uploads = sa.Table(
     sa.Column("created_at", TZ, nullable=False),
     sa.Column("expires_at", TZ, nullable=False),
 )
+
+
+# The faces engine's tables (libs/faces): one row per face (128-d embedding), one per photo to index.
+face_store = face_tables(metadata)

@@ -18,6 +18,9 @@ _STATUS = {
     Code.EMPTY_UPLOAD: 422,
     Code.LINK_EXPIRED: 410,
     Code.LINK_REVOKED: 410,
+    Code.NO_FACE: 422,
+    Code.SEVERAL_FACES: 422,
+    Code.FACE_SEARCH_OFF: 409,
     Code.STORAGE_UNAVAILABLE: 503,
     Code.TOO_BUSY: 503,
 }

@@ -3,7 +3,9 @@
 `calendar.booking.completed`: the organizer is offered an album for the event (private, marked
 offered, titled with the event's name in both title fields until they edit it); one per booking.
 `users.user.erased`: everything the gallery keeps of that organizer goes: albums, photos, their
-files, uploads in progress. Both are idempotent (a second delivery finds nothing to do).
+files, uploads in progress, their albums' face data. `gallery.photo.uploaded` (the gallery's own):
+the photo is queued for face indexing (libs/faces) unless its album's face search is off. All are
+idempotent (a second delivery finds nothing more to do).
 """
 
 from __future__ import annotations
@@ -16,14 +18,16 @@ import sqlalchemy as sa
 from contracts.calendar import BOOKING_COMPLETED, BookingCompletedV1
 from contracts.catalog import parse_payload
 from contracts.users import USER_ERASED, UserErasedV1
+from faces.indexing.consumer import register_indexing
 from servicekit.consumers.registry import HandlerRegistry
 from servicekit.events import Envelope
 from servicekit.storage import ObjectStorage
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gallery_service.adapters.tables import albums, photos
+from gallery_service.adapters.tables import albums, face_store, photos
 from gallery_service.domain.album import MAX_TITLE_CHARS, Visibility
+from gallery_service.service_layer.face_data import forget_albums
 
 INDIA = ZoneInfo("Asia/Kolkata")
 
@@ -65,6 +69,11 @@ async def erase_organizer(session: AsyncSession, storage: ObjectStorage, organiz
     for row in keys.all():
         for key in row:
             await storage.delete(key)
+    # Their face data too (the albums' faces and indexing jobs).
+    album_ids = (
+        await session.execute(sa.select(albums.c.id).where(albums.c.organizer_id == organizer_id))
+    ).scalars()
+    await forget_albums(session, list(album_ids))
     # Photos and uploads in progress go with their albums (ON DELETE CASCADE).
     await session.execute(sa.delete(albums).where(albums.c.organizer_id == organizer_id))
 
@@ -84,4 +93,6 @@ def gallery_consumers(storage: ObjectStorage) -> HandlerRegistry:
         assert isinstance(payload, UserErasedV1)
         await erase_organizer(session, storage, payload.user_id)
 
+    # `gallery.photo.uploaded` (its own events): the photo is queued for the face indexing worker.
+    register_indexing(registry, face_store)
     return registry

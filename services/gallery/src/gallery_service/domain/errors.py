@@ -31,6 +31,11 @@ class GalleryErrorCode(StrEnum):
     EMPTY_UPLOAD = "EMPTY_UPLOAD"
     INVALID_HASH = "INVALID_HASH"
     TOO_MANY_PHOTOS = "TOO_MANY_PHOTOS"
+    # Face search (selfies are processed in memory, never kept).
+    FACE_SEARCH_OFF = "FACE_SEARCH_OFF"
+    CONSENT_REQUIRED = "CONSENT_REQUIRED"
+    NO_FACE = "NO_FACE"
+    SEVERAL_FACES = "SEVERAL_FACES"
     # Capacity of the service, paging, and storage.
     INVALID_PAGE_SIZE = "INVALID_PAGE_SIZE"
     STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE"

@@ -23,6 +23,7 @@ from gallery_service.service_layer.commands import (
     UpdateAlbum,
 )
 from gallery_service.service_layer.dependencies import GalleryDependencies
+from gallery_service.service_layer.face_data import forget_albums, queue_photos
 from gallery_service.service_layer.photo_removal import delete_files, remove_photos
 from gallery_service.service_layer.unit_of_work import GalleryUnitOfWork
 
@@ -97,7 +98,8 @@ async def revoke_link(command: AlbumAction, deps: GalleryDependencies) -> Album:
 
 
 async def set_face_search(command: SetFaceSearch, deps: GalleryDependencies) -> Album:
-    # Turning it off deletes the album's face data: the faces engine keeps it and acts on the event.
+    # Turning it off deletes the album's face data in this transaction (the event tells others);
+    # turning it on again queues the album's photos for indexing.
     async with deps.unit_of_work() as uow:
         album = await managed_album(uow, command.caller, command.album_id)
         now = deps.clock()
@@ -108,6 +110,10 @@ async def set_face_search(command: SetFaceSearch, deps: GalleryDependencies) -> 
                 album_id=album.id, organizer_id=album.organizer_id, occurred_at=now, enabled=command.enabled
             )
             uow.publish(Event(ALBUM_FACE_SEARCH_CHANGED, 1, str(album.id), payload))
+            if command.enabled:
+                await queue_photos(uow.session, await uow.photos.of_album(album.id), now)
+            else:
+                await forget_albums(uow.session, [album.id])
         await uow.commit()
     return switched
 
@@ -132,6 +138,7 @@ async def delete_album(command: AlbumAction, deps: GalleryDependencies) -> uuid.
         album = await managed_album(uow, command.caller, command.album_id)
         photos = await uow.photos.of_album(album.id)
         await remove_photos(uow, photos, deps)
+        await forget_albums(uow.session, [album.id])
         await uow.albums.delete(album.id)
         await uow.commit()
     await delete_files(photos, deps)

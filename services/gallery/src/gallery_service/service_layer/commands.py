@@ -92,3 +92,12 @@ class RequestDownload:
     album_id: uuid.UUID
     share_code: str | None = None
     photo_ids: tuple[uuid.UUID, ...] | None = None  # None: the whole album
+
+
+@dataclass(frozen=True)
+class RequestSelfieSearch:
+    caller: Caller
+    album_id: uuid.UUID
+    share_code: str | None
+    consent: bool
+    hide: bool = False  # "hide me": the guest's faces are excluded from later searches of the album

@@ -11,7 +11,7 @@ from servicekit.signed_links import read_claims, sign_claims
 
 from gallery_service.service_layer.dependencies import Links
 
-UPLOAD, FILE, ZIP = "gallery-upload", "gallery-file", "gallery-zip"
+UPLOAD, FILE, ZIP, SELFIE = "gallery-upload", "gallery-file", "gallery-zip", "gallery-selfie"
 MAX_TOKEN_CHARS = 8192
 
 
@@ -36,6 +36,45 @@ def read_upload_token(links: Links, token: str, now: datetime) -> UploadGrant | 
     if claims is None:
         return None
     return UploadGrant(uuid.UUID(str(claims["a"])), uuid.UUID(str(claims["o"])), int(claims["exp"]))
+
+
+@dataclass(frozen=True)
+class SelfieGrant:
+    """A guest's one selfie upload: to find their photos in the album, or to hide them from it."""
+
+    album_id: uuid.UUID
+    share_code: str | None  # the code the guest came with (re-checked when the selfie arrives)
+    hide: bool
+    manager: bool  # asked for by the album's manager (who may search it whatever its visibility)
+    expires_at: int
+
+
+def selfie_url(links: Links, grant: SelfieGrant) -> str:
+    claims: dict[str, Any] = {
+        "a": grant.album_id.hex,
+        "h": grant.hide,
+        "m": grant.manager,
+        "exp": grant.expires_at,
+    }
+    share_code = grant.share_code
+    if share_code is not None:
+        claims["s"] = share_code
+    token = sign_claims(links.secret_key, SELFIE, claims)
+    return f"{links.public_url}/gallery/selfies/{token}"
+
+
+def read_selfie_token(links: Links, token: str, now: datetime) -> SelfieGrant | None:
+    claims = _claims(links, SELFIE, token, now)
+    if claims is None:
+        return None
+    code = claims.get("s")
+    return SelfieGrant(
+        uuid.UUID(str(claims["a"])),
+        str(code) if code is not None else None,
+        bool(claims["h"]),
+        bool(claims["m"]),
+        int(claims["exp"]),
+    )
 
 
 def file_url(links: Links, key: str, file_name: str, now: datetime) -> str:

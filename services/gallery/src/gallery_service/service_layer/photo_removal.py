@@ -18,11 +18,13 @@ from gallery_service.domain.photo import Photo
 from gallery_service.service_layer.authorization import Operation, authorize
 from gallery_service.service_layer.commands import DeletePhoto
 from gallery_service.service_layer.dependencies import GalleryDependencies
+from gallery_service.service_layer.face_data import forget_photos
 from gallery_service.service_layer.unit_of_work import GalleryUnitOfWork
 
 
 async def remove_photos(uow: GalleryUnitOfWork, photos: list[Photo], deps: GalleryDependencies) -> None:
     now = deps.clock()
+    await forget_photos(uow.session, [photo.id for photo in photos])
     for photo in photos:
         await uow.photos.delete(photo.id)
         payload = PhotoDeletedV1(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from enum import Enum
 from typing import TypeVar
 
 import strawberry
@@ -22,6 +23,7 @@ from gallery_service.service_layer.commands import (
     CreateAlbum,
     DeletePhoto,
     RequestDownload,
+    RequestSelfieSearch,
     RequestUploads,
     SetCover,
     SetFaceSearch,
@@ -29,6 +31,7 @@ from gallery_service.service_layer.commands import (
     UpdateAlbum,
 )
 from gallery_service.service_layer.downloads import request_zip
+from gallery_service.service_layer.face_search import request_selfie_search
 from gallery_service.service_layer.photo_removal import delete_photo
 from gallery_service.service_layer.uploads import UploadLinks, request_uploads
 from gallery_service.service_layer.viewing import AlbumView
@@ -78,6 +81,32 @@ class PhotoUploadLinksType:
 @strawberry.type(name="PhotoUploadPayload")
 class PhotoUploadPayload:
     links: PhotoUploadLinksType | None = None
+    errors: list[GalleryErrorType] = strawberry.field(default_factory=list)
+
+
+@strawberry.enum(name="SelfiePurpose")
+class SelfiePurpose(Enum):
+    FIND_MY_PHOTOS = "FIND_MY_PHOTOS"
+    HIDE_ME = "HIDE_ME"
+
+
+@strawberry.type(
+    name="SelfieUploadLink",
+    description="Where to send the selfie (never through GraphQL). POST the image as the body; the "
+    "answer is JSON: `matches` and `maybes` (each `photoId`, `thumbnailUrl`, `webUrl`, "
+    "`downloadUrl`), or for HIDE_ME `hiddenFaces`; refusals answer `error.code` and "
+    "`error.message` (NO_FACE, SEVERAL_FACES, "
+    "FACE_SEARCH_OFF, LINK_EXPIRED, LINK_INVALID, ...). The selfie is processed in memory and "
+    "discarded: never stored, never logged.",
+)
+class SelfieUploadLinkType:
+    upload_url: str
+    expires_at: datetime
+
+
+@strawberry.type(name="SelfieSearchPayload")
+class SelfieSearchPayload:
+    link: SelfieUploadLinkType | None = None
     errors: list[GalleryErrorType] = strawberry.field(default_factory=list)
 
 
@@ -193,6 +222,35 @@ class GalleryMutations:
         except DomainError as error:
             return DownloadPayload(errors=errors_of(error))
         return DownloadPayload(url=url)
+
+    @described.mutation(
+        "A signed link to send one selfie to: find the guest's photos in the album (matches and "
+        "maybes), or hide the guest's face from later searches of it (HIDE_ME). For anyone who may "
+        "see the album (a public one, or with its share code) while its face search is on; "
+        "`consent` must be true (CONSENT_REQUIRED)."
+    )
+    async def request_selfie_search(
+        self,
+        info: GalleryInfo,
+        album_id: strawberry.ID,
+        consent: bool,
+        share_code: str | None = None,
+        purpose: SelfiePurpose = SelfiePurpose.FIND_MY_PHOTOS,
+    ) -> SelfieSearchPayload:
+        try:
+            command = RequestSelfieSearch(
+                caller_of(info),
+                parse_id(album_id, "albumId"),
+                share_code,
+                consent,
+                hide=purpose is SelfiePurpose.HIDE_ME,
+            )
+            link = await request_selfie_search(command, deps_of(info))
+        except DomainError as error:
+            return SelfieSearchPayload(errors=errors_of(error))
+        return SelfieSearchPayload(
+            link=SelfieUploadLinkType(upload_url=link.upload_url, expires_at=link.expires_at)
+        )
 
 
 async def _deleted(call: Callable[[], Awaitable[uuid.UUID]]) -> DeletedPayload:

@@ -14,6 +14,7 @@ from gallery_service.domain.album import Visibility
 from gallery_service.domain.errors import not_found
 from gallery_service.domain.photo import Photo
 from gallery_service.service_layer.downloads import photo_urls
+from gallery_service.service_layer.face_search import indexing_progress
 from gallery_service.service_layer.viewing import AlbumView, photo_count, photos_of
 
 # Registered on the domain enum itself, so fields are annotated with Visibility.
@@ -47,6 +48,17 @@ class AlbumPhotoType:
             web_url=web,
             download_url=download,
         )
+
+
+@strawberry.type(
+    name="FaceIndexingProgress",
+    description='How far face indexing of an album has come: "312 of 540 indexed".',
+)
+class FaceIndexingProgressType:
+    indexed: int
+    failed: int = strawberry.field(description="Photos that could not be read (listed in dead letters).")
+    pending: int
+    total: int
 
 
 @strawberry.type(name="Album")
@@ -106,6 +118,15 @@ class AlbumType:
     @strawberry.field
     def organizer_id(self) -> strawberry.ID:
         return strawberry.ID(str(self.view.album.organizer_id))
+
+    @described.field("Face indexing progress (managers only; null for guests).")
+    async def face_indexing(self, info: GalleryInfo) -> FaceIndexingProgressType | None:
+        progress = await indexing_progress(self.view, deps_of(info))
+        if progress is None:
+            return None
+        return FaceIndexingProgressType(
+            indexed=progress.indexed, failed=progress.failed, pending=progress.pending, total=progress.total
+        )
 
     @strawberry.field
     async def photo_count(self, info: GalleryInfo) -> int:
