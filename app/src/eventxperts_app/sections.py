@@ -19,7 +19,6 @@ NOT_BUILT = frozenset(
     {
         MARKETPLACE.name,
         EXPLORE.name,
-        GALLERY.name,
     }
 )
 SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, GALLERY, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)

@@ -31,6 +31,10 @@ class AppContext:
     viewport: Viewport = field(default_factory=Viewport)
     # A short confirmation ("Ramesh deactivated") where the eye is: a snackbar at the bottom.
     confirm: Callable[[str], None] = _shown_nowhere
+    # The app's public address as the browser sees it (links guests open); None outside a browser.
+    origin: str | None = None
+    # The route on screen, with its path parameters (/g/<code>): screens of prefix routes read it.
+    location: Callable[[], str] = lambda: ""
 
 
 class Screen(Protocol):

@@ -30,7 +30,10 @@ SHARED_ALBUM = (
 )
 
 CREATE_ALBUM = "mutation CreateAlbum($input: AlbumInput!) { createAlbum(input: $input) " + ALBUM_PAYLOAD
-UPDATE_ALBUM = "mutation UpdateAlbum($id: ID!, $input: AlbumInput!) { updateAlbum(id: $id, input: $input) " + ALBUM_PAYLOAD
+UPDATE_ALBUM = (
+    "mutation UpdateAlbum($id: ID!, $input: AlbumInput!) { updateAlbum(id: $id, input: $input) "
+    + ALBUM_PAYLOAD
+)
 SET_VISIBILITY = (
     "mutation SetAlbumVisibility($id: ID!, $visibility: AlbumVisibility!) {"
     " setAlbumVisibility(id: $id, visibility: $visibility) " + ALBUM_PAYLOAD

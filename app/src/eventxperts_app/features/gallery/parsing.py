@@ -79,7 +79,9 @@ def parse_upload_links(data: Mapping[str, object]) -> UploadLinksResult:
     if raw is None:
         return UploadLinksResult(None, errors)
     links = as_object(raw, "links")
-    stored = frozenset(required_str({"h": h}, "h") for h in as_list(links.get("alreadyStored"), "alreadyStored"))
+    stored = frozenset(
+        required_str({"h": h}, "h") for h in as_list(links.get("alreadyStored"), "alreadyStored")
+    )
     return UploadLinksResult(UploadLinks(required_str(links, "uploadUrl"), stored), errors)
 
 
