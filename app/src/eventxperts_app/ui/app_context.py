@@ -34,6 +34,10 @@ class AppContext:
     confirm: Callable[[str], None] = _shown_nowhere
     # The query of the route shown: `/calendar?booking=<id>` opens that booking.
     arguments: RouteArguments = field(default_factory=RouteArguments)
+    # The app's public address as the browser sees it (links guests open); None outside a browser.
+    origin: str | None = None
+    # The route on screen, with its path parameters (/g/<code>): screens of prefix routes read it.
+    location: Callable[[], str] = lambda: ""
 
 
 class Screen(Protocol):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import flet as ft
 
 from eventxperts_app.api import AuthSession, GatewayClient
@@ -42,6 +44,8 @@ class AppShell:
             switch_language=self.switch_language,
             viewport=Viewport(page.width),
             confirm=self.confirm,
+            origin=_origin(page.url),
+            location=lambda: self.route,
         )
         self.route = ""
         self.location = ""  # the route with its arguments, as the address bar shows it
@@ -131,3 +135,9 @@ class AppShell:
         route = self._sections.route(path) or self._sections.route(routes.SIGN_IN)
         assert route is not None, "Sections refuses a registry without the sign-in screen"
         return route.screen(self.ctx)
+
+
+def _origin(url: str | None) -> str | None:
+    """The scheme and host of the page's address (http://127.0.0.1:8080), which guests' links use."""
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None

@@ -41,6 +41,8 @@ def resolve_route(requested: str, *, signed_in: bool, sections: Sections) -> str
     route = sections.route(path)
     if route is None:
         return HOME if signed_in else SIGN_IN
+    if route.access is Access.EVERYONE:
+        return path
     if route.access is Access.VISITORS:
         return HOME if signed_in else path
     return path if signed_in else SIGN_IN
