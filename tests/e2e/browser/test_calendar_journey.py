@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from ..conftest import RunningPlatform
 from .app_steps import register_organizer
@@ -70,7 +71,10 @@ def test_two_bookings_on_one_muhurtham_day_share_the_stock_as_confirmed(
 ) -> None:
     email = f"calendar-{secrets.token_hex(4)}@example.in"
     ui.open(platform_stack.app_url)
-    register_organizer(ui, f"Sri Durga Tent House {secrets.token_hex(2)}", email)
+    business = f"Sri Durga Tent House {secrets.token_hex(2)}"
+    register_organizer(ui, business, email)
+    # Registered (and signed in) before the same account signs in through the API below.
+    expect(ui.page.get_by_text(f"Welcome, {business}").first).to_be_visible()
     login = httpx.post(
         platform_stack.gateway_url,
         json={

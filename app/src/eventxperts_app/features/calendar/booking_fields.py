@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import THIRD, WHOLE, box, choice, fields_row, heading
+from eventxperts_app.features.calendar.form_layout import (
+    THIRD,
+    WHOLE,
+    box,
+    choice,
+    dropdown,
+    fields_row,
+    heading,
+)
 from eventxperts_app.features.calendar.forms import BookingForm
 from eventxperts_app.features.calendar.line_items import LineItemsEditor
 from eventxperts_app.features.calendar.local_time import paise_text
@@ -27,8 +35,7 @@ class BookingFields:
         self.schedule = ScheduleFields(labels)
         self.address = box(labels, N_("Venue address"), col=WHOLE)
         self.district = box(labels, N_("District"), col=THIRD)
-        self.state = ft.Dropdown(value="36", col=THIRD)
-        labels.bind(self.state, "label", N_("State"))
+        self.state = dropdown(labels, N_("State"), col=THIRD, value="36")
         labels.on_relabel(
             lambda: setattr(
                 self.state, "options", [ft.DropdownOption(key=c, text=tr(n)) for c, n in STATES.items()]
@@ -104,6 +111,17 @@ class BookingFields:
             details=self.details.value,
             notes=self.notes.value,
         )
+
+    def clear(self) -> None:
+        """Empty boxes for the next new booking (the form pane is reused)."""
+        for field in (
+            self.event_name, self.address, self.district, self.pin_code, self.map_link, self.client_name,
+            self.phones, self.email, self.agreed_total, self.advance, self.details, self.notes,
+        ):  # fmt: skip
+            field.value = ""
+        self.kind.value, self.state.value, self.birth_nakshatra.value = EventKind.WEDDING.value, "36", None
+        self.schedule.clear()
+        self.line_items.fill(())
 
     def fill(self, booking: Booking) -> None:
         self.event_name.value = booking.event_name

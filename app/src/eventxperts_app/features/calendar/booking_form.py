@@ -67,7 +67,9 @@ class BookingFormPane:
         self.muhurtham.control.visible = self.fields.schedule.control.visible = booking is None
         if booking is not None:
             self.fields.fill(booking)
-        elif on is not None:
+        else:
+            self.fields.clear()
+        if booking is None and on is not None:
             self.fields.schedule.start_date.value = self.fields.schedule.end_date.value = on.isoformat()
         self._name()
 

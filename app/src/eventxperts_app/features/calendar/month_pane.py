@@ -10,7 +10,7 @@ import flet as ft
 
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.day_panel import BookingOpened, day_panel
-from eventxperts_app.features.calendar.form_layout import actions_row, button
+from eventxperts_app.features.calendar.form_layout import actions_row, button, icon_button
 from eventxperts_app.features.calendar.ics_feed_panel import IcsFeedPanel
 from eventxperts_app.features.calendar.models import MonthView
 from eventxperts_app.features.calendar.month_grid import month_grid
@@ -56,14 +56,8 @@ class MonthPane:
         self.grid = ft.Column()
         self.day = ft.Column(spacing=8)
         self.feed = IcsFeedPanel(ctx, labels)
-        previous = labels.bind(
-            ft.IconButton(ft.Icons.CHEVRON_LEFT, on_click=self.previous_month),
-            "tooltip",
-            N_("Previous month"),
-        )
-        following = labels.bind(
-            ft.IconButton(ft.Icons.CHEVRON_RIGHT, on_click=self.next_month), "tooltip", N_("Next month")
-        )
+        previous = icon_button(labels, ft.Icons.CHEVRON_LEFT, N_("Previous month"), self.previous_month)
+        following = icon_button(labels, ft.Icons.CHEVRON_RIGHT, N_("Next month"), self.next_month)
         self.control = ft.Column(
             [
                 ft.Row([previous, self.title, following], alignment=ft.MainAxisAlignment.SPACE_BETWEEN),

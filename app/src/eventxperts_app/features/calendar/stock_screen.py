@@ -15,6 +15,7 @@ from eventxperts_app.features.calendar.form_layout import (
     box,
     button,
     card,
+    dropdown,
     fields_row,
     heading,
 )
@@ -119,8 +120,7 @@ class StockScreen:
             ]
 
     async def _add_part(self) -> None:
-        chooser = ft.Dropdown(col=PART_CHOOSER)
-        self.labels.bind(chooser, "label", N_("Part"))
+        chooser = dropdown(self.labels, N_("Part"), col=PART_CHOOSER)
         count = box(self.labels, N_("Per unit"), col=PART_COUNT, keyboard=ft.KeyboardType.NUMBER)
         self.parts.append((chooser, count))
         self.parts_column.controls.append(fields_row(chooser, count))
