@@ -162,6 +162,9 @@ class Platform:
             "DATABASE_URL": self.server_url,
             "DATA_DIR": str(self.config.data_dir),
             "AUTH_ISSUER": self.config.service_url("users"),
+            # The edge's origin: the addresses services hand out (ICS feeds, CSV links) must work on
+            # whatever port the edge was given, not only on the default 8080.
+            "PUBLIC_URL": self.config.edge_url.rstrip("/"),
             "PYTHONUNBUFFERED": "1",
         }
         if self.config.kafka_bootstrap_servers:

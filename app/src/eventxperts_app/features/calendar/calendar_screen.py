@@ -1,5 +1,5 @@
-"""The organizer's calendar: the month (with the chosen day and the calendar feed), a booking's
-detail, and the booking form, one at a time on the same screen."""
+"""The organizer's calendar: the month (with the chosen day and the calendar feed), the list of
+bookings, a booking's detail, and the booking form, one at a time on the same screen."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import flet as ft
 
 from eventxperts_app.features.calendar.booking_detail import BookingDetailPane
 from eventxperts_app.features.calendar.booking_form import BookingFormPane
+from eventxperts_app.features.calendar.bookings_list import BookingsListPane
 from eventxperts_app.features.calendar.local_time import INDIA
 from eventxperts_app.features.calendar.models import Booking
 from eventxperts_app.features.calendar.month_pane import MonthPane
@@ -25,8 +26,14 @@ class CalendarScreen:
         self._ctx = ctx
         self.labels = Labels(ctx.tr)
         self.month = MonthPane(
-            ctx, self.labels, today or today_in_india(), self.open_booking, self.new_booking
+            ctx,
+            self.labels,
+            today or today_in_india(),
+            self.open_booking,
+            self.new_booking,
+            self.list_bookings,
         )
+        self.bookings = BookingsListPane(ctx, self.labels, self.open_booking, self.show_month)
         self.detail = BookingDetailPane(ctx, self.labels, self.show_month, self.edit_booking)
         self.form = BookingFormPane(ctx, self.labels, self.saved, self.show_month)
         self.body = ft.Column([self.month.control])
@@ -42,6 +49,10 @@ class CalendarScreen:
     async def show_month(self) -> None:
         self._show(self.month.control)
         await self.month.load()
+
+    async def list_bookings(self) -> None:
+        self._show(self.bookings.control)
+        await self.bookings.load()
 
     async def open_booking(self, booking_id: str) -> None:
         self._show(self.detail.control)

@@ -96,7 +96,7 @@ def icon_button(
     """An icon button named in the semantics tree (by its icon's label: a tooltip alone leaves the
     button unnamed there) and by a tooltip for the mouse."""
     named = labels.bind(ft.Icon(icon), "semantics_label", label)
-    return labels.bind(ft.IconButton(icon=named, on_click=on_click, col=col), "tooltip", label)
+    return labels.bind(ft.IconButton(icon=named, on_click=on_click, col=col or 12), "tooltip", label)
 
 
 def actions_row(*controls: ft.Control) -> ft.Row:

@@ -10,6 +10,7 @@ from eventxperts_app.api.json_fields import JsonObject, as_object, required_str
 from eventxperts_app.features.calendar import operations
 from eventxperts_app.features.calendar.models import (
     Booking,
+    BookingPage,
     BookingResult,
     IcsFeedResult,
     ItemAvailability,
@@ -20,6 +21,7 @@ from eventxperts_app.features.calendar.models import (
 )
 from eventxperts_app.features.calendar.parsing import (
     parse_booking,
+    parse_booking_page,
     parse_booking_payload,
     parse_ics_feed,
     parse_ics_payload,
@@ -57,6 +59,11 @@ async def month_view(client: GatewayClient, year: int, month: int, access_token:
 async def booking(client: GatewayClient, booking_id: str, access_token: str) -> Booking:
     data = await client.execute(operations.BOOKING, {"id": booking_id}, access_token)
     return parse_booking(data.get("booking"))
+
+
+async def bookings(client: GatewayClient, variables: JsonObject, access_token: str) -> BookingPage:
+    """One page of the caller's bookings, filtered (bookings_query.bookings_variables)."""
+    return parse_booking_page(await client.execute(operations.BOOKINGS, variables, access_token))
 
 
 async def change_booking(

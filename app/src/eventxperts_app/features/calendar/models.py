@@ -241,6 +241,13 @@ class Booking:
 
 
 @dataclass(frozen=True)
+class BookingPage:
+    items: tuple[Booking, ...]
+    total: int
+    next_cursor: str | None = None
+
+
+@dataclass(frozen=True)
 class BookingResult:
     booking: Booking | None = None
     shortages: tuple[StockShortage, ...] = ()

@@ -41,6 +41,7 @@ class MonthPane:
         today: date,
         open_booking: BookingOpened,
         new_booking: NewBooking,
+        list_bookings: Callable[[], Awaitable[None]],
     ) -> None:
         self._ctx = ctx
         self._tr = labels.tr
@@ -65,7 +66,10 @@ class MonthPane:
                 self.errors.banner,
                 self.warnings,
                 self.grid,
-                actions_row(button(labels, N_("New booking"), self._new_on_selected, filled=True)),
+                actions_row(
+                    button(labels, N_("New booking"), self._new_on_selected, filled=True),
+                    button(labels, N_("All bookings"), list_bookings),
+                ),
                 self.day,
                 self.feed.control,
             ],

@@ -62,6 +62,12 @@ BOOKING = (
     "query Booking($id: ID!) { booking(id: $id) " + BOOKING_DETAIL + " }" + BOOKING_FIELDS + SHORTAGE_FIELDS
 )
 
+BOOKINGS = (
+    "query Bookings($filter: BookingFilter, $first: Int!, $after: String) {"
+    " bookings(filter: $filter, first: $first, after: $after) {"
+    " items { ...BookingFields } total nextCursor } }" + BOOKING_FIELDS
+)
+
 CREATE_BOOKING = (
     "mutation CreateBooking($input: CreateBookingInput!) { createBooking(input: $input) " + BOOKING_PAYLOAD
 )

@@ -22,6 +22,7 @@ from eventxperts_app.features.calendar.models import (
     ActivityAction,
     ActivityEntry,
     Booking,
+    BookingPage,
     BookingRef,
     BookingResult,
     BookingStatus,
@@ -162,6 +163,16 @@ def parse_booking(raw: object) -> Booking:
         cancellation_reason=optional_str(obj, "cancellationReason"),
         shortages=parse_shortages(obj.get("shortages")),
         activity=parse_activity(obj.get("activity")),
+    )
+
+
+def parse_booking_page(data: Mapping[str, object]) -> BookingPage:
+    connection = payload_of(data, "bookings")
+    cursor = connection.get("nextCursor")
+    return BookingPage(
+        items=tuple(parse_booking(item) for item in as_list(connection.get("items"), "items")),
+        total=required_int(connection, "total"),
+        next_cursor=cursor if isinstance(cursor, str) else None,
     )
 
 
