@@ -1,9 +1,10 @@
 """Every screen at a phone's size (390 x 844) and a desktop's (1280 x 900), in English and Telugu:
 sign-in, register, the home screen of a plain user, of an organizer (with the profile prompt) and of a
-super admin (the users panel), and the profile. Each is saved as a screenshot
-(`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped text, controls outside the
-viewport and small tap targets found in the semantics tree (layout_checks.py). On the phone the
-signed-in bar keeps the name and folds everything into the menu."""
+super admin (the users panel), the profile, and the organizer's calendar and stock screens (month,
+booking form with a muhurtham search, bookings list, booking detail, stock, availability). Each is
+saved as a screenshot (`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped
+text, controls outside the viewport and small tap targets found in the semantics tree
+(layout_checks.py). On the phone the signed-in bar keeps the name and folds everything into the menu."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from ..conftest import RunningPlatform
 from .app_steps import PASSWORD, create_super_admin, random_mobile
+from .calendar_layout import give_a_booking, walk_calendar_screens
 from .flutter_ui import FlutterUi
 from .layout_checks import collect_nodes, layout_problems
 from .texts import EN, TE
@@ -55,6 +57,7 @@ def people(platform_stack: RunningPlatform) -> list[Person]:
             platform_stack.gateway_url, json={"query": mutation, "variables": {"i": given}}, timeout=30
         )
         assert answer.json()["data"]["register"]["errors"] == [], answer.text
+    give_a_booking(platform_stack, made[1].email)
     admin = Person("admin", f"layout-admin-{tag}@example.in", "Platform Admin")  # as the CLI names them
     create_super_admin(platform_stack, admin.email)
     return [*made, admin]
@@ -149,6 +152,8 @@ def walk_every_screen(screens: Screens, people: list[Person], language: Language
         screens.ui.expect_text(t("Welcome back"))
         screens.sign_in(person)
         screens.check(f"home-{person.role}", home_ready[person.role]())
+        if person.role == "organizer":
+            walk_calendar_screens(screens)
         if person.role == "user":
             screens.go("Profile")
             screens.check("profile", t("Business profile"))

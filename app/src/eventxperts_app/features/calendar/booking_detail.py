@@ -123,7 +123,7 @@ class BookingDetailPane:
             return
         self.summary.controls = summary_lines(tr, booking)
         shortages = self.refused.shortages if self.refused and self.refused.shortages else booking.shortages
-        self.shortages.controls = shortage_lines(tr, shortages)
+        self.shortages.controls = shortage_lines(tr, shortages, self.open)
         self.actions.controls = [
             ft.OutlinedButton(content=tr(ACTION_LABELS[name]), on_click=self._action(name))
             for name in ACTIONS_BY_STATUS.get(booking.status, ())

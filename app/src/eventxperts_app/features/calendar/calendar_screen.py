@@ -35,7 +35,7 @@ class CalendarScreen:
         )
         self.bookings = BookingsListPane(ctx, self.labels, self.open_booking, self.show_month)
         self.detail = BookingDetailPane(ctx, self.labels, self.show_month, self.edit_booking)
-        self.form = BookingFormPane(ctx, self.labels, self.saved, self.show_month)
+        self.form = BookingFormPane(ctx, self.labels, self.saved, self.show_month, self.open_booking)
         self.body = ft.Column([self.month.control])
         self.controls: list[ft.Control] = [self.body]
 

@@ -49,6 +49,9 @@ class BookingForm:
     advance_rupees: str = ""
     details: str = ""
     notes: str = ""
+    # A new booking with a hold date is a tentative hold until then; without, an enquiry.
+    hold_date: str = ""
+    hold_time: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from eventxperts_app.features.calendar.models import (
     Booking,
     BookingPage,
     BookingResult,
+    CapacityResult,
+    DailyCapacity,
     IcsFeedResult,
     ItemAvailability,
     MonthView,
@@ -23,6 +25,8 @@ from eventxperts_app.features.calendar.parsing import (
     parse_booking,
     parse_booking_page,
     parse_booking_payload,
+    parse_capacity,
+    parse_capacity_payload,
     parse_ics_feed,
     parse_ics_payload,
     parse_stock_item_payload,
@@ -48,6 +52,10 @@ BOOKING_ACTIONS = {
     "reschedule": (operations.RESCHEDULE_BOOKING, "rescheduleBooking"),
     "create": (operations.CREATE_BOOKING, "createBooking"),
     "update": (operations.UPDATE_BOOKING, "updateBooking"),
+}
+STOCK_ACTIONS = {
+    "repair": (operations.REPAIR_STOCK, "repairStock"),
+    "write_off": (operations.WRITE_OFF_STOCK, "writeOffStock"),
 }
 
 
@@ -85,6 +93,31 @@ async def create_stock_item(
 ) -> StockItemResult:
     data = await client.execute(operations.CREATE_STOCK_ITEM, variables, access_token)
     return parse_stock_item_payload(data, "createStockItem")
+
+
+async def change_stock(
+    client: GatewayClient, action: str, variables: JsonObject, access_token: str
+) -> StockItemResult:
+    """ "repair" (id, quantity) or "write_off" (id, quantity, reason) out-of-service units."""
+    document, field = STOCK_ACTIONS[action]
+    return parse_stock_item_payload(await client.execute(document, variables, access_token), field)
+
+
+async def daily_capacity(client: GatewayClient, access_token: str) -> DailyCapacity | None:
+    data = await client.execute(operations.DAILY_CAPACITY, {}, access_token)
+    return parse_capacity(data.get("dailyCapacity"))
+
+
+async def set_daily_capacity(
+    client: GatewayClient, capacity: DailyCapacity | None, access_token: str
+) -> CapacityResult:
+    """Sets the capacity per day, or clears it (None)."""
+    if capacity is None:
+        data = await client.execute(operations.CLEAR_DAILY_CAPACITY, {}, access_token)
+        return parse_capacity_payload(data, "clearDailyCapacity")
+    variables = {"input": {"unit": capacity.unit.value, "perDay": capacity.per_day}}
+    data = await client.execute(operations.SET_DAILY_CAPACITY, variables, access_token)
+    return parse_capacity_payload(data, "setDailyCapacity")
 
 
 async def availability(

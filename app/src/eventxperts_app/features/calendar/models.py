@@ -304,6 +304,25 @@ class StockItem:
         return bool(self.parts)
 
 
+class CapacityUnit(StrEnum):
+    EVENTS = "EVENTS"
+    GUESTS = "GUESTS"
+
+
+@dataclass(frozen=True)
+class DailyCapacity:
+    """For businesses without item stock: events or guests a day."""
+
+    unit: CapacityUnit
+    per_day: int
+
+
+@dataclass(frozen=True)
+class CapacityResult:
+    capacity: DailyCapacity | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
 @dataclass(frozen=True)
 class StockItemResult:
     item: StockItem | None = None

@@ -104,6 +104,25 @@ CREATE_STOCK_ITEM = (
     f" item {{ ...StockItemFields }} {ERROR_FIELDS} }} }}" + STOCK_ITEM_FIELDS
 )
 
+STOCK_ITEM_PAYLOAD = f"{{ item {{ ...StockItemFields }} {ERROR_FIELDS} }} }}" + STOCK_ITEM_FIELDS
+REPAIR_STOCK = (
+    "mutation RepairStock($id: ID!, $quantity: Int!) { repairStock(id: $id, quantity: $quantity) "
+    + STOCK_ITEM_PAYLOAD
+)
+WRITE_OFF_STOCK = (
+    "mutation WriteOffStock($id: ID!, $quantity: Int!, $reason: String!) {"
+    " writeOffStock(id: $id, quantity: $quantity, reason: $reason) " + STOCK_ITEM_PAYLOAD
+)
+
+DAILY_CAPACITY = "query DailyCapacity { dailyCapacity { unit perDay } }"
+SET_DAILY_CAPACITY = (
+    "mutation SetDailyCapacity($input: CapacityInput!) { setDailyCapacity(input: $input) {"
+    f" capacity {{ unit perDay }} {ERROR_FIELDS} }} }}"
+)
+CLEAR_DAILY_CAPACITY = (
+    f"mutation ClearDailyCapacity {{ clearDailyCapacity {{ capacity {{ unit perDay }} {ERROR_FIELDS} }} }}"
+)
+
 AVAILABILITY = (
     "query Availability($firstDay: Date!, $lastDay: Date!) {"
     " availability(firstDay: $firstDay, lastDay: $lastDay) {"

@@ -26,7 +26,10 @@ from eventxperts_app.features.calendar.models import (
     BookingRef,
     BookingResult,
     BookingStatus,
+    CapacityResult,
+    CapacityUnit,
     Client,
+    DailyCapacity,
     EventKind,
     FieldChange,
     IcsFeedResult,
@@ -230,3 +233,15 @@ def parse_ics_feed(raw: object) -> str | None:
 def parse_ics_payload(data: Mapping[str, object], field: str) -> IcsFeedResult:
     payload = payload_of(data, field)
     return IcsFeedResult(url=parse_ics_feed(payload.get("feed")), errors=parse_errors(payload.get("errors")))
+
+
+def parse_capacity(raw: object) -> DailyCapacity | None:
+    if raw is None:
+        return None
+    obj = as_object(raw, "capacity")
+    return DailyCapacity(CapacityUnit(required_str(obj, "unit")), required_int(obj, "perDay"))
+
+
+def parse_capacity_payload(data: Mapping[str, object], field: str) -> CapacityResult:
+    payload = payload_of(data, field)
+    return CapacityResult(parse_capacity(payload.get("capacity")), parse_errors(payload.get("errors")))

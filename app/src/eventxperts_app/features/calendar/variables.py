@@ -127,6 +127,7 @@ def create_booking_variables(form: BookingForm) -> Built:
     built = Built()
     given = booking_fields(built, form)
     given["schedule"] = schedule_input(built, form.schedule)
+    given["holdUntil"] = _moment(built, "holdUntil", form.hold_date, form.hold_time or "18:00", optional=True)
     built.variables = {"input": given}
     return built
 
