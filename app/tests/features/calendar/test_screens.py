@@ -72,7 +72,7 @@ def test_a_refused_confirmation_names_each_item_short_by_how_much_and_who_holds_
     texts = shown_texts(pane.control)
     assert EN.error("STOCK_SHORTAGE") in texts
     assert "Chairs on 2026-12-10: 300 wanted, 200 free, short by 100" in texts
-    assert "  Held by Rao engagement (Confirmed, 2026-12-10 16:00)" in texts
+    assert "Held by Rao engagement (Confirmed, 2026-12-10 16:00)" in texts
     switch(ctx, screen, Language.TE)
     texts = shown_texts(pane.control)
     assert TE.error("STOCK_SHORTAGE") in texts
