@@ -23,7 +23,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from ..conftest import RunningPlatform
 from .app_steps import PASSWORD, create_super_admin, random_mobile
 from .calendar_layout import give_a_booking, walk_calendar_screens
-from .flutter_ui import FlutterUi
+from .flutter_ui import TIMEOUT_MS, FlutterUi
 from .layout_checks import collect_nodes, layout_problems
 from .texts import EN, TE
 
@@ -84,7 +84,7 @@ class Screens:
 
     def check(self, screen: str, ready: str) -> None:
         # A card's texts merge into its button's label, so the text is found within a node.
-        expect(self.ui.page.get_by_text(ready).first).to_be_visible()
+        expect(self.ui.page.get_by_text(ready).first).to_be_visible(timeout=TIMEOUT_MS)
         self.ui.page.wait_for_timeout(500)  # the last frame's layout; not an assertion
         name = f"{self.size}-{self.language.value}-{screen}"
         self.ui.screenshot(self.shots / f"{name}.png")

@@ -69,3 +69,12 @@ class MuhurthamQuery:
     first_day: str = ""
     last_day: str = ""
     birth_nakshatras: tuple[Nakshatra, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReturnLineForm:
+    stock_item_id: str
+    returned: str
+    damaged: str
+    lost: str
+    charge_rupees: str

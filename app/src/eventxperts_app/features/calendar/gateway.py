@@ -8,6 +8,8 @@ from typing import TypeVar
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.json_fields import JsonObject, as_object, required_str
 from eventxperts_app.features.calendar import operations
+from eventxperts_app.features.calendar.dispatch_models import GodownRecord, GodownResult
+from eventxperts_app.features.calendar.dispatch_parsing import parse_godown_payload, parse_godown_record
 from eventxperts_app.features.calendar.models import (
     Booking,
     BookingPage,
@@ -52,6 +54,10 @@ BOOKING_ACTIONS = {
     "reschedule": (operations.RESCHEDULE_BOOKING, "rescheduleBooking"),
     "create": (operations.CREATE_BOOKING, "createBooking"),
     "update": (operations.UPDATE_BOOKING, "updateBooking"),
+}
+GODOWN_ACTIONS = {
+    "dispatch": (operations.RECORD_DISPATCH, "recordDispatch"),
+    "return": (operations.RECORD_RETURN, "recordReturn"),
 }
 STOCK_ACTIONS = {
     "repair": (operations.REPAIR_STOCK, "repairStock"),
@@ -156,3 +162,16 @@ async def whatsapp_link(client: GatewayClient, booking_id: str, language: str, a
     variables = {"bookingId": booking_id, "language": language}
     data = await client.execute(operations.WHATSAPP_SHARE, variables, access_token)
     return required_str(as_object(data.get("whatsappShare"), "whatsappShare"), "url")
+
+
+async def godown_record(client: GatewayClient, booking_id: str, access_token: str) -> GodownRecord:
+    data = await client.execute(operations.GODOWN_RECORD, {"id": booking_id}, access_token)
+    return parse_godown_record(data)
+
+
+async def record_godown(
+    client: GatewayClient, action: str, variables: JsonObject, access_token: str
+) -> GodownResult:
+    """ "dispatch" or "return" (bookingId, input); typed errors, or none once recorded."""
+    document, field = GODOWN_ACTIONS[action]
+    return parse_godown_payload(await client.execute(document, variables, access_token), field)

@@ -142,3 +142,21 @@ WHATSAPP_SHARE = (
     "query WhatsAppShare($bookingId: ID!, $language: Language!) {"
     " whatsappShare(bookingId: $bookingId, language: $language) { url text language } }"
 )
+
+DISPATCH_LINE = "{ item { id name unit } planned dispatched }"
+RETURN_LINE = "{ item { id name unit } dispatched returned damaged lost chargePaise note }"
+GODOWN_RECORD = (
+    "query GodownRecord($id: ID!) { booking(id: $id) { id"
+    f" dispatchSheet {{ lines {DISPATCH_LINE} dispatchedAt loadedBy vehicle }}"
+    f" returnCheck {{ checkedAt checkedBy lines {RETURN_LINE} damageChargesPaise }} }} }}"
+)
+RECORD_DISPATCH = (
+    "mutation RecordDispatch($bookingId: ID!, $input: DispatchInput!) {"
+    " recordDispatch(bookingId: $bookingId, input: $input) {"
+    f" dispatchSheet {{ dispatchedAt }} {ERROR_FIELDS} }} }}"
+)
+RECORD_RETURN = (
+    "mutation RecordReturn($bookingId: ID!, $input: ReturnInput!) {"
+    " recordReturn(bookingId: $bookingId, input: $input) {"
+    f" returnCheck {{ checkedAt }} {ERROR_FIELDS} }} }}"
+)
