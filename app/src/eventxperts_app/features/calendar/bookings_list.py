@@ -94,7 +94,7 @@ class BookingsListPane:
         self.shown = ft.Text()
         self.previous = button(labels, N_("Previous"), self.show_previous)
         self.next = button(labels, N_("Next"), self.show_next)
-        self.list = ft.Column(spacing=8)
+        self.list = ft.Column(spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
         self.control = ft.Column(
             [
                 actions_row(button(labels, N_("Back to calendar"), back)),

@@ -13,7 +13,7 @@ from eventxperts_app.features.calendar.day_panel import BookingOpened, day_panel
 from eventxperts_app.features.calendar.form_layout import actions_row, button, icon_button
 from eventxperts_app.features.calendar.ics_feed_panel import IcsFeedPanel
 from eventxperts_app.features.calendar.models import MonthView
-from eventxperts_app.features.calendar.month_grid import month_grid
+from eventxperts_app.features.calendar.month_grid import month_grid, month_list
 from eventxperts_app.features.calendar.names import localized
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
@@ -55,7 +55,7 @@ class MonthPane:
         self.place = ft.Text(theme_style=ft.TextThemeStyle.BODY_SMALL)
         self.warnings = ft.Column(spacing=4)
         self.grid = ft.Column()
-        self.day = ft.Column(spacing=8)
+        self.day = ft.Column(spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
         self.feed = IcsFeedPanel(ctx, labels)
         previous = icon_button(labels, ft.Icons.CHEVRON_LEFT, N_("Previous month"), self.previous_month)
         following = icon_button(labels, ft.Icons.CHEVRON_RIGHT, N_("Next month"), self.next_month)
@@ -76,6 +76,7 @@ class MonthPane:
             spacing=12,
         )
         labels.on_relabel(self.render)
+        ctx.viewport.on_change(self.render)
 
     async def load(self) -> None:
         async def fetch() -> None:
@@ -128,6 +129,7 @@ class MonthPane:
             )
             for w in view.peak_warnings
         ]
-        self.grid.controls = [month_grid(tr, view, self.selected, self.pick)]
+        layout = month_list if self._ctx.viewport.narrow else month_grid
+        self.grid.controls = [layout(tr, view, self.selected, self.pick)]
         chosen = next((d for d in view.days if d.date == self.selected), None)
         self.day.controls = [] if chosen is None else day_panel(tr, chosen, self._open_booking)
