@@ -135,14 +135,20 @@ class DispatchPanel:
 
     async def load(self, booking_id: str) -> None:
         async def fetch() -> None:
-            self.record = await self._ctx.auth.call(
-                lambda token: gateway.godown_record(self._ctx.client, booking_id, token)
+            self.show(
+                await self._ctx.auth.call(
+                    lambda token: gateway.godown_record(self._ctx.client, booking_id, token)
+                )
             )
-            self._fresh_boxes()
-            self.render()
 
         self.control.visible = True
         await run_action(self._ctx, self.errors, fetch)
+
+    def show(self, record: GodownRecord) -> None:
+        """The record as the service answered it, with fresh boxes for what is still to record."""
+        self.record, self.control.visible = record, True
+        self._fresh_boxes()
+        self.render()
 
     def hide(self) -> None:
         self.record, self.control.visible = None, False

@@ -85,25 +85,25 @@ class StockItemCard:
         self.render()
         self._ctx.refresh()
 
-    def _units(self) -> int | None:
+    def _units(self) -> tuple[int, list[ApiError]]:
+        """The units typed, or the typed error that says they cannot be read."""
         try:
-            units = int(self.quantity.value.strip())
+            return int(self.quantity.value.strip()), []
         except ValueError:
-            self.errors.show([ApiError(INVALID_QUANTITY, "quantity", "quantity")])
-            return None
-        return units
+            return 0, [ApiError(INVALID_QUANTITY, "quantity", "quantity")]
 
     async def _repair(self) -> None:
-        units = self._units()
-        if units is not None:
+        units, problems = self._units()
+        self.errors.show(problems)
+        if not problems:
             await self._send("repair", {"id": self.item.id, "quantity": units})
         self._ctx.refresh()
 
     async def _write_off(self) -> None:
-        units, problems = self._units(), check_reason(self.reason.value)
-        if problems:
-            self.errors.show(problems)
-        elif units is not None:
+        units, problems = self._units()
+        problems += check_reason(self.reason.value)
+        self.errors.show(problems)
+        if not problems:
             variables = {"id": self.item.id, "quantity": units, "reason": self.reason.value.strip()}
             await self._send("write_off", variables)
         self._ctx.refresh()
