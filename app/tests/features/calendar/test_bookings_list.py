@@ -53,7 +53,8 @@ def test_the_trail_of_pages_goes_forward_by_cursor_and_back_by_memory() -> None:
     trail = PageTrail()
     assert trail.next(None, 20) is None  # the last page
     second = trail.next("c-1", 20)
-    assert second is not None and (second.after, second.offset, second.has_previous) == ("c-1", 20, True)
+    assert second is not None
+    assert (second.after, second.offset, second.has_previous) == ("c-1", 20, True)
     assert second.previous() == trail
     assert trail.previous() is None
 
@@ -67,7 +68,8 @@ def test_a_page_of_bookings_shows_cards_the_count_and_only_the_paging_it_allows(
     pane._render()
     texts = shown_texts(pane.control)
     assert {"Reddy wedding", "Confirmed · Wedding", "Showing 1–1 of 21"} <= set(texts)
-    assert pane.previous.disabled and not pane.next.disabled
+    assert pane.previous.disabled
+    assert not pane.next.disabled
     switch(ctx, screen, Language.TE)
     assert "పెళ్ళి" in " ".join(shown_texts(pane.control))
 

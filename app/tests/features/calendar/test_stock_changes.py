@@ -49,7 +49,9 @@ def screen_with_chairs(ctx: AppContext, out_of_service: int) -> StockScreen:
 def test_units_out_of_service_are_shown_with_the_way_to_repair_or_write_them_off(ctx: AppContext) -> None:
     screen = screen_with_chairs(ctx, 3)
     texts = shown_texts(*screen.controls)
-    assert {"497 of 500 chairs usable", "3 out of service (damaged or lost)", "Repair or write off"} <= set(texts)
+    assert {"497 of 500 chairs usable", "3 out of service (damaged or lost)", "Repair or write off"} <= set(
+        texts
+    )
     switch(ctx, screen, Language.TE)
     assert "3 వాడుకలో లేవు (పాడైనవి లేదా పోయినవి)" in shown_texts(*screen.controls)
 
@@ -72,7 +74,8 @@ def test_the_capacity_per_day_reads_in_words(ctx: AppContext) -> None:
     screen = StockScreen(ctx)
     data = answered(operations.DAILY_CAPACITY, {"dailyCapacity": {"unit": "GUESTS", "perDay": 800}})
     capacity = parse_capacity(data["dailyCapacity"])
-    assert capacity is not None and capacity.unit is CapacityUnit.GUESTS
+    assert capacity is not None
+    assert capacity.unit is CapacityUnit.GUESTS
     screen.capacity._show(capacity)
     assert "Now: 800 Guests a day" in shown_texts(*screen.controls)
     screen.capacity._show(None)
