@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -26,14 +26,15 @@ EVENT = "Layout wedding"
 
 def _call(
     platform: RunningPlatform, query: str, variables: dict[str, object], token: str | None = None
-) -> dict:
+) -> dict[str, Any]:
     headers = {"authorization": f"Bearer {token}"} if token else {}
     answer = httpx.post(
         platform.gateway_url, json={"query": query, "variables": variables}, headers=headers, timeout=30
     )
-    body: dict = answer.json()
+    body: dict[str, Any] = answer.json()
     assert not body.get("errors"), answer.text
-    return body["data"]
+    data: dict[str, Any] = body["data"]
+    return data
 
 
 def give_a_booking(platform: RunningPlatform, email: str) -> None:

@@ -95,6 +95,8 @@ def test_dispatch_needs_who_loaded_it_and_readable_quantities() -> None:
 def test_a_return_sends_damaged_and_lost_units_and_the_charge_in_paise() -> None:
     built = return_variables("b-1", "Somu", [ReturnLineForm("s-1", "77", "2", "1", "500")])
     assert built.errors == []
-    assert built.variables["input"]["lines"] == [
+    given = built.variables["input"]
+    assert isinstance(given, dict)
+    assert given["lines"] == [
         {"stockItemId": "s-1", "returned": 77, "damaged": 2, "lost": 1, "chargePaise": 50000}
     ]
