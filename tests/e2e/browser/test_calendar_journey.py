@@ -85,9 +85,18 @@ def open_from_list(ui: FlutterUi, event: str) -> None:
     ui.click("All bookings")
     ui.type_into("Client name or phone", f"Client of {event}")
     ui.click("Search")
-    # A card's texts merge into one node: the booking is the card that starts with its name.
-    ui.page.get_by_role("button", name=re.compile(f"^{event}")).first.click()
-    ui.expect_text(event)
+    # A card's texts merge into one node: the booking is the card that starts with its name. A tap
+    # right after the list is drawn can land before Flutter listens: tap again until the detail opens.
+    card = ui.page.get_by_role("button", name=re.compile(f"^{event}")).first
+    opened = ui.page.get_by_text(event, exact=True).first
+    for _ in range(3):
+        card.click()
+        try:
+            expect(opened).to_be_visible(timeout=10_000)
+            return
+        except AssertionError:
+            continue
+    expect(opened).to_be_visible()
 
 
 def test_two_bookings_on_one_muhurtham_day_share_the_stock_as_confirmed(
