@@ -10,12 +10,13 @@ from eventxperts_app.features.calendar.calendar_screen import CalendarScreen
 from eventxperts_app.features.calendar.dispatch_parsing import parse_godown_record
 from eventxperts_app.features.calendar.forms import ReturnLineForm
 from eventxperts_app.features.calendar.godown_variables import dispatch_variables, return_variables
+from eventxperts_app.features.calendar.parsing import parse_booking
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
 
 from ...control_texts import shown_texts
 from ...languages import switch
-from .payloads import ref
+from .payloads import booking_json, ref
 from .sdl_answers import answered
 from .test_screens import DECEMBER
 
@@ -100,3 +101,10 @@ def test_a_return_sends_damaged_and_lost_units_and_the_charge_in_paise() -> None
     assert given["lines"] == [
         {"stockItemId": "s-1", "returned": 77, "damaged": 2, "lost": 1, "chargePaise": 50000}
     ]
+
+
+def test_another_booking_shown_after_a_confirmed_one_does_not_keep_its_sheet(ctx: AppContext) -> None:
+    screen, _ = detail_with(ctx, record_json(dispatched=False, returned=False))
+    screen.detail.show(parse_booking(booking_json(id="b-2", status="ENQUIRY")))
+    assert not screen.detail.godown.control.visible
+    assert "Record dispatch" not in shown_texts(screen.detail.control)

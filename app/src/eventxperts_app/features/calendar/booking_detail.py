@@ -108,13 +108,13 @@ class BookingDetailPane:
         self.booking = None
         self.render()
         await run_action(self._ctx, self.errors, fetch)
-        await self._load_godown()
+        await self.load_godown()
 
     async def _reopen(self) -> None:
         if self.booking is not None:
             await self.open(self.booking.id)
 
-    async def _load_godown(self) -> None:
+    async def load_godown(self) -> None:
         """The dispatch sheet and return check, for a booking whose stock goes out."""
         booking = self.booking
         if booking is not None and booking.status in GOES_OUT:
@@ -124,6 +124,9 @@ class BookingDetailPane:
 
     def show(self, booking: Booking, refused: BookingResult | None = None) -> None:
         self.booking, self.refused = booking, refused
+        shown = self.godown.record
+        if booking.status not in GOES_OUT or (shown is not None and shown.booking_id != booking.id):
+            self.godown.hide()  # another booking's sheet, or one whose stock does not go out
         self.cancel_step.visible = self.reschedule_step.visible = self.share.visible = False
         if refused is None:
             self.errors.clear()
@@ -189,7 +192,7 @@ class BookingDetailPane:
             )
             if result.booking is not None and not result.errors:
                 self.show(result.booking)
-                await self._load_godown()
+                await self.load_godown()
                 return
             self.errors.show(result.errors)
             self.refused = result

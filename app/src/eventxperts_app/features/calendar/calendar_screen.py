@@ -69,3 +69,4 @@ class CalendarScreen:
     async def saved(self, booking: Booking) -> None:
         self._show(self.detail.control)
         self.detail.show(booking)
+        await self.detail.load_godown()
