@@ -1,10 +1,11 @@
 """Every screen at a phone's size (390 x 844) and a desktop's (1280 x 900), in English and Telugu:
 sign-in, register, the home screen of a plain user, of an organizer (with the profile prompt) and of a
-super admin (the users panel), the profile, and billing (the documents list, an issued invoice's
-detail with its payment form and send panel, the editor, clients and the billing profile). Each is
-saved as a screenshot (`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped text,
-controls outside the viewport and small tap targets found in the semantics tree (layout_checks.py). On
-the phone the signed-in bar keeps the name and folds everything into the menu."""
+super admin (the users panel), the profile, the organizer's calendar and stock screens (month, booking
+form with a muhurtham search, bookings list, booking detail, stock, availability) and billing (the
+documents list, an issued invoice's detail with its payment form and send panel, the editor, clients and
+the billing profile). Each is saved as a screenshot (`artifacts/layout/<size>-<language>-<screen>.png`)
+and fails on clipped text, controls outside the viewport and small tap targets found in the semantics
+tree (layout_checks.py). On the phone the signed-in bar keeps the name and folds everything into the menu."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from ..conftest import RunningPlatform
 from .app_steps import PASSWORD, create_super_admin, random_mobile
 from .billing_setup import client_of, issued_invoice, registered_organizer, with_business_facts
-from .flutter_ui import FlutterUi
+from .calendar_layout import give_a_booking, walk_calendar_screens
+from .flutter_ui import TIMEOUT_MS, FlutterUi
 from .layout_checks import collect_nodes, layout_problems
 from .texts import EN, TE
 
@@ -57,6 +59,7 @@ def people(platform_stack: RunningPlatform) -> list[Person]:
             platform_stack.gateway_url, json={"query": mutation, "variables": {"i": given}}, timeout=30
         )
         assert answer.json()["data"]["register"]["errors"] == [], answer.text
+    give_a_booking(platform_stack, made[1].email)
     admin = Person("admin", f"layout-admin-{tag}@example.in", "Platform Admin")  # as the CLI names them
     create_super_admin(platform_stack, admin.email)
     return [*made, admin]
@@ -97,7 +100,7 @@ class Screens:
 
     def check(self, screen: str, ready: str) -> None:
         # A card's texts merge into its button's label, so the text is found within a node.
-        expect(self.ui.page.get_by_text(ready).first).to_be_visible()
+        expect(self.ui.page.get_by_text(ready).first).to_be_visible(timeout=TIMEOUT_MS)
         self.ui.page.wait_for_timeout(500)  # the last frame's layout; not an assertion
         name = f"{self.size}-{self.language.value}-{screen}"
         self.ui.screenshot(self.shots / f"{name}.png")
@@ -165,6 +168,8 @@ def walk_every_screen(screens: Screens, people: list[Person], language: Language
         screens.ui.expect_text(t("Welcome back"))
         screens.sign_in(person)
         screens.check(f"home-{person.role}", home_ready[person.role]())
+        if person.role == "organizer":
+            walk_calendar_screens(screens)
         if person.role == "user":
             screens.go("Profile")
             screens.check("profile", t("Business profile"))

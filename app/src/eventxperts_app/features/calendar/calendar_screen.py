@@ -1,6 +1,7 @@
-"""The organizer's calendar: the month (with the chosen day and the calendar feed), a booking's
-detail, and the booking form, one at a time on the same screen. `/calendar?booking=<id>` (a link
-from another section, such as a quotation made from the booking) opens that booking's detail."""
+"""The organizer's calendar: the month (with the chosen day and the calendar feed), the list of
+bookings, a booking's detail, and the booking form, one at a time on the same screen.
+`/calendar?booking=<id>` (a link from another section, such as a quotation made from the booking)
+opens that booking's detail."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import flet as ft
 
 from eventxperts_app.features.calendar.booking_detail import BookingDetailPane
 from eventxperts_app.features.calendar.booking_form import BookingFormPane
+from eventxperts_app.features.calendar.bookings_list import BookingsListPane
 from eventxperts_app.features.calendar.local_time import INDIA
 from eventxperts_app.features.calendar.models import Booking
 from eventxperts_app.features.calendar.month_pane import MonthPane
@@ -27,10 +29,16 @@ class CalendarScreen:
         self._ctx = ctx
         self.labels = Labels(ctx.tr)
         self.month = MonthPane(
-            ctx, self.labels, today or today_in_india(), self.open_booking, self.new_booking
+            ctx,
+            self.labels,
+            today or today_in_india(),
+            self.open_booking,
+            self.new_booking,
+            self.list_bookings,
         )
+        self.bookings = BookingsListPane(ctx, self.labels, self.open_booking, self.show_month)
         self.detail = BookingDetailPane(ctx, self.labels, self.show_month, self.edit_booking)
-        self.form = BookingFormPane(ctx, self.labels, self.saved, self.show_month)
+        self.form = BookingFormPane(ctx, self.labels, self.saved, self.show_month, self.open_booking)
         self.body = ft.Column([self.month.control])
         self.controls: list[ft.Control] = [self.body]
 
@@ -49,6 +57,10 @@ class CalendarScreen:
         self._show(self.month.control)
         await self.month.load()
 
+    async def list_bookings(self) -> None:
+        self._show(self.bookings.control)
+        await self.bookings.load()
+
     async def open_booking(self, booking_id: str) -> None:
         self._show(self.detail.control)
         await self.detail.open(booking_id)
@@ -64,3 +76,4 @@ class CalendarScreen:
     async def saved(self, booking: Booking) -> None:
         self._show(self.detail.control)
         self.detail.show(booking)
+        await self.detail.load_godown()
