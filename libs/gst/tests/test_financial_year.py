@@ -7,7 +7,9 @@ from gst import (
     GstErrorCode,
     document_number,
     financial_year_of,
+    last_sequence,
     normalise_series_prefix,
+    number_stem,
     parse_financial_year,
 )
 
@@ -41,6 +43,11 @@ def test_numbers_carry_series_year_and_sequence_within_sixteen_characters() -> N
     with pytest.raises(GstError) as raised:
         document_number("DECOR1", FinancialYear(2026), 10_000)
     assert raised.value.code is GstErrorCode.NUMBER_TOO_LONG
+    assert (number_stem("DECOR1", FinancialYear(2026)), last_sequence("DECOR1", FinancialYear(2026))) == (
+        "DECOR1/2627/",
+        9_999,
+    )
+    assert last_sequence("INV", FinancialYear(2026)) == 9_999_999
 
 
 @pytest.mark.parametrize("prefix", ["", "INVOICE", "IN V", "-INV", "IN/V", "ఇన్"])

@@ -24,11 +24,22 @@ def normalise_series_prefix(raw: str) -> str:
     return prefix
 
 
+def number_stem(prefix: str, year: FinancialYear) -> str:
+    """What every number of the series in ``year`` starts with: ``"INV/2627/"``."""
+    return f"{prefix}/{year.compact}/"
+
+
+def last_sequence(prefix: str, year: FinancialYear) -> int:
+    """The largest sequence whose number still fits 16 characters (9,999 for a 6-character prefix)."""
+    digits: int = MAX_NUMBER_LENGTH - len(number_stem(prefix, year))
+    return int(10**digits) - 1
+
+
 def document_number(prefix: str, year: FinancialYear, sequence: int) -> str:
     """The ``sequence``-th number of a series in ``year``; NUMBER_TOO_LONG past 16 characters."""
     if sequence < 1:
         raise GstError(GstErrorCode.NUMBER_TOO_LONG, "Document numbers start at 1.")
-    number = f"{prefix}/{year.compact}/{sequence}"
+    number = f"{number_stem(prefix, year)}{sequence}"
     if len(number) > MAX_NUMBER_LENGTH:
         raise GstError(
             GstErrorCode.NUMBER_TOO_LONG,

@@ -5,13 +5,17 @@ from __future__ import annotations
 import asyncio
 
 import gst
+import pytest
 import sqlalchemy as sa
-from billing_service.bootstrap import build_services
-from billing_service.service_layer import issuing
+from billing_service.adapters import tables as t
+from billing_service.bootstrap import BillingServices, build_services
+from billing_service.domain.errors import BillingError, BillingErrorCode
+from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.service_layer import issuing, profile
 from billing_service.settings import BillingSettings
 from servicekit.db import create_engine
 
-from .scenarios import draft_invoice, family_client, registered_decorator
+from .scenarios import draft_invoice, family_client, organizer_id, registered_decorator
 
 RIVALS = 50
 
@@ -22,9 +26,12 @@ async def test_fifty_concurrent_issues_get_consecutive_unique_numbers(
     """Each issue runs on its own connection; all are released together behind a barrier.
 
     To see this test fail (and so that it can): in billing_service/adapters/documents_repository.py
-    remove `.with_for_update()` from `next_sequence`: rivals then read the same `last_sequence`
-    before any of them commits, and the unique constraint on (series, year, sequence) refuses all but
-    one of each group (IntegrityError; were the constraint missing too, numbers would repeat)."""
+    make `_TAKE_NUMBER` count from a plain read instead of the row it locked: replace
+    `SET last_sequence = c.last_sequence + 1` with `SET last_sequence = 1 + (SELECT
+    coalesce(max(last_sequence), 0) FROM document_counters WHERE series_id = :series AND
+    financial_year = :year)`. Rivals then count from the value in their statement's snapshot, taken
+    before the first of them commits, and the unique constraint on (series, year, sequence) refuses
+    them (UniqueViolation; were the constraint missing too, numbers would repeat). Verified."""
     engine = create_engine(service_database_url, pool_size=RIVALS + 2)
     deps = build_services(service_settings, engine, None).deps
     try:
@@ -48,3 +55,34 @@ async def test_fifty_concurrent_issues_get_consecutive_unique_numbers(
         ]
     finally:
         await engine.dispose()
+
+
+async def test_a_full_series_refuses_the_issue_and_gives_nothing_away(services: BillingServices) -> None:
+    """A 6-character prefix leaves room for 9,999 numbers a year (16 characters in all)."""
+    deps = services.deps
+    me = await registered_decorator(deps)
+    series = await profile.add_series(
+        deps, me, profile.AddSeries(organizer_id(me), DocumentKind.INVOICE, "DECOR1", "Decorations")
+    )
+    year = gst.financial_year_of(deps.today())
+    draft = await draft_invoice(deps, me, await family_client(deps, me))
+    async with deps.unit_of_work() as uow:
+        await uow.session.execute(
+            sa.insert(t.document_counters).values(
+                series_id=series, financial_year=year.start_year, last_sequence=9_999
+            )
+        )
+        await uow.commit()
+
+    with pytest.raises(BillingError) as refused:
+        await issuing.issue_document(deps, me, draft, series)
+
+    assert (refused.value.code, refused.value.field) == (BillingErrorCode.SERIES_EXHAUSTED, "seriesId")
+    async with deps.unit_of_work() as uow:
+        counter = await uow.session.scalar(
+            sa.select(t.document_counters.c.last_sequence).where(t.document_counters.c.series_id == series)
+        )
+        still = await uow.documents.get(draft)
+    assert counter == 9_999
+    assert still is not None
+    assert (still.status, still.numbering) == (DocumentStatus.DRAFT, None)

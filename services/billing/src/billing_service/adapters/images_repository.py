@@ -24,6 +24,14 @@ class ImagesRepository:
         )
         return {row.kind: bytes(row.content) for row in rows}
 
+    async def kinds_of(self, organizer_id: uuid.UUID) -> list[str]:
+        rows = await self.session.scalars(
+            sa.select(t.profile_images.c.kind)
+            .where(t.profile_images.c.organizer_id == organizer_id)
+            .order_by(t.profile_images.c.kind)
+        )
+        return list(rows.all())
+
     async def put(
         self, organizer_id: uuid.UUID, kind: str, media_type: str, content: bytes, at: datetime
     ) -> None:

@@ -57,10 +57,6 @@ class ProfilesRepository:
         )
         return list(await self.session.execute(query))
 
-    async def one_series(self, series_id: uuid.UUID) -> Row[Any] | None:
-        query = sa.select(t.document_series).where(t.document_series.c.id == series_id)
-        return (await self.session.execute(query)).first()
-
     async def add_series(self, values: dict[str, Any]) -> bool:
         """False when the organizer already has a series of that prefix."""
         statement = insert(t.document_series).values(**values, created_at=sa.func.now())

@@ -23,6 +23,7 @@ class Operation(StrEnum):
     ISSUE_DOCUMENTS = "issue_documents"
     CANCEL_DOCUMENTS = "cancel_documents"
     RECORD_PAYMENTS = "record_payments"
+    READ_REPORTS = "read_reports"
 
 
 def authorize(caller: Caller, operation: Operation, *, owner_id: str) -> str:

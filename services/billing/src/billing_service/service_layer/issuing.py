@@ -90,17 +90,17 @@ def check_financial_year(document_date: date, today: date) -> gst.FinancialYear:
 
 
 async def _series_for(uow: BillingUnitOfWork, document: Document, series_id: uuid.UUID | None) -> Any:
-    await ensure_default_series(uow, document.organizer_id)
+    every = await ensure_default_series(uow, document.organizer_id)
     if series_id is not None:
-        series = await uow.profiles.one_series(series_id)
-        if series is None or series.organizer_id != document.organizer_id:
+        series = next((s for s in every if s.id == series_id), None)
+        if series is None:
             raise not_found("series", "seriesId")
         if series.kind != document.kind.value:
             raise BillingError(
                 BillingErrorCode.WRONG_SERIES_KIND, f"That series numbers {series.kind}s.", "seriesId"
             )
         return series
-    return next(s for s in await uow.profiles.series(document.organizer_id) if s.kind == document.kind.value)
+    return next(s for s in every if s.kind == document.kind.value)
 
 
 def regime_for(
@@ -133,22 +133,18 @@ async def issue_in(
     *,
     regime: tuple[str, gst.TaxRegime] | None = None,
 ) -> Document:
-    """Number and freeze ``document`` inside the caller's unit of work (not committed here)."""
+    """Number and freeze ``document`` inside the caller's unit of work (not committed here).
+
+    Everything but the number is worked out and written first; the series' counter row is locked by
+    the last statement, so it is held only for that statement, the outbox row and the commit."""
     year = check_financial_year(document.document_date, deps.today())
     supplier, registration = await supplier_of(uow, document.organizer_id)
     recipient = await recipient_of(uow, document)
     place, tax = regime or regime_for(registration, supplier, recipient, document.event_state_code)
     series = await _series_for(uow, document, series_id)
-    sequence = await uow.documents.next_sequence(series.id, year.start_year)
-    try:
-        number = gst.document_number(series.prefix, year, sequence)
-    except gst.GstError as error:
-        raise BillingError(BillingErrorCode.SERIES_EXHAUSTED, error.message, "seriesId") from None
-    issued = replace(
+    frozen = replace(
         document,
-        status=DocumentStatus.ISSUED,
         version=document.version + 1,
-        numbering=Numbering(series.id, year.start_year, sequence, number, deps.clock()),
         supplier=supplier,
         recipient=recipient,
         place_of_supply=place,
@@ -156,8 +152,26 @@ async def issue_in(
         title=gst.document_title(registration).value,
         amounts=amounts_of(document.lines, tax),
     )
-    await uow.documents.save_header(issued)
-    return issued
+    await uow.documents.save_header(frozen)
+    return await _numbered(
+        uow, frozen, Numbering(series.id, year.start_year, 0, "", deps.clock()), series.prefix
+    )
+
+
+async def _numbered(uow: BillingUnitOfWork, frozen: Document, numbering: Numbering, prefix: str) -> Document:
+    year = gst.FinancialYear(numbering.financial_year)
+    stem, last = gst.number_stem(prefix, year), gst.last_sequence(prefix, year)
+    taken = await uow.documents.take_number(frozen.id, numbering, stem, last)
+    if taken is None:
+        raise BillingError(
+            BillingErrorCode.SERIES_EXHAUSTED,
+            f"The series {prefix} has no more numbers for {year.label}: start another series.",
+            "seriesId",
+        )
+    sequence, number = taken
+    return replace(
+        frozen, status=DocumentStatus.ISSUED, numbering=replace(numbering, sequence=sequence, number=number)
+    )
 
 
 async def issue_document(

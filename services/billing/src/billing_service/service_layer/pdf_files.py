@@ -41,7 +41,7 @@ def checked_language(raw: str) -> Language:
     return raw
 
 
-def _links(deps: UseCaseDependencies) -> FileLinks:
+def files_of(deps: UseCaseDependencies) -> FileLinks:
     assert deps.files is not None, "the composition root gives billing its signed links"
     return deps.files
 
@@ -49,7 +49,7 @@ def _links(deps: UseCaseDependencies) -> FileLinks:
 def signed_pdf_link(
     deps: UseCaseDependencies, document_id: uuid.UUID, language: Language, seconds: int
 ) -> FileLink:
-    links = _links(deps)
+    links = files_of(deps)
     expires_at = deps.clock() + timedelta(seconds=seconds)
     claims = {"d": document_id.hex, "l": language, "exp": int(expires_at.timestamp())}
     token = sign_claims(links.secret_key, PDF_PURPOSE, claims)
@@ -63,7 +63,7 @@ async def pdf_link(
     chosen = checked_language(language)
     async with deps.unit_of_work() as uow:
         await owned(uow, caller, document_id, Operation.READ_DOCUMENTS)
-    return signed_pdf_link(deps, document_id, chosen, _links(deps).link_seconds)
+    return signed_pdf_link(deps, document_id, chosen, files_of(deps).link_seconds)
 
 
 async def render_pdf(deps: UseCaseDependencies, document_id: uuid.UUID, language: Language) -> RenderedPdf:
@@ -83,7 +83,7 @@ async def render_pdf(deps: UseCaseDependencies, document_id: uuid.UUID, language
 
 async def pdf_by_token(deps: UseCaseDependencies, token: str) -> RenderedPdf | None:
     """The PDF a signed link opens, or None for a forged, expired or dangling one."""
-    claims = read_claims(_links(deps).secret_key, PDF_PURPOSE, token, deps.clock())
+    claims = read_claims(files_of(deps).secret_key, PDF_PURPOSE, token, deps.clock())
     if claims is None or claims.get("l") not in LANGUAGES:
         return None
     try:

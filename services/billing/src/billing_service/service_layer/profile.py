@@ -27,6 +27,9 @@ class UpdateProfile:
     bank_ifsc: str | None = None
     bank_name: str | None = None
     default_terms: str | None = None
+    # Without a new account number and IFSC the saved account is kept (the graph shows it masked, so
+    # a client re-saving the profile cannot send it back); this removes it.
+    remove_bank_account: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,8 @@ class AddSeries:
     name: str
 
 
-def _profile_values(command: UpdateProfile) -> dict[str, Any]:
-    bank: dict[str, str] | None = None
+def _bank_values(command: UpdateProfile) -> dict[str, Any]:
+    """The bank account to save: a new one, none when removed, or nothing (the saved one stays)."""
     if command.bank_account_number or command.bank_ifsc:
         number, ifsc = inputs.bank_account(command.bank_account_number or "", command.bank_ifsc or "")
         bank = {
@@ -46,29 +49,36 @@ def _profile_values(command: UpdateProfile) -> dict[str, Any]:
             "ifsc": ifsc,
             "bank": inputs.optional_text(command.bank_name, "bankName") or "",
         }
+        return {"bank_account": bank}
+    return {"bank_account": None} if command.remove_bank_account else {}
+
+
+def _profile_values(command: UpdateProfile) -> dict[str, Any]:
     return {
         "legal_name": inputs.name(command.legal_name, "legalName") if command.legal_name else None,
         "registration_type": command.registration_type.value,
         "upi_id": inputs.upi_id(command.upi_id),
-        "bank_account": bank,
+        **_bank_values(command),
         "default_terms": inputs.optional_text(command.default_terms, "defaultTerms"),
     }
 
 
-async def ensure_default_series(uow: BillingUnitOfWork, organizer_id: uuid.UUID) -> None:
-    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN)."""
-    kinds = {row.kind for row in await uow.profiles.series(organizer_id)}
-    for kind, prefix in DEFAULT_PREFIXES.items():
-        if kind.value not in kinds:
-            await uow.profiles.add_series(
-                {
-                    "id": uuid.uuid4(),
-                    "organizer_id": organizer_id,
-                    "kind": kind.value,
-                    "prefix": prefix,
-                    "name": prefix,
-                }
-            )
+async def ensure_default_series(uow: BillingUnitOfWork, organizer_id: uuid.UUID) -> list[Any]:
+    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN); their series."""
+    found = await uow.profiles.series(organizer_id)
+    kinds = {row.kind for row in found}
+    missing = [(kind, prefix) for kind, prefix in DEFAULT_PREFIXES.items() if kind.value not in kinds]
+    for kind, prefix in missing:
+        await uow.profiles.add_series(
+            {
+                "id": uuid.uuid4(),
+                "organizer_id": organizer_id,
+                "kind": kind.value,
+                "prefix": prefix,
+                "name": prefix,
+            }
+        )
+    return await uow.profiles.series(organizer_id) if missing else found
 
 
 async def update_profile(deps: UseCaseDependencies, caller: Caller, command: UpdateProfile) -> None:

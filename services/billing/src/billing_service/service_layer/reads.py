@@ -30,6 +30,7 @@ class ProfileView:
     facts: Any
     profile: Any
     series: list[Any]
+    images: list[str]  # which of logo and signature are kept
 
 
 def _page_size(first: int) -> int:
@@ -79,4 +80,5 @@ async def profile(deps: UseCaseDependencies, caller: Caller, organizer_id: uuid.
             await uow.profiles.facts(organizer_id),
             await uow.profiles.profile(organizer_id),
             await uow.profiles.series(organizer_id),
+            await uow.images.kinds_of(organizer_id),
         )

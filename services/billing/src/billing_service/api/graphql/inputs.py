@@ -44,6 +44,17 @@ class BillingProfileInput:
     bank_ifsc: str | None = None
     bank_name: str | None = None
     default_terms: str | None = None
+    remove_bank_account: bool = strawberry.field(
+        default=False, description="Without a new account number and IFSC the saved account is kept."
+    )
+
+
+@strawberry.input(name="AddDocumentSeriesInput")
+class AddDocumentSeriesInput:
+    kind: DocumentKind
+    prefix: str = strawberry.field(description="1-6 letters, digits or '-', unique among your series.")
+    name: str
+    organizer_id: strawberry.ID | None = None
 
 
 @strawberry.input(name="BillingClientInput")

@@ -75,8 +75,24 @@ class BillingMutations:
                     input.bank_ifsc,
                     input.bank_name,
                     input.default_terms,
+                    input.remove_bank_account,
                 ),
             )
+            return BillingProfilePayload(
+                profile=BillingProfileType.of(await reads.profile(deps, caller, organizer))
+            )
+
+        return await _payload(run, lambda e: BillingProfilePayload(errors=errors_of(e)))
+
+    @described.mutation("Another numbered series (one per business line, say); numbers run per year.")
+    async def add_document_series(
+        self, info: BillingInfo, input: i.AddDocumentSeriesInput
+    ) -> BillingProfilePayload:
+        async def run() -> BillingProfilePayload:
+            deps, caller = services_of(info).deps, caller_of(info)
+            organizer = organizer_of(info, as_uuid(input.organizer_id, "organizerId"))
+            command = profile.AddSeries(organizer, input.kind, input.prefix, input.name)
+            await profile.add_series(deps, caller, command)
             return BillingProfilePayload(
                 profile=BillingProfileType.of(await reads.profile(deps, caller, organizer))
             )

@@ -8,13 +8,19 @@ from servicekit.graphql.paise import PAISE_SCALARS
 
 from billing_service.api.graphql.mutations import BillingMutations
 from billing_service.api.graphql.queries import BillingQueries
+from billing_service.api.graphql.reports import BillingReportMutations, BillingReportQueries
 from billing_service.api.graphql.sharing_mutations import BillingSharingMutations
 
 
+@strawberry.type(name="Query")
+class Query(BillingQueries, BillingReportQueries):
+    """Every query of the subgraph, one module per concern."""
+
+
 @strawberry.type(name="Mutation")
-class Mutation(BillingMutations, BillingSharingMutations):
+class Mutation(BillingMutations, BillingSharingMutations, BillingReportMutations):
     """Every mutation of the subgraph, one module per concern."""
 
 
 def billing_schema() -> strawberry.federation.Schema:
-    return federation_schema(query=BillingQueries, mutation=Mutation, scalars=PAISE_SCALARS)
+    return federation_schema(query=Query, mutation=Mutation, scalars=PAISE_SCALARS)

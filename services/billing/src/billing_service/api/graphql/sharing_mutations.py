@@ -1,4 +1,5 @@
-"""Mutations that hand a document out: its PDF at a signed link, a WhatsApp link, an email."""
+"""Mutations that hand a file out or take one in: a document's PDF at a signed link, a WhatsApp link, an
+email; the logo and signature upload links."""
 
 from __future__ import annotations
 
@@ -8,9 +9,19 @@ import strawberry
 from servicekit.errors import DomainError
 from servicekit.graphql import described
 
-from billing_service.api.graphql.context import BillingInfo, caller_of, required_uuid, services_of
+from billing_service.api.graphql.context import (
+    BillingInfo,
+    as_uuid,
+    caller_of,
+    organizer_of,
+    required_uuid,
+    services_of,
+)
 from billing_service.api.graphql.errors import BillingErrorType, errors_of
-from billing_service.service_layer import pdf_files, sharing
+from billing_service.domain.images import ImageKind
+from billing_service.service_layer import pdf_files, profile_images, sharing
+
+strawberry.enum(ImageKind, name="BillingImageKind")
 
 
 @strawberry.type(name="BillingFileLinkPayload")
@@ -27,6 +38,12 @@ class BillingWhatsAppSharePayload:
     errors: list[BillingErrorType] = strawberry.field(default_factory=list)
 
 
+@strawberry.type(name="RemoveBillingImagePayload")
+class RemoveBillingImagePayload:
+    removed: bool = False
+    errors: list[BillingErrorType] = strawberry.field(default_factory=list)
+
+
 @strawberry.type(name="EmailBillingDocumentPayload")
 class EmailBillingDocumentPayload:
     sent_to: str | None = None
@@ -35,6 +52,28 @@ class EmailBillingDocumentPayload:
 
 @strawberry.type
 class BillingSharingMutations:
+    @described.mutation("A link to PUT your logo or signature (PNG or JPEG, at most 1 MB) for a few minutes.")
+    async def billing_image_upload_url(
+        self, info: BillingInfo, kind: ImageKind, organizer_id: strawberry.ID | None = None
+    ) -> BillingFileLinkPayload:
+        try:
+            organizer = organizer_of(info, as_uuid(organizer_id, "organizerId"))
+            link = profile_images.image_upload_link(services_of(info).deps, caller_of(info), organizer, kind)
+        except DomainError as error:
+            return BillingFileLinkPayload(errors=errors_of(error))
+        return BillingFileLinkPayload(url=link.url, expires_at=link.expires_at)
+
+    @described.mutation("Stop printing your logo or signature.")
+    async def remove_billing_image(
+        self, info: BillingInfo, kind: ImageKind, organizer_id: strawberry.ID | None = None
+    ) -> RemoveBillingImagePayload:
+        try:
+            organizer = organizer_of(info, as_uuid(organizer_id, "organizerId"))
+            await profile_images.remove_image(services_of(info).deps, caller_of(info), organizer, kind)
+        except DomainError as error:
+            return RemoveBillingImagePayload(errors=errors_of(error))
+        return RemoveBillingImagePayload(removed=True)
+
     @described.mutation("The document's A4 PDF (language en or te) at a signed link for a few minutes.")
     async def billing_document_pdf(
         self, info: BillingInfo, id: strawberry.ID, language: str = "en"

@@ -54,6 +54,8 @@ class BillingDocumentType:
     amount_in_words: str
     amount_in_words_te: str
     booking_changed: bool = strawberry.field(description="The booking changed after this was issued.")
+    notes: str | None
+    event_state_code: str | None = strawberry.field(description="Where the event is held (GST state code).")
 
     @staticmethod
     def of(view: DocumentView) -> BillingDocumentType:
@@ -92,6 +94,8 @@ class BillingDocumentType:
             amount_in_words=gst.rupees_in_words(total),
             amount_in_words_te=gst.rupees_in_words(total, "te"),
             booking_changed=d.booking_changed_at is not None,
+            notes=d.notes,
+            event_state_code=d.event_state_code,
         )
 
 
@@ -107,9 +111,13 @@ class BillingClientType:
     email: str | None
     state_code: str | None
     gstin: str | None
+    address_line: str | None
+    city: str | None
+    pin_code: str | None
 
     @staticmethod
     def of(row: Any) -> BillingClientType:
+        address = row.address or {}
         return BillingClientType(
             id=strawberry.ID(str(row.id)),
             name=row.name,
@@ -117,6 +125,9 @@ class BillingClientType:
             email=row.email,
             state_code=row.state_code,
             gstin=row.gstin,
+            address_line=address.get("line"),
+            city=address.get("city"),
+            pin_code=address.get("pin_code"),
         )
 
 
@@ -128,6 +139,24 @@ class DocumentSeriesType:
     name: str
 
 
+@strawberry.type(name="BillingBankAccount")
+class BillingBankAccountType:
+    number_masked: str = strawberry.field(description="All but the last four digits hidden.")
+    ifsc: str
+    bank: str | None
+
+    @staticmethod
+    def of(saved: dict[str, str] | None) -> BillingBankAccountType | None:
+        if not saved:
+            return None
+        number = saved.get("number", "")
+        return BillingBankAccountType(
+            number_masked="X" * max(len(number) - 4, 0) + number[-4:],
+            ifsc=saved.get("ifsc", ""),
+            bank=saved.get("bank") or None,
+        )
+
+
 @strawberry.type(name="BillingProfile")
 class BillingProfileType:
     organizer_id: strawberry.ID
@@ -137,8 +166,11 @@ class BillingProfileType:
     legal_name: str | None
     registration_type: gst.RegistrationType
     upi_id: str | None
+    bank_account: BillingBankAccountType | None
     default_terms: str | None
     series: list[DocumentSeriesType]
+    has_logo: bool
+    has_signature: bool
 
     @staticmethod
     def of(view: ProfileView) -> BillingProfileType:
@@ -153,7 +185,10 @@ class BillingProfileType:
             if p
             else gst.RegistrationType.REGULAR,
             upi_id=p.upi_id if p else None,
+            bank_account=BillingBankAccountType.of(p.bank_account if p else None),
             default_terms=p.default_terms if p else None,
+            has_logo="logo" in view.images,
+            has_signature="signature" in view.images,
             series=[
                 DocumentSeriesType(
                     id=strawberry.ID(str(s.id)), kind=DocumentKind(s.kind), prefix=s.prefix, name=s.name
