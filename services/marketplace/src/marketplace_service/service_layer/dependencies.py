@@ -14,7 +14,7 @@ from marketplace_service.service_layer.unit_of_work import MarketUnitOfWork
 
 @dataclass(frozen=True)
 class FileLinks:
-    """Signed links on the public origin (servicekit.signed_tokens under SECRET_KEY)."""
+    """Signed links on the public origin (servicekit.signed_links under SECRET_KEY)."""
 
     secret_key: str
     public_url: str
