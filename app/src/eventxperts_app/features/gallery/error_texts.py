@@ -33,5 +33,6 @@ GALLERY_ERROR_TEXTS = MappingProxyType(
         "IMAGE_UNREADABLE": N_("This selfie cannot be read. Try another photo."),
         "IMAGE_TOO_LARGE": N_("This selfie is too large. Try a smaller photo."),
         "FACE_SEARCH_OFF": N_("Finding photos by selfie is switched off for this album"),
+        "CONSENT_REQUIRED": N_("Agree to the selfie search before sending a selfie"),
     }
 )
