@@ -30,8 +30,9 @@ GALLERY_ERROR_TEXTS = MappingProxyType(
         "STORAGE_UNAVAILABLE": N_("Photos cannot be stored right now. Try again in a moment."),
         "NO_FACE": N_("No face was found in the selfie. Take one facing the camera in good light."),
         "SEVERAL_FACES": N_("The selfie shows several faces of the same size. Take one of yourself alone."),
-        "IMAGE_UNREADABLE": N_("This selfie cannot be read. Try another photo."),
-        "IMAGE_TOO_LARGE": N_("This selfie is too large. Try a smaller photo."),
+        "IMAGE_UNREADABLE": N_("This image cannot be read. Try another one."),
+        "IMAGE_TOO_LARGE": N_("This image is too large. Try a smaller one."),
         "FACE_SEARCH_OFF": N_("Finding photos by selfie is switched off for this album"),
+        "CONSENT_REQUIRED": N_("Agree to the selfie search before sending a selfie"),
     }
 )
