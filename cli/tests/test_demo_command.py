@@ -1,13 +1,17 @@
 """`eventxperts seed-demo` (make demo): the demo people exist, can sign in with what it prints, the
-organizer's business profile is in Telugu, and seeding again changes nothing."""
+organizer's business profile is in Telugu, the organizer has stock and a month of bookings in every
+status around the muhurtham days, and seeding again changes nothing."""
 
 from __future__ import annotations
 
 import asyncio
 
 import pytest
+from calendar_service.settings import CalendarSettings
 from click.testing import CliRunner
 from eventxperts_cli.main import cli
+from servicekit.db import create_engine
+from servicekit.postgres import service_database_url
 from sqlalchemy import text
 from users_service.service import connect
 from users_service.service_layer.authentication import login
@@ -27,7 +31,7 @@ def seeded(pg_server_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def sign_in_lines(output: str) -> list[tuple[str, str, str]]:
     after = output.split("Sign in with:", 1)[1]
-    lines = [line for line in after.strip().splitlines() if " / " in line]
+    lines = [line for line in after.strip().splitlines() if " / " in line]  # other lines say what to look at
     return [tuple(line.replace("/", " ").split()) for line in lines]  # type: ignore[misc]
 
 
@@ -64,9 +68,40 @@ def test_the_demo_people_sign_in_with_what_it_prints(seeded: str) -> None:
             assert any("\u0c00" <= letter <= "\u0c7f" for letter in business), business
 
 
+async def calendar_counts() -> tuple[dict[str, int], int, int]:
+    """Bookings per status as they read now, stock items, and muhurtham days: their statuses."""
+    engine = create_engine(service_database_url(CalendarSettings()))
+    status = "CASE WHEN status = 'tentative' AND hold_expires_at <= now() THEN 'hold_expired' ELSE status END"
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(text(f"SELECT {status}, count(*) FROM bookings GROUP BY 1"))
+            by_status = {row[0]: int(row[1]) for row in rows}
+            items = int((await connection.execute(text("SELECT count(*) FROM stock_items"))).scalar_one())
+            organizers = int(
+                (
+                    await connection.execute(text("SELECT count(DISTINCT organizer_id) FROM bookings"))
+                ).scalar_one()
+            )
+    finally:
+        await engine.dispose()
+    return by_status, items, organizers
+
+
+def test_the_demo_organizer_has_stock_and_a_month_of_bookings_in_every_status(seeded: str) -> None:
+    by_status, items, organizers = asyncio.run(calendar_counts())
+    assert set(by_status) == {"enquiry", "tentative", "hold_expired", "confirmed", "completed", "cancelled"}
+    assert sum(by_status.values()) >= 15
+    assert (items, organizers) == (5, 1)
+
+
 def test_seeding_again_adds_nobody(seeded: str) -> None:
     settings = UsersSettings()
-    before = asyncio.run(count_demo_accounts(settings))
+    before = asyncio.run(count_demo_accounts(settings)), asyncio.run(calendar_counts())
     again = CliRunner().invoke(cli, ["seed-demo"])
     assert again.exit_code == 0, again.output
-    assert asyncio.run(count_demo_accounts(settings)) == before == 3
+    assert asyncio.run(count_demo_accounts(settings)) == before[0] == 3
+    assert asyncio.run(calendar_counts()) == before[1]
+
+
+def test_the_demo_has_a_shared_album_with_photos_from_the_labelled_set(seeded: str) -> None:
+    assert "gallery: demo album 'Sravani weds Kiran' with 4 photos, link-shared" in seeded

@@ -80,9 +80,14 @@ class RunningEdge:
 
 @pytest.fixture(scope="module")
 def running_edge(stand_in: int, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEdge]:
-    """The edge with the stand-in as the app, the gateway and a service owning /webhooks/ and /uploads/."""
+    """The edge with the stand-in as the app, the gateway and a service owning /webhooks/, /uploads/
+    and /ics/."""
     feeds = RegisteredService(
-        "feeds", "feeds_service", stand_in, Path("services/feeds"), public_routes=("/webhooks/", "/uploads/")
+        "feeds",
+        "feeds_service",
+        stand_in,
+        Path("services/feeds"),
+        public_routes=("/webhooks/", "/uploads/", "/ics/", "/gallery/"),
     )
     routes = routing_table(
         services=(feeds,), service_ports={"feeds": stand_in}, gateway_port=stand_in, app_port=stand_in
@@ -198,3 +203,15 @@ def test_the_edge_keeps_its_pid_and_logs_under_the_data_dir_without_query_string
     line = json.loads(access[-1])
     assert (line["path"], line["request_id"], line["status"]) == ("/files/x", "req-edge-log", 404)
     assert "secret" not in access[-1]
+
+
+def test_the_access_log_never_holds_the_secret_a_feed_path_is(running_edge: RunningEdge) -> None:
+    secrets = ("0f3a9c7d2b.kq8Zt1", "9e1b44aa.Wm3xQ", "c0ffee11.signedPhoto")
+    asked = [f"/ics/feeds/{secrets[0]}.ics", f"/ics/{secrets[1]}.csv", f"/gallery/files/{secrets[2]}"]
+    for path in asked:
+        assert httpx.get(f"{running_edge.url}{path}").status_code == 200
+
+    access = (running_edge.data_dir / "logs" / "edge-access.log").read_text()
+    logged = [json.loads(line)["path"] for line in access.splitlines()[-3:]]
+    assert logged == ["/ics/feeds/[redacted]", "/ics/[redacted]", "/gallery/files/[redacted]"]
+    assert not any(secret in access for secret in secrets)

@@ -1,7 +1,8 @@
 """A person's secrets never reach the platform's logs: after a whole journey through the gateway (sign
 up, a wrong password, variables that fail validation while carrying a password, sign in, refresh,
-change the password, sign out, refused calls, a password reset by emailed code with a wrong code first),
-no log file holds a password, token or code it used,
+change the password, sign out, refused calls, a password reset by emailed code with a wrong code first,
+an organizer's ICS feed and CSV export fetched through the edge by their secret URLs),
+no log file holds a password, token, code or feed secret it used,
 and a refusal is one line, not a traceback. And a service's /graphql answers nobody but the gateway."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 import secrets
 import uuid
 from typing import Any
+from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -28,6 +30,8 @@ CHANGE_PASSWORD = (
 LOGOUT = "mutation Logout($t: String!) { logout(refreshToken: $t) { ok errors { code } } }"
 EVERYONE = "query Everyone { users { total } }"
 REQUEST_RESET = "mutation AskCode($e: String!) { requestPasswordReset(email: $e) { ok errors { code } } }"
+CREATE_FEED = "mutation Feed { createIcsFeed { feed { url } errors { code } } }"
+EXPORT_CSV = "mutation Csv { exportBookingsCsv { url errors { code } } }"
 RESET = f"mutation Reset($i: ResetPasswordInput!) {{ resetPassword(input: $i) {{ {TOKENS} }} }}"
 CODE_IN_MAIL = re.compile(r"^\s+(\d{8})\s*$", re.MULTILINE)
 
@@ -87,7 +91,7 @@ def journey(platform: RunningPlatform) -> list[str]:
     for token in (again["tokens"]["accessToken"], None):
         errors = post(platform, EVERYONE, {}, token)["errors"]
         assert errors[0]["extensions"]["code"] in {"FORBIDDEN", "NOT_AUTHENTICATED"}
-    return used + reset_by_email(platform, email)
+    return used + reset_by_email(platform, email) + calendar_exports(platform)
 
 
 def reset_by_email(platform: RunningPlatform, email: str) -> list[str]:
@@ -103,6 +107,31 @@ def reset_by_email(platform: RunningPlatform, email: str) -> list[str]:
     right = post(platform, RESET, {"i": {"email": email, "code": code, "newPassword": reset_password}})
     tokens = right["data"]["resetPassword"]["tokens"]
     return [code, wrong_code, reset_password, *tokens.values()]
+
+
+def calendar_exports(platform: RunningPlatform) -> list[str]:
+    """An organizer's feed and CSV, fetched through the edge as a phone's calendar would: the secrets
+    are the URLs' paths."""
+    organizer = {
+        "name": "Sri Sai Tent House",
+        "email": f"tents.{uuid.uuid4().hex[:8]}@example.in",
+        "phone": "9000022222",
+        "password": a_password(),
+        "role": "ORGANIZER",
+    }
+    registered = post(platform, REGISTER, {"i": organizer})["data"]["register"]
+    assert registered["errors"] == [], registered["errors"]
+    access = registered["tokens"]["accessToken"]
+    feed = post(platform, CREATE_FEED, {}, access)["data"]["createIcsFeed"]["feed"]["url"]
+    csv = post(platform, EXPORT_CSV, {}, access)["data"]["exportBookingsCsv"]["url"]
+    paths, edge = [urlparse(feed).path, urlparse(csv).path], platform.edge_url.rstrip("/")
+    for path in paths:
+        assert httpx.get(f"{edge}{path}", timeout=30).status_code == 200, path
+    # A forged token too: a refusal must not log what was asked for either.
+    assert httpx.get(f"{edge}{paths[0][:-5]}x.ics", timeout=30).status_code == 404
+    tokens = [path.rsplit("/", 1)[1] for path in paths]
+    # The feed's id alone: a forged token's path holds it whole.
+    return [organizer["password"], access, *tokens, tokens[0].split(".")[0]]
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +151,8 @@ def test_no_password_or_token_of_a_journey_reaches_any_log(
     used, _ = journeyed
     used = [*used, platform_stack.gateway_secret]
     logs = sorted((platform_stack.data_dir / "logs").glob("*.log"))
-    assert {"users.log", "gateway.log"} <= {log.name for log in logs}
+    assert {"users.log", "gateway.log", "calendar.log", "edge-access.log"} <= {log.name for log in logs}
+    assert "/ics/feeds/[redacted]" in (platform_stack.data_dir / "logs" / "edge-access.log").read_text()
     for log in logs:
         text = log.read_text(encoding="utf-8", errors="replace")
         leaked = [secret for secret in used if secret in text]

@@ -11,6 +11,7 @@ from eventxperts_app.features.admin.section import SECTION as ADMIN
 from eventxperts_app.features.billing.section import SECTION as BILLING
 from eventxperts_app.features.calendar.section import SECTION as CALENDAR
 from eventxperts_app.features.explore.section import SECTION as EXPLORE
+from eventxperts_app.features.gallery.section import SECTION as GALLERY
 from eventxperts_app.features.marketplace.section import SECTION as MARKETPLACE
 from eventxperts_app.ui.sections import Sections
 
@@ -20,4 +21,4 @@ NOT_BUILT = frozenset(
         EXPLORE.name,
     }
 )
-SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)
+SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, GALLERY, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)

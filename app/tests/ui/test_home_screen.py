@@ -21,7 +21,11 @@ CARD_TITLES = {card.title for section in SECTIONS.all for card in section.home_c
 @pytest.mark.parametrize(
     ("roles", "cards", "panels"),
     [
-        (["USER", "ORGANIZER"], ["Your profile", "Calendar", "Stock", "Billing"], [ProfileCompletenessPanel]),
+        (
+            ["USER", "ORGANIZER"],
+            ["Your profile", "Calendar", "Stock", "Billing", "Gallery"],
+            [ProfileCompletenessPanel],
+        ),
         (["USER", "STORE_OWNER"], ["Your profile"], []),
         (["USER"], ["Your profile"], []),
         (["USER", "SUPER_ADMIN"], ["Your profile"], [AdminUsersPanel]),

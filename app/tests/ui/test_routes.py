@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from eventxperts_app.features.account.paths import PROFILE, REGISTER
 from eventxperts_app.sections import SECTIONS
-from eventxperts_app.ui.routes import HOME, SIGN_IN, resolve_route
+from eventxperts_app.ui.routes import HOME, SIGN_IN, arguments_of, location, path_of, resolve_route
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,11 @@ from eventxperts_app.ui.routes import HOME, SIGN_IN, resolve_route
 )
 def test_route_shown(requested: str, signed_in: bool, shown: str) -> None:
     assert resolve_route(requested, signed_in=signed_in, sections=SECTIONS) == shown
+
+
+def test_a_links_arguments_are_read_from_its_query_and_written_back() -> None:
+    assert arguments_of("/calendar?booking=b-1#top") == {"booking": "b-1"}
+    assert arguments_of("/calendar") == {}
+    assert path_of("/calendar/?booking=b-1") == "/calendar"
+    assert location("/calendar", {"booking": "b 1"}) == "/calendar?booking=b+1"
+    assert location("/calendar", {}) == "/calendar"

@@ -7,6 +7,7 @@ ports so they never touch a developer's running platform.
 
 from __future__ import annotations
 
+import os
 import secrets
 import sys
 from collections.abc import Callable
@@ -162,6 +163,9 @@ class Platform:
             "DATABASE_URL": self.server_url,
             "DATA_DIR": str(self.config.data_dir),
             "AUTH_ISSUER": self.config.service_url("users"),
+            # Where the services' signed links (billing's PDFs, the calendar's feeds) point: this
+            # platform's edge, wherever it listens, unless the operator names the public origin.
+            "PUBLIC_URL": os.environ.get("PUBLIC_URL") or self.config.edge_url.rstrip("/"),
             "PYTHONUNBUFFERED": "1",
         }
         if self.config.kafka_bootstrap_servers:

@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from contracts.gallery import PHOTO_UPLOADED, PhotoUploadedV1
 from faces.detection import detect_faces
 from faces.errors import NoFaceFound
 from faces.indexing.consumer import register_indexing
 from faces.indexing.progress import album_progress
-from faces.indexing.uploaded import PHOTO_UPLOADED
 from faces.indexing.worker import IndexingWorker
 from faces.pool import FacePool
 from faces.selfie_search import find_my_photos
@@ -35,7 +35,7 @@ class FolderPhotos:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    async def read(self, key: str) -> bytes:
+    async def get(self, key: str) -> bytes:
         return (self.folder / key).read_bytes()
 
 
@@ -80,7 +80,21 @@ def uploaded(photo_id: uuid.UUID, album_id: uuid.UUID, key: str) -> Envelope:
         producer="gallery",
         key=str(photo_id),
         trace_id=None,
-        payload={"photo_id": str(photo_id), "album_id": str(album_id), "storage_key": key, "size": 1},
+        payload=PhotoUploadedV1(
+            photo_id=photo_id,
+            album_id=album_id,
+            organizer_id=album_id,
+            occurred_at=datetime.now(UTC),
+            content_sha256="0" * 64,
+            original_key=f"originals/{key}",
+            original_media_type="image/jpeg",
+            web_key=key,
+            width=2048,
+            height=1536,
+            web_width=2048,
+            web_height=1536,
+            face_search_enabled=True,
+        ).model_dump(mode="json"),
     )
 
 

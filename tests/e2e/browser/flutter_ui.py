@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TIMEOUT_MS = 60_000  # a wait ceiling for a loaded 2-core CI machine, not a speed check
+FOCUS_WAIT_MS = 10_000  # per click on a box, before clicking it again
 
 
 class FlutterUi:
@@ -36,7 +38,12 @@ class FlutterUi:
         field = self.page.get_by_label(label, exact=True)
         for _ in range(attempts):
             field.click()
-            expect(field).to_be_focused(timeout=TIMEOUT_MS)
+            try:
+                # On a long form a click may land while Flutter still scrolls the box into view
+                # (another box takes it): click again rather than wait for a focus that never comes.
+                expect(field).to_be_focused(timeout=FOCUS_WAIT_MS)
+            except AssertionError:
+                continue
             self.page.keyboard.press("ControlOrMeta+A")
             self.page.keyboard.press("Backspace")
             self.page.keyboard.type(text, delay=20)
@@ -44,10 +51,26 @@ class FlutterUi:
                 return
         expect(field).to_have_value(text)
 
-    def pick(self, dropdown_label: str, option: str) -> None:
-        """Opens a dropdown by its label and picks one of its options."""
-        self.page.get_by_label(dropdown_label, exact=True).click()
-        self.button(option).click()  # Flutter's DropdownMenu lists its options as buttons
+    def pick(self, dropdown_label: str, option: str, attempts: int = 3) -> None:
+        """Opens a dropdown by its label and picks one of its options.
+
+        A tap on an editable dropdown's box does not always open its list (Flutter web may focus
+        the box's input only, or, on a long form still settling, another box), so the box must hold
+        the focus, and then, as a person would, the option's name is typed to filter the list.
+        Waits (for the list to open) are ceilings, not assertions."""
+        field = self.page.get_by_label(dropdown_label, exact=True)
+        listed = self.button(option)  # Flutter's DropdownMenu lists its options as buttons
+        for _ in range(attempts):
+            field.click()
+            try:
+                listed.wait_for(timeout=3_000)
+            except PlaywrightTimeout:
+                if not field.evaluate("e => e === document.activeElement"):
+                    continue
+                self.page.keyboard.type(option, delay=20)
+            listed.click()
+            return
+        listed.click()
 
     def choose(self, radio_label: str) -> None:
         self.page.get_by_role("radio", name=radio_label, exact=True).click()

@@ -5,7 +5,8 @@ carries the rectangle Flutter laid it out in, clipped to what is painted. From t
 
 - a node outside the viewport's width (a bar or row wider than the phone) cannot be seen or tapped;
 - a node with a label squeezed narrower than the label's longest word (or, for a button, a heading or
-  a menu entry, which never wrap, than the whole label) at the smallest size the theme sets text in
+  a menu entry, which never wrap, than the whole label, or its longest line when the label joins
+  several texts, as a card's lines are joined, one a line) at the smallest size the theme sets text in
   (11 px, ui/theme.py) is clipped: Flutter cut it to fit;
 - a button or menu entry smaller than 48 x 48 is too small a tap target. Checkboxes and radios are
   not measured: Flutter sizes them by the platform (48 px on Android and iOS, 40 px on the desktop
@@ -51,7 +52,8 @@ COLLECT_NODES = """([smallestPx]) => {
     const r = e.getBoundingClientRect();
     const words = label.split(/\\s+/).filter(Boolean);
     return {role, label, x: r.x, y: r.y, width: r.width, height: r.height,
-            labelWidth: width(label), wordWidth: Math.max(0, ...words.map(width))};
+            labelWidth: Math.max(0, ...label.split('\\n').map(width)),
+            wordWidth: Math.max(0, ...words.map(width))};
   }).filter((n) => n.label || ['button', 'menuitem', 'checkbox', 'radio'].includes(n.role));
 }"""
 
@@ -64,7 +66,7 @@ class Node:
     y: float
     width: float
     height: float
-    label_width: float  # the whole label at SMALLEST_TEXT_PX in the browser's font
+    label_width: float  # the label's longest line at SMALLEST_TEXT_PX in the browser's font
     word_width: float  # its longest word, likewise
 
     @property

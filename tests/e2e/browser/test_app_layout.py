@@ -1,9 +1,11 @@
 """Every screen at a phone's size (390 x 844) and a desktop's (1280 x 900), in English and Telugu:
 sign-in, register, the home screen of a plain user, of an organizer (with the profile prompt) and of a
-super admin (the users panel), and the profile. Each is saved as a screenshot
-(`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped text, controls outside the
-viewport and small tap targets found in the semantics tree (layout_checks.py). On the phone the
-signed-in bar keeps the name and folds everything into the menu."""
+super admin (the users panel), the profile, the organizer's calendar and stock screens (month, booking
+form with a muhurtham search, bookings list, booking detail, stock, availability) and billing (the
+documents list, an issued invoice's detail with its payment form and send panel, the editor, clients and
+the billing profile). Each is saved as a screenshot (`artifacts/layout/<size>-<language>-<screen>.png`)
+and fails on clipped text, controls outside the viewport and small tap targets found in the semantics
+tree (layout_checks.py). On the phone the signed-in bar keeps the name and folds everything into the menu."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from ..conftest import RunningPlatform
 from .app_steps import PASSWORD, create_super_admin, random_mobile
-from .flutter_ui import FlutterUi
+from .billing_setup import client_of, issued_invoice, registered_organizer, with_business_facts
+from .calendar_layout import give_a_booking, walk_calendar_screens
+from .flutter_ui import TIMEOUT_MS, FlutterUi
 from .layout_checks import collect_nodes, layout_problems
 from .texts import EN, TE
 
@@ -55,9 +59,24 @@ def people(platform_stack: RunningPlatform) -> list[Person]:
             platform_stack.gateway_url, json={"query": mutation, "variables": {"i": given}}, timeout=30
         )
         assert answer.json()["data"]["register"]["errors"] == [], answer.text
+    give_a_booking(platform_stack, made[1].email)
     admin = Person("admin", f"layout-admin-{tag}@example.in", "Platform Admin")  # as the CLI names them
     create_super_admin(platform_stack, admin.email)
     return [*made, admin]
+
+
+BILLED_CLIENT = "Ravi Teja Kalyana Mandapam"
+
+
+@pytest.fixture(scope="module")
+def biller(platform_stack: RunningPlatform) -> Person:
+    """An organizer with business facts (Telugu preferred, as the others), a client and an issued
+    invoice partly paid: billing's screens with something on them."""
+    person = Person("biller", f"layout-biller-{secrets.token_hex(3)}@example.in", "Sri Durga Tent House")
+    organizer = registered_organizer(platform_stack, person.name, person.email)
+    with_business_facts(organizer, person.name, language="TE")
+    issued_invoice(organizer, client_of(organizer, BILLED_CLIENT), paid_paise=5_000_000)
+    return person
 
 
 class Screens:
@@ -81,7 +100,7 @@ class Screens:
 
     def check(self, screen: str, ready: str) -> None:
         # A card's texts merge into its button's label, so the text is found within a node.
-        expect(self.ui.page.get_by_text(ready).first).to_be_visible()
+        expect(self.ui.page.get_by_text(ready).first).to_be_visible(timeout=TIMEOUT_MS)
         self.ui.page.wait_for_timeout(500)  # the last frame's layout; not an assertion
         name = f"{self.size}-{self.language.value}-{screen}"
         self.ui.screenshot(self.shots / f"{name}.png")
@@ -149,10 +168,36 @@ def walk_every_screen(screens: Screens, people: list[Person], language: Language
         screens.ui.expect_text(t("Welcome back"))
         screens.sign_in(person)
         screens.check(f"home-{person.role}", home_ready[person.role]())
+        if person.role == "organizer":
+            walk_calendar_screens(screens)
         if person.role == "user":
             screens.go("Profile")
             screens.check("profile", t("Business profile"))
         screens.go("Sign out")
+
+
+def walk_billing_screens(screens: Screens, biller: Person, language: Language) -> None:
+    t, ui = screens.t, screens.ui
+    screens.choose_language(language, signed_in=False)
+    ui.expect_text(t("Welcome back"))
+    screens.sign_in(biller)
+    screens.go("Billing")
+    screens.check("billing-invoices", t("New quotation"))
+    ui.click(t("Invoices"))
+    ui.page.get_by_role("button", name=re.compile(BILLED_CLIENT)).first.click()
+    screens.check("billing-invoice", t("Send or download"))
+    ui.click(t("Record a payment"))
+    screens.check("billing-payment", t("Record payment"))
+    ui.click(t("Back to billing"))
+    ui.click(t("New quotation"))
+    screens.check("billing-editor", t("Save draft"))
+    ui.click(t("Back to billing"))
+    ui.click(t("Clients"))
+    screens.check("billing-clients", t("Save client"))
+    ui.click(t("Back to billing"))
+    ui.click(t("Billing profile"))
+    screens.check("billing-profile", t("Save billing profile"))
+    screens.go("Sign out")
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -164,4 +209,16 @@ def test_every_screen_fits_at_both_sizes_in_both_languages(
     for language in (Language.EN, Language.TE):
         walk_every_screen(screens, people, language)
     (artifacts_dir / "layout" / f"{size}-problems.txt").write_text("\n".join(screens.problems) + "\n")
+    assert screens.problems == []
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_billing_screens_fit_at_both_sizes_in_both_languages(
+    ui: FlutterUi, platform_stack: RunningPlatform, biller: Person, artifacts_dir: Path, size: str
+) -> None:
+    screens = Screens(ui, size, artifacts_dir / "layout")
+    ui.open(platform_stack.app_url)
+    for language in (Language.EN, Language.TE):
+        walk_billing_screens(screens, biller, language)
+    (artifacts_dir / "layout" / f"{size}-billing-problems.txt").write_text("\n".join(screens.problems) + "\n")
     assert screens.problems == []

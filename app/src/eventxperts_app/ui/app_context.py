@@ -12,6 +12,7 @@ from eventxperts_app.api import AuthSession, GatewayClient
 from eventxperts_app.i18n import Language, Translator
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.notices import Notices
+from eventxperts_app.ui.route_arguments import RouteArguments
 from eventxperts_app.ui.viewport import Viewport
 
 
@@ -31,6 +32,12 @@ class AppContext:
     viewport: Viewport = field(default_factory=Viewport)
     # A short confirmation ("Ramesh deactivated") where the eye is: a snackbar at the bottom.
     confirm: Callable[[str], None] = _shown_nowhere
+    # The query of the route shown: `/calendar?booking=<id>` opens that booking.
+    arguments: RouteArguments = field(default_factory=RouteArguments)
+    # The app's public address as the browser sees it (links guests open); None outside a browser.
+    origin: str | None = None
+    # The route on screen, with its path parameters (/g/<code>): screens of prefix routes read it.
+    location: Callable[[], str] = lambda: ""
 
 
 class Screen(Protocol):

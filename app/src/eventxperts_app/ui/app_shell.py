@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import flet as ft
 
 from eventxperts_app.api import AuthSession, GatewayClient
@@ -42,8 +44,11 @@ class AppShell:
             switch_language=self.switch_language,
             viewport=Viewport(page.width),
             confirm=self.confirm,
+            origin=_origin(page.url),
+            location=lambda: self.route,
         )
         self.route = ""
+        self.location = ""  # the route with its arguments, as the address bar shows it
         self.screen: Screen | None = None
         self._chrome = Labels(tr)
 
@@ -56,14 +61,17 @@ class AppShell:
     async def go(self, requested: str) -> None:
         """Shows the screen for `requested` (or where the guard sends) and puts it in the URL."""
         await self.show(requested)
-        # self.route, not the route asked for: loading a screen may have sent us elsewhere (a
+        # self.location, not the route asked for: loading a screen may have sent us elsewhere (a
         # refused refresh token goes back to the sign-in screen).
-        if self.route != self._page.route:
-            await self._page.push_route(self.route)
+        if self.location != self._page.route:
+            await self._page.push_route(self.location)
 
     async def show(self, requested: str) -> None:
         route = routes.resolve_route(requested, signed_in=self.ctx.auth.signed_in, sections=self._sections)
-        self.route = route
+        # A link's arguments go to the screen it names, never to one the guard sent it to instead.
+        arguments = routes.arguments_of(requested) if route == routes.path_of(requested) else {}
+        self.ctx.arguments.replace(arguments)
+        self.route, self.location = route, routes.location(route, arguments)
         self.ctx.viewport.forget_listeners()  # the screen shown before no longer lays itself out
         self.screen = self._screen_for(route)
         self._chrome = Labels(self.ctx.tr)
@@ -111,7 +119,7 @@ class AppShell:
         self._page.update()
 
     async def _on_route_change(self, event: ft.RouteChangeEvent) -> None:
-        if event.route != self.route:  # our own push_route echoes back; it is already shown
+        if event.route != self.location:  # our own push_route echoes back; it is already shown
             await self.show(event.route)
 
     def _show_title(self) -> None:
@@ -127,3 +135,9 @@ class AppShell:
         route = self._sections.route(path) or self._sections.route(routes.SIGN_IN)
         assert route is not None, "Sections refuses a registry without the sign-in screen"
         return route.screen(self.ctx)
+
+
+def _origin(url: str | None) -> str | None:
+    """The scheme and host of the page's address (http://127.0.0.1:8080), which guests' links use."""
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None

@@ -28,6 +28,7 @@ Roles = frozenset[Role]
 class Access(Enum):
     VISITORS = "visitors"  # before signing in only (sign-in, register): the signed-in are sent home
     SIGNED_IN = "signed_in"
+    EVERYONE = "everyone"  # signed in or not (a guest opening an album's shared link)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class Route:
     screen: Callable[[AppContext], Screen]
     title: Msgid  # the browser tab's title while the screen shows ("Sign in · EventXperts")
     access: Access = Access.SIGNED_IN
+    # A prefix route also shows /path/<anything> (one more segment); its screen reads the rest.
+    prefix: bool = False
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,12 @@ class Sections:
         self.error_texts = _merged_error_texts(self.all)
 
     def route(self, path: str) -> Route | None:
-        return self._routes.get(path)
+        exact = self._routes.get(path)
+        if exact is not None:
+            return exact
+        parent, _, rest = path.rpartition("/")
+        route = self._routes.get(parent)
+        return route if route is not None and route.prefix and rest else None
 
     def home_for(self, roles: Iterable[Role]) -> HomeContent:
         """What the home screen shows someone holding `roles`.

@@ -15,7 +15,7 @@ from eventxperts_app.features.billing.parsing import (
     parse_profile,
 )
 
-from .payloads import document_json, profile_json
+from .payloads import document_json, line_json, profile_json
 from .sdl_answers import answered
 
 
@@ -77,3 +77,9 @@ def test_an_unknown_status_is_an_unexpected_response() -> None:
     with pytest.raises(GatewayError) as raised:
         parse_document(document_json(status="PAID"))
     assert raised.value.code == "UNEXPECTED_RESPONSE"
+
+
+def test_a_quantity_the_service_writes_in_exponent_form_reads_as_the_plain_number() -> None:
+    chairs = document_json(lines=[line_json(quantity="3E+2")])
+    data = answered(operations.BILLING_DOCUMENT, {"billingDocument": chairs}, {"id": "d-1"})
+    assert parse_document(data["billingDocument"]).lines[0].quantity == "300"

@@ -1,10 +1,8 @@
 """The billing screens built without a browser: live totals and tax split while typing, in both
 languages; the service's errors beside their boxes; the actions each kind and status allows; the
-balance; WhatsApp's message with the amount; a GSTIN choosing the client's state."""
+balance; a GSTIN choosing the client's state."""
 
 from __future__ import annotations
-
-from urllib.parse import unquote
 
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.billing.billing_screen import BillingScreen
@@ -120,18 +118,6 @@ def test_a_payment_over_the_balance_is_shown_beside_the_amount(ctx: AppContext) 
     assert panel.amount.error == EN.error("PAYMENT_EXCEEDS_BALANCE")
     switch(ctx, screen, Language.TE)
     assert panel.amount.error == TE.error("PAYMENT_EXCEEDS_BALANCE")
-
-
-def test_whatsapp_opens_the_clients_chat_with_the_amount(ctx: AppContext) -> None:
-    detail = billing(ctx).detail
-    detail.show(parse_document(document_json()))
-    detail._prepare_share(parse_document(document_json()))
-    url = detail.share.url
-    assert isinstance(url, str)
-    assert url.startswith("https://wa.me/919876543210?text=")
-    text = unquote(url.split("text=", 1)[1])
-    assert "Invoice INV/26-27/0001 from Sri Sai Decorators" in text
-    assert "Total: ₹1,18,000" in text
 
 
 def test_the_amount_in_words_follows_the_language(ctx: AppContext) -> None:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import flet as ft
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.calendar import operations
 from eventxperts_app.features.calendar.booking_detail import BookingDetailPane
 from eventxperts_app.features.calendar.calendar_screen import CalendarScreen
-from eventxperts_app.features.calendar.models import BookingResult
+from eventxperts_app.features.calendar.models import BookingResult, LineItemKind
 from eventxperts_app.features.calendar.parsing import parse_booking, parse_booking_payload
+from eventxperts_app.features.calendar.shortage_view import shortage_lines
 from eventxperts_app.features.calendar.views_parsing import parse_month_view, parse_muhurtham_result
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
@@ -72,7 +74,7 @@ def test_a_refused_confirmation_names_each_item_short_by_how_much_and_who_holds_
     texts = shown_texts(pane.control)
     assert EN.error("STOCK_SHORTAGE") in texts
     assert "Chairs on 2026-12-10: 300 wanted, 200 free, short by 100" in texts
-    assert "  Held by Rao engagement (Confirmed, 2026-12-10 16:00)" in texts
+    assert "Held by Rao engagement (Confirmed, 2026-12-10 16:00)" in texts
     switch(ctx, screen, Language.TE)
     texts = shown_texts(pane.control)
     assert TE.error("STOCK_SHORTAGE") in texts
@@ -162,3 +164,40 @@ def test_a_shortage_of_capacity_is_named_as_capacity(ctx: AppContext) -> None:
     pane.refused = refused
     pane.render()
     assert "Capacity on 2026-12-10: 300 wanted, 200 free, short by 100" in shown_texts(pane.control)
+
+
+async def test_a_booking_holding_the_stock_short_opens_when_pressed(ctx: AppContext) -> None:
+    opened: list[str] = []
+
+    async def open_booking(booking_id: str) -> None:
+        opened.append(booking_id)
+
+    result = parse_booking_payload(
+        {"confirmBooking": {"booking": None, "shortages": [shortage_json()], "errors": []}}, "confirmBooking"
+    )
+    holder = shortage_lines(EN, result.shortages, open_booking)[-1]
+    assert isinstance(holder, ft.TextButton)
+    assert holder.on_click is not None
+    await holder.on_click()  # type: ignore[call-arg]
+    assert opened == [result.shortages[0].held_by[0].id]
+
+
+def test_on_a_phone_the_month_is_a_list_of_days_with_badges_in_words(ctx: AppContext) -> None:
+    ctx.viewport.resize(390)
+    screen = calendar_with_month(ctx)
+    grid = screen.month.grid.controls[0]
+    assert isinstance(grid, ft.Column)
+    assert len(grid.controls) == 31  # a line a day of December
+    texts = shown_texts(*screen.controls)
+    assert {"Thu 10", "S5 · Rohi", "Marriage muhurtham", "Peak day"} <= set(texts)
+    switch(ctx, screen, Language.TE)
+    assert "వివాహ ముహూర్తం" in shown_texts(*screen.controls)
+
+
+def test_a_new_booking_starts_from_empty_boxes_after_another(ctx: AppContext) -> None:
+    form = CalendarScreen(ctx, today=DECEMBER).form
+    form.fields.event_name.value = "Reddy wedding"
+    form.fields.line_items.add(LineItemKind.STOCK)
+    form.fields.clear()
+    assert (form.fields.event_name.value, form.fields.line_items.rows) == ("", [])
+    assert (form.fields.schedule.start_time.value, form.fields.state.value) == ("10:00", "36")

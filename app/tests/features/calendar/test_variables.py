@@ -64,3 +64,14 @@ def test_what_cannot_be_read_is_an_error_on_its_field() -> None:
         (INVALID_AMOUNT, "lineItems.0.agreedPricePaise"),
         (INVALID_DATE_TEXT, "schedule.startsAt"),
     ]
+
+
+def test_a_hold_date_makes_the_new_booking_a_tentative_hold_until_then_in_india() -> None:
+    held = create_booking_variables(replace(filled_booking_form(), hold_date="2026-12-05")).variables["input"]
+    enquiry = create_booking_variables(filled_booking_form()).variables["input"]
+    assert isinstance(held, dict)
+    assert isinstance(enquiry, dict)
+    assert held["holdUntil"] == "2026-12-05T18:00:00+05:30"
+    assert enquiry["holdUntil"] is None
+    unreadable = create_booking_variables(replace(filled_booking_form(), hold_date="5 Dec"))
+    assert [(e.code, e.field) for e in unreadable.errors] == [("INVALID_DATE_TEXT", "holdUntil")]

@@ -8,6 +8,7 @@ streamed (/uploads/), and responses are never spooled to temporary files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,10 +42,13 @@ JSON_ERRORS = """\
             return 503 '{"error":{"code":"UNAVAILABLE","message":"Not answering; try again."}}\\n';
         }"""
 
-# JSON lines; the path without its query string, which may hold a signed URL's signature.
+# JSON lines; the path without its query string, which may hold a signed URL's signature, and without
+# the secret that signed and feed URLs carry in the path (`$edge_logged_path`: `/ics/feeds/[redacted]`
+# under every prefix marked `secret_in_path` in routes.py: /ics/, /gallery/, /files/billing/).
 ACCESS_LOG_FORMAT = (
     '\'{"time":"$time_iso8601","request_id":"$edge_request_id","client":"$remote_addr",\'\n'
-    '        \'"method":"$request_method","path":"$uri","status":$status,"bytes":$body_bytes_sent,\'\n'
+    '        \'"method":"$request_method","path":"$edge_logged_path","status":$status,\'\n'
+    "        '\"bytes\":$body_bytes_sent,'\n"
     '        \'"seconds":$request_time,"upstream":"$upstream_addr"}\''
 )
 
@@ -88,6 +92,7 @@ http {{
     gzip_types {GZIP_TYPES};
 
 {_forwarding()}
+{_logged_path(routes)}
 
 {_upstreams(routes)}
     server {{
@@ -99,7 +104,7 @@ http {{
             access_log off;
             return 204;
         }}
-{"".join(_location(route) for route in routes)}    }}
+{"".join(_location(route, files) for route in routes)}    }}
 }}
 """
 
@@ -129,6 +134,18 @@ def _forwarding() -> str:
     proxy_set_header X-Request-Id $edge_request_id;"""
 
 
+def _logged_path(routes: Sequence[EdgeRoute]) -> str:
+    """`$edge_logged_path`: the path, or for a prefix whose paths are secrets its first folder and
+    `[redacted]` (`/ics/feeds/[redacted]`), so the access log says what was asked for and not the key."""
+    secret = [route.path for route in routes if route.secret_in_path]
+    lines = ["    map $uri $edge_logged_path {", "        default $uri;"]
+    for prefix in secret:
+        escaped = re.escape(prefix)
+        lines.append(f'        "~^({escaped}[^/]+/)." "$1[redacted]";')
+        lines.append(f'        "~^{escaped}." "{prefix}[redacted]";')
+    return "\n".join([*lines, "    }"])
+
+
 def _upstreams(routes: Sequence[EdgeRoute]) -> str:
     unique: dict[str, Upstream] = {r.upstream.name: r.upstream for r in routes if r.upstream}
     return "".join(
@@ -137,7 +154,12 @@ def _upstreams(routes: Sequence[EdgeRoute]) -> str:
     )
 
 
-def _location(route: EdgeRoute) -> str:
+# Prefixes whose URLs carry a secret in the path: nginx's error log quotes the request line (a body over
+# the limit, an upstream that failed), so there it records only critical errors; the access log (above,
+# redacted) still has every request's status.
+
+
+def _location(route: EdgeRoute, files: EdgeFiles) -> str:
     if route.static_dir is not None:
         return static_location(route.path, route.static_dir, SECURITY_HEADERS)
     match = f"= {route.path}" if route.exact else route.path
@@ -154,5 +176,7 @@ def _location(route: EdgeRoute) -> str:
             body.append(f"client_body_buffer_size {route.max_body};")
         if route.websocket:
             body.append("proxy_read_timeout 1h;")  # an idle websocket stays open
+        if route.secret_in_path:
+            body.append(f"error_log {files.error_log} crit;")
     lines = "".join(f"            {line}\n" for line in body)
     return f"\n        location {match} {{\n{lines}        }}\n"

@@ -27,16 +27,19 @@ class PublicPrefix:
     path: str
     max_body: str  # nginx size: the largest request body this prefix accepts (413 above it)
     streamed: bool = False  # the body goes on to the service as it arrives instead of being buffered
+    secret_in_path: bool = False  # the path holds its caller's secret (a feed token, a signed link)
 
 
 # The prefixes a service may claim, with limits chosen for what each carries.
 PUBLIC_PREFIXES = (
     PublicPrefix("/files/", "1m"),  # signed downloads of photos and PDFs
     # Billing's signed PDFs and report CSVs (nginx's longest prefix wins over /files/).
-    PublicPrefix("/files/billing/", "1m"),
+    PublicPrefix("/files/billing/", "1m", secret_in_path=True),
     PublicPrefix("/uploads/", "64m", streamed=True),  # resumable uploads, one chunk per request
-    PublicPrefix("/ics/", "16k"),  # calendar feeds that Google Calendar fetches
+    PublicPrefix("/ics/", "16k", secret_in_path=True),  # calendar feeds that Google Calendar fetches
     PublicPrefix("/webhooks/", "64k"),  # payment providers' notifications
+    # the gallery's signed photo uploads (whole photos, tus PATCHes), files and streamed zips
+    PublicPrefix("/gallery/", "41m", streamed=True, secret_in_path=True),
     PublicPrefix("/.well-known/", "16k"),  # OIDC discovery and the JWKS
 )
 APP_MAX_BODY = "1m"  # the Flet page loads assets; its own traffic is a websocket, not request bodies
@@ -58,6 +61,7 @@ class EdgeRoute:
     streamed: bool = False
     websocket: bool = False
     static_dir: Path | None = None  # the edge serves the files of this directory itself
+    secret_in_path: bool = False
 
 
 def routing_table(
@@ -84,7 +88,15 @@ def routing_table(
     for prefix in PUBLIC_PREFIXES:
         owner = owners.get(prefix.path)
         upstream = Upstream(f"service_{owner}", f"127.0.0.1:{service_ports[owner]}") if owner else None
-        routes.append(EdgeRoute(prefix.path, upstream, prefix.max_body, streamed=prefix.streamed))
+        routes.append(
+            EdgeRoute(
+                prefix.path,
+                upstream,
+                prefix.max_body,
+                streamed=prefix.streamed,
+                secret_in_path=prefix.secret_in_path,
+            )
+        )
     return tuple(routes)
 
 

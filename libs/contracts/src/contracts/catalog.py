@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from contracts import billing, calendar, users
+from contracts import billing, calendar, discovery, gallery, marketplace, users
 from contracts.topics import topic_of
 
 
@@ -61,6 +61,19 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(billing.INVOICE_PAID, 1, billing.InvoicePaidV1),
     Contract(billing.INVOICE_CANCELLED, 1, billing.InvoiceCancelledV1),
     Contract(billing.PAYMENT_RECORDED, 1, billing.PaymentRecordedV1),
+    Contract(discovery.ENQUIRY_CREATED, 1, discovery.EnquiryCreatedV1),
+    Contract(discovery.ENQUIRY_WITHDRAWN, 1, discovery.EnquiryWithdrawnV1),
+    Contract(discovery.REVIEW_PUBLISHED, 1, discovery.ReviewPublishedV1),
+    Contract(gallery.PHOTO_UPLOADED, 1, gallery.PhotoUploadedV1),
+    Contract(gallery.PHOTO_DELETED, 1, gallery.PhotoDeletedV1),
+    Contract(gallery.ALBUM_FACE_SEARCH_CHANGED, 1, gallery.AlbumFaceSearchChangedV1),
+    Contract(marketplace.ORDER_PLACED, 1, marketplace.OrderPlacedV1),
+    Contract(marketplace.ORDER_ACCEPTED, 1, marketplace.OrderAcceptedV1),
+    Contract(marketplace.ORDER_SHIPPED, 1, marketplace.OrderShippedV1),
+    Contract(marketplace.ORDER_DELIVERED, 1, marketplace.OrderDeliveredV1),
+    Contract(marketplace.ORDER_CANCELLED, 1, marketplace.OrderCancelledV1),
+    Contract(marketplace.ORDER_REFUNDED, 1, marketplace.OrderRefundedV1),
+    Contract(marketplace.PRODUCT_CHANGED, 1, marketplace.ProductChangedV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}

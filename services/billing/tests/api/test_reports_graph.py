@@ -9,7 +9,7 @@ import httpx
 from billing_service.bootstrap import BillingServices
 from billing_service.service_layer.gst_return import CSV_PURPOSE
 from billing_service.service_layer.pdf_files import files_of
-from servicekit.signed_tokens import sign_claims
+from servicekit.signed_links import sign_claims
 from servicekit.testing.service import Callers
 
 from ..integration.report_scenarios import a_season, on_1_december

@@ -10,6 +10,7 @@ from servicekit.service import ServiceDefinition
 from calendar_service.api.exports_routes import exports_router
 from calendar_service.api.graphql.schema import calendar_schema
 from calendar_service.bootstrap import CalendarServices, build_services
+from calendar_service.consumers.enquiries import enquiry_consumers
 from calendar_service.consumers.erasure import calendar_consumers
 from calendar_service.settings import CalendarSettings
 
@@ -23,7 +24,7 @@ async def _stop_sweeping(services: CalendarServices) -> None:
 
 
 def _consumers(services: CalendarServices) -> HandlerRegistry:
-    return calendar_consumers()
+    return calendar_consumers().merged_with(enquiry_consumers(services.deps))
 
 
 SERVICE = ServiceDefinition(

@@ -63,3 +63,4 @@ class BillingScreen:
     async def saved(self, document: BillingDocument) -> None:
         self.detail.show(document, N_("Saved"))
         self._show(self.detail.control)
+        await run_action(self._ctx, self.detail.errors, self.detail.show_booking)

@@ -1,7 +1,7 @@
 """One billing document: its number (once issued) and status, the client, the lines, the totals and tax
 split as the billing service computed them, the amount in words, the balance due, and what its kind
 and status allow: accept or decline a quotation, make the invoice, issue it, record payments, a credit
-note, and a WhatsApp message to the client with the amount."""
+note; its PDF, WhatsApp and email (send_panel.py); and the booking it was made from (booking_link.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ import flet as ft
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.features.billing import gateway
 from eventxperts_app.features.billing.billing_data import BillingData
+from eventxperts_app.features.billing.booking_link import BookingLink
 from eventxperts_app.features.billing.document_summary import header_lines, line_texts
 from eventxperts_app.features.billing.models import BillingDocument, DocumentKind, DocumentStatus
 from eventxperts_app.features.billing.note_panel import CreditNotePanel
 from eventxperts_app.features.billing.payment_panel import PaymentPanel
-from eventxperts_app.features.billing.share import share_text, whatsapp_url
+from eventxperts_app.features.billing.send_panel import SendPanel
 from eventxperts_app.features.billing.totals_view import document_lines
 from eventxperts_app.features.calendar.form_layout import actions_row, button, card
 from eventxperts_app.i18n import N_, Msgid
@@ -30,11 +31,10 @@ Edit = Callable[[BillingDocument], Awaitable[None]]
 Key = tuple[DocumentKind, DocumentStatus]
 # What each kind in each status allows, in the order the buttons show.
 ACTIONS: dict[Key, tuple[str, ...]] = {
-    (DocumentKind.QUOTATION, DocumentStatus.DRAFT): ("edit", "accept", "decline", "share"),
-    (DocumentKind.QUOTATION, DocumentStatus.ACCEPTED): ("invoice", "share"),
+    (DocumentKind.QUOTATION, DocumentStatus.DRAFT): ("edit", "accept", "decline"),
+    (DocumentKind.QUOTATION, DocumentStatus.ACCEPTED): ("invoice",),
     (DocumentKind.INVOICE, DocumentStatus.DRAFT): ("edit", "issue"),
-    (DocumentKind.INVOICE, DocumentStatus.ISSUED): ("pay", "credit", "share"),
-    (DocumentKind.RECEIPT_VOUCHER, DocumentStatus.ISSUED): ("share",),
+    (DocumentKind.INVOICE, DocumentStatus.ISSUED): ("pay", "credit"),
 }
 ACTION_LABELS: dict[str, Msgid] = {
     "edit": N_("Change draft"),
@@ -44,7 +44,6 @@ ACTION_LABELS: dict[str, Msgid] = {
     "issue": N_("Issue invoice"),
     "pay": N_("Record a payment"),
     "credit": N_("Credit note"),
-    "share": N_("Share on WhatsApp"),
 }
 
 
@@ -65,19 +64,20 @@ class DocumentDetailPane:
         self.payment = PaymentPanel(ctx, labels, self._paid)
         self.credit = CreditNotePanel(ctx, labels, self._noted)
         self.payment.control.visible = self.credit.control.visible = False
-        self.share = ft.TextButton(icon=ft.Icons.SHARE, visible=False)
-        labels.bind(self.share, "content", N_("Open WhatsApp"))
+        self.send = SendPanel(ctx, labels)
+        self.booking = BookingLink(ctx, labels)
         self.control = ft.Column(
             [
                 self.summary,
                 self.errors.banner,
                 self.notice,
+                self.booking.control,
                 card([self.lines]),
                 card([self.totals]),
                 self.actions,
-                self.share,
                 self.payment.control,
                 self.credit.control,
+                card([self.send.control]),
                 actions_row(button(labels, N_("Back to billing"), back)),
             ],
             spacing=12,
@@ -87,13 +87,20 @@ class DocumentDetailPane:
     async def open(self, document_id: str) -> None:
         async def fetch() -> None:
             self.show(await self._ctx.auth.call(lambda t: gateway.document(self._ctx.client, document_id, t)))
+            await self.show_booking()
 
         await run_action(self._ctx, self.errors, fetch)
 
+    async def show_booking(self) -> None:
+        """The booking the document shown was made from, as the calendar has it now."""
+        await self.booking.show(self.document.booking_id if self.document else None)
+
     def show(self, document: BillingDocument, notice: Msgid | None = None) -> None:
+        if self.document is None or document.id != self.document.id:
+            self.send.start(document)
         self.document = document
         self.errors.clear()
-        self.payment.control.visible = self.credit.control.visible = self.share.visible = False
+        self.payment.control.visible = self.credit.control.visible = False
         self.notice.visible = notice is not None
         self.notice.value = self._labels.tr(notice) if notice else ""
         self._render()
@@ -125,8 +132,6 @@ class DocumentDetailPane:
             elif action == "credit":
                 self.credit.start(document)
                 self.credit.control.visible = True
-            elif action == "share":
-                self._prepare_share(document)
             else:
                 await self._change(action, document)
 
@@ -141,12 +146,6 @@ class DocumentDetailPane:
             self.payment.control.visible = True
 
         await run_action(self._ctx, self.errors, fetch)
-
-    def _prepare_share(self, document: BillingDocument) -> None:
-        business = self._data.profile.business_name if self._data.profile else None
-        text = share_text(self._labels.tr, document, business)
-        self.share.url = whatsapp_url(text, self._data.client(document.client_id))
-        self.share.visible = True
 
     async def _change(self, action: str, document: BillingDocument) -> None:
         variables: JsonObject = {"id": document.id}
@@ -167,6 +166,7 @@ class DocumentDetailPane:
             self.errors.show(result.errors)
             if result.document is not None and not result.errors:
                 self.show(result.document, notices[action])
+                await self.show_booking()
 
         await run_action(self._ctx, self.errors, send)
 
@@ -179,3 +179,4 @@ class DocumentDetailPane:
 
     async def _noted(self, note: BillingDocument) -> None:
         self.show(note, N_("Credit note issued"))
+        await self.show_booking()

@@ -51,6 +51,8 @@ def document_card(
     ]
     if (balance := balance_text(tr, document)) is not None:
         lines.append(ft.Text(balance, color=ft.Colors.PRIMARY))
+    if document.booking_id is not None:
+        lines.append(ft.Text(tr(N_("Made from a booking in your calendar")), italic=True))
     control = card(lines, on_click=on_click)
     control.col = CARD_COLUMNS
     return control

@@ -12,6 +12,8 @@ from eventxperts_app.features.billing.models import (
     ClientResult,
     DocumentKind,
     DocumentResult,
+    EmailResult,
+    LinkResult,
     PaymentResult,
     ProfileResult,
 )
@@ -21,6 +23,8 @@ from eventxperts_app.features.billing.parsing import (
     parse_document,
     parse_document_payload,
     parse_documents,
+    parse_email_payload,
+    parse_link_payload,
     parse_payment_payload,
     parse_profile,
     parse_profile_payload,
@@ -84,3 +88,28 @@ async def change_document(
 async def record_payment(client: GatewayClient, variables: JsonObject, access_token: str) -> PaymentResult:
     data = await client.execute(operations.RECORD_PAYMENT, variables, access_token)
     return parse_payment_payload(data)
+
+
+async def pdf_link(client: GatewayClient, document_id: str, language: str, access_token: str) -> LinkResult:
+    """The document's A4 PDF in `language` (en or te) at a link that works for a few minutes."""
+    variables: JsonObject = {"id": document_id, "language": language}
+    data = await client.execute(operations.BILLING_DOCUMENT_PDF, variables, access_token)
+    return parse_link_payload(data, "billingDocumentPdf")
+
+
+async def whatsapp_link(
+    client: GatewayClient, document_id: str, language: str, access_token: str
+) -> LinkResult:
+    """A wa.me link to the client with the amount and a link to the PDF, in `language`."""
+    variables: JsonObject = {"id": document_id, "language": language}
+    data = await client.execute(operations.SHARE_ON_WHATSAPP, variables, access_token)
+    return parse_link_payload(data, "shareBillingDocumentOnWhatsapp")
+
+
+async def email_document(
+    client: GatewayClient, document_id: str, language: str, to: str | None, access_token: str
+) -> EmailResult:
+    """Mails the PDF to `to`, or to the client's email when None."""
+    variables: JsonObject = {"id": document_id, "language": language, "to": to}
+    data = await client.execute(operations.EMAIL_BILLING_DOCUMENT, variables, access_token)
+    return parse_email_payload(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from eventxperts_app.api.models import ApiError
@@ -143,4 +143,19 @@ class DocumentResult:
 @dataclass(frozen=True)
 class PaymentResult:
     balance_paise: int | None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """A link to open (the PDF, a WhatsApp chat) and, for a signed one, when it stops working."""
+
+    url: str | None
+    expires_at: datetime | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class EmailResult:
+    sent_to: str | None
     errors: tuple[ApiError, ...] = ()

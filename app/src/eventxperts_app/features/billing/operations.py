@@ -70,3 +70,17 @@ RECORD_PAYMENT = (
     "mutation RecordPayment($input: RecordPaymentInput!) { recordPayment(input: $input) {"
     f" balancePaise {ERROR_FIELDS} }} }}"
 )
+
+# Sending a document: its PDF at a signed link, a WhatsApp link with the PDF's, or an email with it.
+BILLING_DOCUMENT_PDF = (
+    "mutation BillingDocumentPdf($id: ID!, $language: String!) {"
+    f" billingDocumentPdf(id: $id, language: $language) {{ url expiresAt {ERROR_FIELDS} }} }}"
+)
+SHARE_ON_WHATSAPP = (
+    "mutation ShareBillingDocumentOnWhatsapp($id: ID!, $language: String!) {"
+    f" shareBillingDocumentOnWhatsapp(id: $id, language: $language) {{ url text {ERROR_FIELDS} }} }}"
+)
+EMAIL_BILLING_DOCUMENT = (
+    "mutation EmailBillingDocument($id: ID!, $language: String!, $to: String) {"
+    f" emailBillingDocument(id: $id, language: $language, to: $to) {{ sentTo {ERROR_FIELDS} }} }}"
+)

@@ -9,6 +9,7 @@ from eventxperts_app.api.json_fields import (
     as_list,
     as_object,
     enum_member,
+    optional_datetime,
     optional_int,
     optional_str,
     required_bool,
@@ -26,13 +27,16 @@ from eventxperts_app.features.billing.models import (
     DocumentKind,
     DocumentResult,
     DocumentStatus,
+    EmailResult,
     InvoiceLine,
+    LinkResult,
     PaymentResult,
     ProfileResult,
     RegistrationType,
     Series,
     TaxRegime,
 )
+from eventxperts_app.features.billing.quantities import plain_quantity
 
 
 def _objects(raw: object, what: str) -> list[Mapping[str, object]]:
@@ -87,7 +91,7 @@ def parse_line(obj: Mapping[str, object]) -> InvoiceLine:
     return InvoiceLine(
         description=required_str(obj, "description"),
         tax_code=optional_str(obj, "taxCode"),
-        quantity=required_str(obj, "quantity"),
+        quantity=plain_quantity(required_str(obj, "quantity")),
         unit=required_str(obj, "unit"),
         rate_paise=required_int(obj, "ratePaise"),
         discount_paise=required_int(obj, "discountPaise"),
@@ -151,3 +155,18 @@ def parse_document_payload(data: Mapping[str, object], field: str) -> DocumentRe
 def parse_payment_payload(data: Mapping[str, object]) -> PaymentResult:
     payload = payload_of(data, "recordPayment")
     return PaymentResult(optional_int(payload, "balancePaise"), parse_errors(payload.get("errors")))
+
+
+def parse_link_payload(data: Mapping[str, object], field: str) -> LinkResult:
+    """billingDocumentPdf or shareBillingDocumentOnWhatsapp: the link, or typed errors."""
+    payload = payload_of(data, field)
+    return LinkResult(
+        optional_str(payload, "url"),
+        optional_datetime(payload, "expiresAt"),
+        parse_errors(payload.get("errors")),
+    )
+
+
+def parse_email_payload(data: Mapping[str, object]) -> EmailResult:
+    payload = payload_of(data, "emailBillingDocument")
+    return EmailResult(optional_str(payload, "sentTo"), parse_errors(payload.get("errors")))

@@ -13,3 +13,12 @@ def read_quantity(text: str) -> Decimal | None:
         return gst.parse_quantity(text)
     except gst.GstError:
         return None
+
+
+def plain_quantity(text: str) -> str:
+    """`300` for `3E+2`: the billing service answers quantities as normalised decimals, which Python
+    writes in exponent form when they end in zeros; people read (and retype) the plain number."""
+    try:
+        return format(Decimal(text), "f")
+    except ArithmeticError:
+        return text

@@ -1,6 +1,6 @@
 """One booking: what was agreed, what confirming would find short, the actions its status allows
-(hold, confirm, complete, cancel with a reason, reschedule, change), its activity log and a WhatsApp
-message for the client."""
+(hold, confirm, complete, cancel with a reason, reschedule, change), the dispatch sheet and return
+check once confirmed, its activity log and a WhatsApp message for the client."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import flet as ft
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.booking_summary import activity_lines, summary_lines
+from eventxperts_app.features.calendar.dispatch_panel import DispatchPanel
 from eventxperts_app.features.calendar.form_checks import check_reason
 from eventxperts_app.features.calendar.form_layout import WHOLE, actions_row, box, button, card, heading
 from eventxperts_app.features.calendar.models import Booking, BookingResult, BookingStatus
@@ -32,6 +33,8 @@ ACTIONS_BY_STATUS: dict[BookingStatus, tuple[str, ...]] = {
     BookingStatus.HOLD_EXPIRED: ("hold", "reschedule", "edit", "cancel"),
     BookingStatus.CONFIRMED: ("complete", "reschedule", "edit", "cancel"),
 }
+# Stock leaves the godown for these, and comes back checked.
+GOES_OUT = frozenset({BookingStatus.CONFIRMED, BookingStatus.COMPLETED})
 ACTION_LABELS: dict[str, Msgid] = {
     "hold": N_("Hold tentatively"),
     "confirm": N_("Confirm"),
@@ -75,6 +78,7 @@ class BookingDetailPane:
         self.share = ft.TextButton(icon=ft.Icons.SHARE, visible=False)
         labels.bind(self.share, "content", N_("Open WhatsApp"))
         self.activity = ft.Column(spacing=2)
+        self.godown = DispatchPanel(ctx, labels, self._reopen)
         self.control = ft.Column(
             [
                 actions_row(button(labels, N_("Back to calendar"), back)),
@@ -87,6 +91,7 @@ class BookingDetailPane:
                 actions_row(
                     button(labels, N_("Share with the client on WhatsApp"), self._prepare_share), self.share
                 ),
+                self.godown.control,
                 heading(labels, N_("Activity")),
                 self.activity,
             ],
@@ -103,9 +108,25 @@ class BookingDetailPane:
         self.booking = None
         self.render()
         await run_action(self._ctx, self.errors, fetch)
+        await self.load_godown()
+
+    async def _reopen(self) -> None:
+        if self.booking is not None:
+            await self.open(self.booking.id)
+
+    async def load_godown(self) -> None:
+        """The dispatch sheet and return check, for a booking whose stock goes out."""
+        booking = self.booking
+        if booking is not None and booking.status in GOES_OUT:
+            await self.godown.load(booking.id)
+        else:
+            self.godown.hide()
 
     def show(self, booking: Booking, refused: BookingResult | None = None) -> None:
         self.booking, self.refused = booking, refused
+        shown = self.godown.record
+        if booking.status not in GOES_OUT or (shown is not None and shown.booking_id != booking.id):
+            self.godown.hide()  # another booking's sheet, or one whose stock does not go out
         self.cancel_step.visible = self.reschedule_step.visible = self.share.visible = False
         if refused is None:
             self.errors.clear()
@@ -123,7 +144,7 @@ class BookingDetailPane:
             return
         self.summary.controls = summary_lines(tr, booking)
         shortages = self.refused.shortages if self.refused and self.refused.shortages else booking.shortages
-        self.shortages.controls = shortage_lines(tr, shortages)
+        self.shortages.controls = shortage_lines(tr, shortages, self.open)
         self.actions.controls = [
             ft.OutlinedButton(content=tr(ACTION_LABELS[name]), on_click=self._action(name))
             for name in ACTIONS_BY_STATUS.get(booking.status, ())
@@ -171,6 +192,7 @@ class BookingDetailPane:
             )
             if result.booking is not None and not result.errors:
                 self.show(result.booking)
+                await self.load_godown()
                 return
             self.errors.show(result.errors)
             self.refused = result

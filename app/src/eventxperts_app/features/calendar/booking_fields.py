@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import THIRD, WHOLE, box, choice, fields_row, heading
+from eventxperts_app.features.calendar.form_layout import (
+    QUARTER,
+    THIRD,
+    WHOLE,
+    box,
+    choice,
+    dropdown,
+    fields_row,
+    heading,
+)
 from eventxperts_app.features.calendar.forms import BookingForm
 from eventxperts_app.features.calendar.line_items import LineItemsEditor
 from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.calendar.models import Booking, EventKind, Nakshatra
 from eventxperts_app.features.calendar.names import EVENT_KINDS, NAKSHATRAS
-from eventxperts_app.features.calendar.schedule_fields import ScheduleFields
+from eventxperts_app.features.calendar.schedule_fields import DATE_HINT, TIME_HINT, ScheduleFields
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
@@ -27,8 +36,7 @@ class BookingFields:
         self.schedule = ScheduleFields(labels)
         self.address = box(labels, N_("Venue address"), col=WHOLE)
         self.district = box(labels, N_("District"), col=THIRD)
-        self.state = ft.Dropdown(value="36", col=THIRD)
-        labels.bind(self.state, "label", N_("State"))
+        self.state = dropdown(labels, N_("State"), col=THIRD, value="36")
         labels.on_relabel(
             lambda: setattr(
                 self.state, "options", [ft.DropdownOption(key=c, text=tr(n)) for c, n in STATES.items()]
@@ -40,6 +48,17 @@ class BookingFields:
         self.phones = box(labels, N_("Client phones (commas between)"), keyboard=ft.KeyboardType.PHONE)
         self.email = box(labels, N_("Client email (optional)"), keyboard=ft.KeyboardType.EMAIL)
         self.birth_nakshatra = choice(labels, N_("Client's birth nakshatra (optional)"), NAKSHATRAS)
+        self.hold_date = box(labels, N_("Hold until (date)"), col=QUARTER, hint=DATE_HINT)
+        self.hold_time = box(labels, N_("Hold until (time)"), col=QUARTER, hint=TIME_HINT)
+        self.hold = ft.Column(
+            [
+                heading(labels, N_("Tentative hold")),
+                labels.text(
+                    N_("Leave empty to record an enquiry; a date holds the stock until then (default 18:00).")
+                ),
+                fields_row(self.hold_date, self.hold_time),
+            ]
+        )
         self.line_items = LineItemsEditor(labels)
         self.agreed_total = box(labels, N_("Agreed total (₹)"), keyboard=ft.KeyboardType.NUMBER)
         self.advance = box(labels, N_("Advance (₹)"), keyboard=ft.KeyboardType.NUMBER)
@@ -50,6 +69,7 @@ class BookingFields:
                 fields_row(self.event_name, self.kind),
                 heading(labels, N_("Dates")),
                 self.schedule.control,
+                self.hold,
                 heading(labels, N_("Venue")),
                 fields_row(self.address, self.district, self.state, self.pin_code, self.map_link),
                 heading(labels, N_("Client")),
@@ -67,6 +87,7 @@ class BookingFields:
             "eventName": text_field_slot(self.event_name),
             "kind": dropdown_slot(self.kind),
             **self.schedule.slots(),
+            "holdUntil": text_field_slot(self.hold_date),
             "venue.address": text_field_slot(self.address),
             "venue.district": text_field_slot(self.district),
             "venue.stateCode": dropdown_slot(self.state),
@@ -103,7 +124,21 @@ class BookingFields:
             advance_rupees=self.advance.value,
             details=self.details.value,
             notes=self.notes.value,
+            hold_date=self.hold_date.value,
+            hold_time=self.hold_time.value,
         )
+
+    def clear(self) -> None:
+        """Empty boxes for the next new booking (the form pane is reused)."""
+        for field in (
+            self.event_name, self.address, self.district, self.pin_code, self.map_link, self.client_name,
+            self.phones, self.email, self.agreed_total, self.advance, self.details, self.notes,
+            self.hold_date, self.hold_time,
+        ):  # fmt: skip
+            field.value = ""
+        self.kind.value, self.state.value, self.birth_nakshatra.value = EventKind.WEDDING.value, "36", None
+        self.schedule.clear()
+        self.line_items.fill(())
 
     def fill(self, booking: Booking) -> None:
         self.event_name.value = booking.event_name

@@ -12,6 +12,7 @@ from eventxperts_app.api import GatewayError
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.booking_fields import BookingFields
+from eventxperts_app.features.calendar.day_panel import BookingOpened
 from eventxperts_app.features.calendar.form_checks import check_booking
 from eventxperts_app.features.calendar.form_layout import actions_row, button
 from eventxperts_app.features.calendar.local_time import clock_text
@@ -30,8 +31,11 @@ Back = Callable[[], Awaitable[None]]
 
 
 class BookingFormPane:
-    def __init__(self, ctx: AppContext, labels: Labels, saved: BookingSaved, back: Back) -> None:
+    def __init__(
+        self, ctx: AppContext, labels: Labels, saved: BookingSaved, back: Back, open_booking: BookingOpened
+    ) -> None:
         self._ctx = ctx
+        self._open_booking = open_booking
         self._labels = labels
         self._saved = saved
         self._back = back
@@ -64,10 +68,14 @@ class BookingFormPane:
         self.errors.clear()
         self.fields.line_items.stock = await self._stock()
         self.shortages.controls = []
-        self.muhurtham.control.visible = self.fields.schedule.control.visible = booking is None
+        creating = booking is None
+        self.muhurtham.control.visible = self.fields.schedule.control.visible = creating
+        self.fields.hold.visible = creating
         if booking is not None:
             self.fields.fill(booking)
-        elif on is not None:
+        else:
+            self.fields.clear()
+        if booking is None and on is not None:
             self.fields.schedule.start_date.value = self.fields.schedule.end_date.value = on.isoformat()
         self._name()
 
@@ -110,6 +118,6 @@ class BookingFormPane:
 
     async def _answered(self, result: BookingResult) -> None:
         self.errors.show(result.errors)
-        self.shortages.controls = shortage_lines(self._labels.tr, result.shortages)
+        self.shortages.controls = shortage_lines(self._labels.tr, result.shortages, self._open_booking)
         if result.booking is not None and not result.errors:
             await self._saved(result.booking)

@@ -34,7 +34,16 @@ def box(
 ) -> ft.TextField:
     field = ft.TextField(value="", keyboard_type=keyboard, col=col or HALF, multiline=multiline)
     if hint is not None:
-        labels.bind(field, "hint_text", hint)
+        labels.bind(field, "helper", hint)
+    return labels.bind(field, "label", label)
+
+
+def dropdown(
+    labels: Labels, label: Msgid, *, col: Columns | None = None, value: str | None = None
+) -> ft.Dropdown:
+    """A labelled dropdown. Editable (typing filters its options) because a plain one reaches the
+    semantics tree as an unnamed button: a screen reader, and a browser test, could not find it."""
+    field = ft.Dropdown(value=value, col=col or HALF, expand=True, editable=True, enable_filter=True)
     return labels.bind(field, "label", label)
 
 
@@ -47,15 +56,15 @@ def choice(
     value: str | None = None,
 ) -> ft.Dropdown:
     """A dropdown of codes named in the language on screen (renamed on every switch)."""
-    dropdown = ft.Dropdown(value=value, col=col or HALF, expand=True)
+    field = dropdown(labels, label, col=col, value=value)
 
     def name_options() -> None:
-        dropdown.options = [
+        field.options = [
             ft.DropdownOption(key=code.value, text=labels.tr(name)) for code, name in options.items()
         ]
 
     labels.on_relabel(name_options)
-    return labels.bind(dropdown, "label", label)
+    return field
 
 
 def fields_row(*controls: ft.Control) -> ft.ResponsiveRow:
@@ -79,6 +88,15 @@ def button(
         ft.FilledButton(on_click=on_click) if filled else ft.OutlinedButton(on_click=on_click)
     )
     return labels.bind(control, "content", label)
+
+
+def icon_button(
+    labels: Labels, icon: ft.IconData, label: Msgid, on_click: ClickHandler, *, col: Columns | None = None
+) -> ft.IconButton:
+    """An icon button named in the semantics tree (by its icon's label: a tooltip alone leaves the
+    button unnamed there) and by a tooltip for the mouse."""
+    named = labels.bind(ft.Icon(icon), "semantics_label", label)
+    return labels.bind(ft.IconButton(icon=named, on_click=on_click, col=col or 12), "tooltip", label)
 
 
 def actions_row(*controls: ft.Control) -> ft.Row:

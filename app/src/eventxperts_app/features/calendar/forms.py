@@ -49,6 +49,9 @@ class BookingForm:
     advance_rupees: str = ""
     details: str = ""
     notes: str = ""
+    # A new booking with a hold date is a tentative hold until then; without, an enquiry.
+    hold_date: str = ""
+    hold_time: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,3 +69,12 @@ class MuhurthamQuery:
     first_day: str = ""
     last_day: str = ""
     birth_nakshatras: tuple[Nakshatra, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReturnLineForm:
+    stock_item_id: str
+    returned: str
+    damaged: str
+    lost: str
+    charge_rupees: str

@@ -8,9 +8,14 @@ from typing import TypeVar
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.json_fields import JsonObject, as_object, required_str
 from eventxperts_app.features.calendar import operations
+from eventxperts_app.features.calendar.dispatch_models import GodownRecord, GodownResult
+from eventxperts_app.features.calendar.dispatch_parsing import parse_godown_payload, parse_godown_record
 from eventxperts_app.features.calendar.models import (
     Booking,
+    BookingPage,
     BookingResult,
+    CapacityResult,
+    DailyCapacity,
     IcsFeedResult,
     ItemAvailability,
     MonthView,
@@ -20,7 +25,10 @@ from eventxperts_app.features.calendar.models import (
 )
 from eventxperts_app.features.calendar.parsing import (
     parse_booking,
+    parse_booking_page,
     parse_booking_payload,
+    parse_capacity,
+    parse_capacity_payload,
     parse_ics_feed,
     parse_ics_payload,
     parse_stock_item_payload,
@@ -47,6 +55,14 @@ BOOKING_ACTIONS = {
     "create": (operations.CREATE_BOOKING, "createBooking"),
     "update": (operations.UPDATE_BOOKING, "updateBooking"),
 }
+GODOWN_ACTIONS = {
+    "dispatch": (operations.RECORD_DISPATCH, "recordDispatch"),
+    "return": (operations.RECORD_RETURN, "recordReturn"),
+}
+STOCK_ACTIONS = {
+    "repair": (operations.REPAIR_STOCK, "repairStock"),
+    "write_off": (operations.WRITE_OFF_STOCK, "writeOffStock"),
+}
 
 
 async def month_view(client: GatewayClient, year: int, month: int, access_token: str) -> MonthView:
@@ -57,6 +73,11 @@ async def month_view(client: GatewayClient, year: int, month: int, access_token:
 async def booking(client: GatewayClient, booking_id: str, access_token: str) -> Booking:
     data = await client.execute(operations.BOOKING, {"id": booking_id}, access_token)
     return parse_booking(data.get("booking"))
+
+
+async def bookings(client: GatewayClient, variables: JsonObject, access_token: str) -> BookingPage:
+    """One page of the caller's bookings, filtered (bookings_query.bookings_variables)."""
+    return parse_booking_page(await client.execute(operations.BOOKINGS, variables, access_token))
 
 
 async def change_booking(
@@ -78,6 +99,31 @@ async def create_stock_item(
 ) -> StockItemResult:
     data = await client.execute(operations.CREATE_STOCK_ITEM, variables, access_token)
     return parse_stock_item_payload(data, "createStockItem")
+
+
+async def change_stock(
+    client: GatewayClient, action: str, variables: JsonObject, access_token: str
+) -> StockItemResult:
+    """ "repair" (id, quantity) or "write_off" (id, quantity, reason) out-of-service units."""
+    document, field = STOCK_ACTIONS[action]
+    return parse_stock_item_payload(await client.execute(document, variables, access_token), field)
+
+
+async def daily_capacity(client: GatewayClient, access_token: str) -> DailyCapacity | None:
+    data = await client.execute(operations.DAILY_CAPACITY, {}, access_token)
+    return parse_capacity(data.get("dailyCapacity"))
+
+
+async def set_daily_capacity(
+    client: GatewayClient, capacity: DailyCapacity | None, access_token: str
+) -> CapacityResult:
+    """Sets the capacity per day, or clears it (None)."""
+    if capacity is None:
+        data = await client.execute(operations.CLEAR_DAILY_CAPACITY, {}, access_token)
+        return parse_capacity_payload(data, "clearDailyCapacity")
+    variables = {"input": {"unit": capacity.unit.value, "perDay": capacity.per_day}}
+    data = await client.execute(operations.SET_DAILY_CAPACITY, variables, access_token)
+    return parse_capacity_payload(data, "setDailyCapacity")
 
 
 async def availability(
@@ -116,3 +162,16 @@ async def whatsapp_link(client: GatewayClient, booking_id: str, language: str, a
     variables = {"bookingId": booking_id, "language": language}
     data = await client.execute(operations.WHATSAPP_SHARE, variables, access_token)
     return required_str(as_object(data.get("whatsappShare"), "whatsappShare"), "url")
+
+
+async def godown_record(client: GatewayClient, booking_id: str, access_token: str) -> GodownRecord:
+    data = await client.execute(operations.GODOWN_RECORD, {"id": booking_id}, access_token)
+    return parse_godown_record(data)
+
+
+async def record_godown(
+    client: GatewayClient, action: str, variables: JsonObject, access_token: str
+) -> GodownResult:
+    """ "dispatch" or "return" (bookingId, input); typed errors, or none once recorded."""
+    document, field = GODOWN_ACTIONS[action]
+    return parse_godown_payload(await client.execute(document, variables, access_token), field)

@@ -20,7 +20,9 @@ class IcsFeedPanel:
         self._ctx = ctx
         self.url: str | None = None
         self.errors = FormErrors(labels, {})
-        self.address = ft.Text(selectable=True)
+        # A read-only box rather than selectable text: Flutter web names selectable text nowhere in the
+        # semantics tree, and a box reads (and selects) the same to a person.
+        self.address = labels.bind(ft.TextField(read_only=True), "label", N_("Feed link"))
         self.none_yet = labels.text(
             N_("No feed yet. Create one to see your bookings in your phone's calendar.")
         )

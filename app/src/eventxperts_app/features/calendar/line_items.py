@@ -11,7 +11,9 @@ from eventxperts_app.features.calendar.form_layout import (
     actions_row,
     box,
     button,
+    dropdown,
     fields_row,
+    icon_button,
 )
 from eventxperts_app.features.calendar.forms import LineItemForm
 from eventxperts_app.features.calendar.models import LineItem, LineItemKind, StockItem
@@ -29,20 +31,15 @@ class LineRow:
         self, labels: Labels, kind: LineItemKind, stock: tuple[StockItem, ...], remove: ClickHandler
     ) -> None:
         self.kind = kind
-        self.item = ft.Dropdown(
-            col=LINE_CHOOSER,
-            options=[ft.DropdownOption(key=s.id, text=f"{s.name} ({s.usable} {s.unit})") for s in stock],
-        )
-        labels.bind(self.item, "label", N_("Stock item"))
+        self.item = dropdown(labels, N_("Stock item"), col=LINE_CHOOSER)
+        self.item.options = [
+            ft.DropdownOption(key=s.id, text=f"{s.name} ({s.usable} {s.unit})") for s in stock
+        ]
         self.description = box(labels, N_("Service"), col=LINE_CHOOSER)
         self.quantity = box(labels, N_("Quantity"), col=QUARTER, keyboard=ft.KeyboardType.NUMBER)
         self.price = box(labels, N_("Agreed price (₹)"), col=QUARTER, keyboard=ft.KeyboardType.NUMBER)
         chooser = self.item if kind is LineItemKind.STOCK else self.description
-        remover = labels.bind(
-            ft.IconButton(ft.Icons.DELETE_OUTLINE, on_click=remove, col=LINE_REMOVER),
-            "tooltip",
-            N_("Remove line"),
-        )
+        remover = icon_button(labels, ft.Icons.DELETE_OUTLINE, N_("Remove line"), remove, col=LINE_REMOVER)
         self.control = fields_row(chooser, self.quantity, self.price, remover)
 
     def form(self) -> LineItemForm:

@@ -241,6 +241,13 @@ class Booking:
 
 
 @dataclass(frozen=True)
+class BookingPage:
+    items: tuple[Booking, ...]
+    total: int
+    next_cursor: str | None = None
+
+
+@dataclass(frozen=True)
 class BookingResult:
     booking: Booking | None = None
     shortages: tuple[StockShortage, ...] = ()
@@ -295,6 +302,25 @@ class StockItem:
     @property
     def is_composite(self) -> bool:
         return bool(self.parts)
+
+
+class CapacityUnit(StrEnum):
+    EVENTS = "EVENTS"
+    GUESTS = "GUESTS"
+
+
+@dataclass(frozen=True)
+class DailyCapacity:
+    """For businesses without item stock: events or guests a day."""
+
+    unit: CapacityUnit
+    per_day: int
+
+
+@dataclass(frozen=True)
+class CapacityResult:
+    capacity: DailyCapacity | None = None
+    errors: tuple[ApiError, ...] = ()
 
 
 @dataclass(frozen=True)

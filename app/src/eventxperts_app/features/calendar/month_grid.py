@@ -1,5 +1,6 @@
 """The month as a grid of days (Sunday first, as Telugu calendars print it): each day's date, its
-tithi and nakshatra in short, and badges for muhurthams, peak days and bookings.
+tithi and nakshatra in short, and badges for muhurthams, peak days and bookings. On a phone, a list
+of days instead, a day a line, where the badges have room to be named in words.
 
 Seven cells share a phone's width (about 50 px each), so the labels are the short forms pocket
 panchangams use (S5 / శు5, Rohi / రోహి); the day panel gives them in full.
@@ -18,7 +19,7 @@ from eventxperts_app.features.calendar.names import MUHURTHAM_BADGES, nakshatra_
 from eventxperts_app.i18n import N_, Translator
 
 WEEKDAYS = (N_("Sun"), N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"))
-PEAK_DAY = N_("Peak day: stock nearly gone")
+PEAK_DAY_SHORT = N_("Peak day")
 BOOKINGS_ON_DAY = N_("{count} bookings")
 BADGE_ICONS = {
     MuhurthamKind.MARRIAGE: ft.Icons.FAVORITE,
@@ -40,22 +41,42 @@ def weeks_of(year: int, month: int) -> list[list[date | None]]:
     ]
 
 
-def badges(tr: Translator, day: DayView) -> list[ft.Control]:
-    marks: list[ft.Control] = [
-        ft.Icon(
-            BADGE_ICONS[kind], size=14, color=ft.Colors.PRIMARY, semantics_label=tr(MUHURTHAM_BADGES[kind])
-        )
+Mark = tuple[ft.IconData, ft.Colors, str]  # icon, colour, what it means in words
+
+
+def marks(tr: Translator, day: DayView) -> list[Mark]:
+    """What a day is marked with: its marriage and gruhapravesam muhurthams, peak, bookings."""
+    found: list[Mark] = [
+        (BADGE_ICONS[kind], ft.Colors.PRIMARY, tr(MUHURTHAM_BADGES[kind]))
         for kind in day.panchangam.muhurthams
         if kind in (MuhurthamKind.MARRIAGE, MuhurthamKind.GRUHAPRAVESAM)
     ]
     if day.is_peak_day:
-        marks.append(
-            ft.Icon(ft.Icons.WARNING_AMBER, size=14, color=ft.Colors.ERROR, semantics_label=tr(PEAK_DAY))
-        )
+        found.append((ft.Icons.WARNING_AMBER, ft.Colors.ERROR, tr(PEAK_DAY_SHORT)))
     if day.bookings:
-        label = tr(BOOKINGS_ON_DAY).format(count=len(day.bookings))
-        marks.append(ft.Icon(ft.Icons.EVENT, size=14, color=ft.Colors.TERTIARY, semantics_label=label))
-    return marks
+        found.append(
+            (ft.Icons.EVENT, ft.Colors.TERTIARY, tr(BOOKINGS_ON_DAY).format(count=len(day.bookings)))
+        )
+    return found
+
+
+def badges(tr: Translator, day: DayView) -> list[ft.Control]:
+    """Icons only, named for screen readers: a grid cell has no room for words."""
+    return [
+        ft.Icon(icon, size=14, color=colour, semantics_label=label) for icon, colour, label in marks(tr, day)
+    ]
+
+
+def badge_words(tr: Translator, day: DayView) -> list[ft.Control]:
+    """Icons with their meaning in words beside them, for the phone's list of days."""
+    return [
+        ft.Row(
+            [ft.Icon(icon, size=14, color=colour), ft.Text(label, theme_style=ft.TextThemeStyle.LABEL_SMALL)],
+            spacing=2,
+            tight=True,
+        )
+        for icon, colour, label in marks(tr, day)
+    ]
 
 
 def day_cell(tr: Translator, on: date, day: DayView | None, selected: bool, pick: DayPicked) -> ft.Control:
@@ -85,6 +106,39 @@ def day_cell(tr: Translator, on: date, day: DayView | None, selected: bool, pick
 
 def empty_cell() -> ft.Control:
     return ft.Container(expand=1, height=CELL_HEIGHT)
+
+
+def day_row(tr: Translator, on: date, day: DayView | None, selected: bool, pick: DayPicked) -> ft.Control:
+    """One day as a line of the phone's list: weekday and date, tithi and nakshatra, and badges named
+    in words beside their icons (a grid cell a seventh of a phone's width has no room for words)."""
+    small = ft.TextThemeStyle.LABEL_MEDIUM
+    weekday = tr(WEEKDAYS[(on.weekday() + 1) % 7])
+    lines: list[ft.Control] = [ft.Text(f"{weekday} {on.day}", weight=ft.FontWeight.BOLD, width=64)]
+    if day is not None:
+        p = day.panchangam
+        short = [tithi_short(tr, p.tithi[0].number)] if p.tithi else []
+        short += [nakshatra_short(tr, p.nakshatra[0].number)] if p.nakshatra else []
+        lines.append(ft.Text(" · ".join(short), theme_style=small, width=96))
+        lines.append(ft.Row(badge_words(tr, day), spacing=6, wrap=True, expand=True))
+
+    async def picked() -> None:
+        await pick(on)
+
+    return ft.Container(
+        content=ft.Row(lines, spacing=8),
+        padding=ft.Padding.symmetric(horizontal=8, vertical=14),  # a line of text and 28 px: 48 px to tap
+        border_radius=6,
+        bgcolor=ft.Colors.PRIMARY_CONTAINER if selected else None,
+        border=ft.Border.all(1, ft.Colors.OUTLINE_VARIANT),
+        on_click=picked,
+    )
+
+
+def month_list(tr: Translator, view: MonthView, selected: date | None, pick: DayPicked) -> ft.Column:
+    """The month on a phone: a day a line, so each day's badges can be named."""
+    by_date = {day.date: day for day in view.days}
+    days = [on for week in weeks_of(view.year, view.month) for on in week if on is not None]
+    return ft.Column([day_row(tr, on, by_date.get(on), on == selected, pick) for on in days], spacing=2)
 
 
 def month_grid(tr: Translator, view: MonthView, selected: date | None, pick: DayPicked) -> ft.Column:

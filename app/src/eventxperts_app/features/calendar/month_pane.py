@@ -10,10 +10,10 @@ import flet as ft
 
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.day_panel import BookingOpened, day_panel
-from eventxperts_app.features.calendar.form_layout import actions_row, button
+from eventxperts_app.features.calendar.form_layout import actions_row, button, icon_button
 from eventxperts_app.features.calendar.ics_feed_panel import IcsFeedPanel
 from eventxperts_app.features.calendar.models import MonthView
-from eventxperts_app.features.calendar.month_grid import month_grid
+from eventxperts_app.features.calendar.month_grid import month_grid, month_list
 from eventxperts_app.features.calendar.names import localized
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
@@ -41,6 +41,7 @@ class MonthPane:
         today: date,
         open_booking: BookingOpened,
         new_booking: NewBooking,
+        list_bookings: Callable[[], Awaitable[None]],
     ) -> None:
         self._ctx = ctx
         self._tr = labels.tr
@@ -54,16 +55,10 @@ class MonthPane:
         self.place = ft.Text(theme_style=ft.TextThemeStyle.BODY_SMALL)
         self.warnings = ft.Column(spacing=4)
         self.grid = ft.Column()
-        self.day = ft.Column(spacing=8)
+        self.day = ft.Column(spacing=8, horizontal_alignment=ft.CrossAxisAlignment.STRETCH)
         self.feed = IcsFeedPanel(ctx, labels)
-        previous = labels.bind(
-            ft.IconButton(ft.Icons.CHEVRON_LEFT, on_click=self.previous_month),
-            "tooltip",
-            N_("Previous month"),
-        )
-        following = labels.bind(
-            ft.IconButton(ft.Icons.CHEVRON_RIGHT, on_click=self.next_month), "tooltip", N_("Next month")
-        )
+        previous = icon_button(labels, ft.Icons.CHEVRON_LEFT, N_("Previous month"), self.previous_month)
+        following = icon_button(labels, ft.Icons.CHEVRON_RIGHT, N_("Next month"), self.next_month)
         self.control = ft.Column(
             [
                 ft.Row([previous, self.title, following], alignment=ft.MainAxisAlignment.SPACE_BETWEEN),
@@ -71,13 +66,17 @@ class MonthPane:
                 self.errors.banner,
                 self.warnings,
                 self.grid,
-                actions_row(button(labels, N_("New booking"), self._new_on_selected, filled=True)),
+                actions_row(
+                    button(labels, N_("New booking"), self._new_on_selected, filled=True),
+                    button(labels, N_("All bookings"), list_bookings),
+                ),
                 self.day,
                 self.feed.control,
             ],
             spacing=12,
         )
         labels.on_relabel(self.render)
+        ctx.viewport.on_change(self.render)
 
     async def load(self) -> None:
         async def fetch() -> None:
@@ -130,6 +129,7 @@ class MonthPane:
             )
             for w in view.peak_warnings
         ]
-        self.grid.controls = [month_grid(tr, view, self.selected, self.pick)]
+        layout = month_list if self._ctx.viewport.narrow else month_grid
+        self.grid.controls = [layout(tr, view, self.selected, self.pick)]
         chosen = next((d for d in view.days if d.date == self.selected), None)
         self.day.controls = [] if chosen is None else day_panel(tr, chosen, self._open_booking)

@@ -62,6 +62,12 @@ BOOKING = (
     "query Booking($id: ID!) { booking(id: $id) " + BOOKING_DETAIL + " }" + BOOKING_FIELDS + SHORTAGE_FIELDS
 )
 
+BOOKINGS = (
+    "query Bookings($filter: BookingFilter, $first: Int!, $after: String) {"
+    " bookings(filter: $filter, first: $first, after: $after) {"
+    " items { ...BookingFields } total nextCursor } }" + BOOKING_FIELDS
+)
+
 CREATE_BOOKING = (
     "mutation CreateBooking($input: CreateBookingInput!) { createBooking(input: $input) " + BOOKING_PAYLOAD
 )
@@ -98,6 +104,25 @@ CREATE_STOCK_ITEM = (
     f" item {{ ...StockItemFields }} {ERROR_FIELDS} }} }}" + STOCK_ITEM_FIELDS
 )
 
+STOCK_ITEM_PAYLOAD = f"{{ item {{ ...StockItemFields }} {ERROR_FIELDS} }} }}" + STOCK_ITEM_FIELDS
+REPAIR_STOCK = (
+    "mutation RepairStock($id: ID!, $quantity: Int!) { repairStock(id: $id, quantity: $quantity) "
+    + STOCK_ITEM_PAYLOAD
+)
+WRITE_OFF_STOCK = (
+    "mutation WriteOffStock($id: ID!, $quantity: Int!, $reason: String!) {"
+    " writeOffStock(id: $id, quantity: $quantity, reason: $reason) " + STOCK_ITEM_PAYLOAD
+)
+
+DAILY_CAPACITY = "query DailyCapacity { dailyCapacity { unit perDay } }"
+SET_DAILY_CAPACITY = (
+    "mutation SetDailyCapacity($input: CapacityInput!) { setDailyCapacity(input: $input) {"
+    f" capacity {{ unit perDay }} {ERROR_FIELDS} }} }}"
+)
+CLEAR_DAILY_CAPACITY = (
+    f"mutation ClearDailyCapacity {{ clearDailyCapacity {{ capacity {{ unit perDay }} {ERROR_FIELDS} }} }}"
+)
+
 AVAILABILITY = (
     "query Availability($firstDay: Date!, $lastDay: Date!) {"
     " availability(firstDay: $firstDay, lastDay: $lastDay) {"
@@ -116,4 +141,22 @@ REVOKE_ICS_FEED = f"mutation RevokeIcsFeed {{ revokeIcsFeed {{ feed {{ url creat
 WHATSAPP_SHARE = (
     "query WhatsAppShare($bookingId: ID!, $language: Language!) {"
     " whatsappShare(bookingId: $bookingId, language: $language) { url text language } }"
+)
+
+DISPATCH_LINE = "{ item { id name unit } planned dispatched }"
+RETURN_LINE = "{ item { id name unit } dispatched returned damaged lost chargePaise note }"
+GODOWN_RECORD = (
+    "query GodownRecord($id: ID!) { booking(id: $id) { id"
+    f" dispatchSheet {{ lines {DISPATCH_LINE} dispatchedAt loadedBy vehicle }}"
+    f" returnCheck {{ checkedAt checkedBy lines {RETURN_LINE} damageChargesPaise }} }} }}"
+)
+RECORD_DISPATCH = (
+    "mutation RecordDispatch($bookingId: ID!, $input: DispatchInput!) {"
+    " recordDispatch(bookingId: $bookingId, input: $input) {"
+    f" dispatchSheet {{ dispatchedAt }} {ERROR_FIELDS} }} }}"
+)
+RECORD_RETURN = (
+    "mutation RecordReturn($bookingId: ID!, $input: ReturnInput!) {"
+    " recordReturn(bookingId: $bookingId, input: $input) {"
+    f" returnCheck {{ checkedAt }} {ERROR_FIELDS} }} }}"
 )

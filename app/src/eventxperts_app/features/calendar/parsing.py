@@ -22,10 +22,14 @@ from eventxperts_app.features.calendar.models import (
     ActivityAction,
     ActivityEntry,
     Booking,
+    BookingPage,
     BookingRef,
     BookingResult,
     BookingStatus,
+    CapacityResult,
+    CapacityUnit,
     Client,
+    DailyCapacity,
     EventKind,
     FieldChange,
     IcsFeedResult,
@@ -165,6 +169,16 @@ def parse_booking(raw: object) -> Booking:
     )
 
 
+def parse_booking_page(data: Mapping[str, object]) -> BookingPage:
+    connection = payload_of(data, "bookings")
+    cursor = connection.get("nextCursor")
+    return BookingPage(
+        items=tuple(parse_booking(item) for item in as_list(connection.get("items"), "items")),
+        total=required_int(connection, "total"),
+        next_cursor=cursor if isinstance(cursor, str) else None,
+    )
+
+
 def parse_booking_payload(data: Mapping[str, object], field: str) -> BookingResult:
     """`field` is the mutation that answered (createBooking, confirmBooking, ...)."""
     payload = payload_of(data, field)
@@ -219,3 +233,15 @@ def parse_ics_feed(raw: object) -> str | None:
 def parse_ics_payload(data: Mapping[str, object], field: str) -> IcsFeedResult:
     payload = payload_of(data, field)
     return IcsFeedResult(url=parse_ics_feed(payload.get("feed")), errors=parse_errors(payload.get("errors")))
+
+
+def parse_capacity(raw: object) -> DailyCapacity | None:
+    if raw is None:
+        return None
+    obj = as_object(raw, "capacity")
+    return DailyCapacity(CapacityUnit(required_str(obj, "unit")), required_int(obj, "perDay"))
+
+
+def parse_capacity_payload(data: Mapping[str, object], field: str) -> CapacityResult:
+    payload = payload_of(data, field)
+    return CapacityResult(parse_capacity(payload.get("capacity")), parse_errors(payload.get("errors")))

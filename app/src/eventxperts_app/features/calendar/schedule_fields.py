@@ -31,13 +31,19 @@ class ScheduleFields:
             day(N_("Tear-down until (date)")),
             clock(N_("Tear-down until (time)")),
         )
-        self.start_time.value, self.end_time.value = "10:00", "22:00"
+        self.clear()
         self.control = ft.Column(
             [
                 fields_row(self.start_date, self.start_time, self.end_date, self.end_time),
                 fields_row(self.setup_date, self.setup_time, self.teardown_date, self.teardown_time),
             ]
         )
+
+    def clear(self) -> None:
+        for field in (self.start_date, self.end_date, self.setup_date, self.setup_time):
+            field.value = ""
+        self.teardown_date.value = self.teardown_time.value = ""
+        self.start_time.value, self.end_time.value = "10:00", "22:00"
 
     def slots(self, prefix: str = "schedule") -> dict[str, ErrorSlot]:
         return {

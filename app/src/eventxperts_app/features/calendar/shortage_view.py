@@ -1,12 +1,13 @@
 """A refused confirmation, as the organizer needs it: each item short, on which day, by how much,
-and which bookings hold it."""
+and which bookings hold it (each opens that booking)."""
 
 from __future__ import annotations
 
 import flet as ft
 
+from eventxperts_app.features.calendar.day_panel import BookingOpened
 from eventxperts_app.features.calendar.local_time import moment_text
-from eventxperts_app.features.calendar.models import StockShortage
+from eventxperts_app.features.calendar.models import BookingRef, StockShortage
 from eventxperts_app.features.calendar.names import STATUSES
 from eventxperts_app.i18n import N_, Translator
 
@@ -27,7 +28,23 @@ def shortage_text(tr: Translator, shortage: StockShortage) -> str:
     return tr(SHORT).format(item=shortage.item.name, **numbers)
 
 
-def shortage_lines(tr: Translator, shortages: tuple[StockShortage, ...]) -> list[ft.Control]:
+def held_by(tr: Translator, ref: BookingRef, open_booking: BookingOpened | None) -> ft.Control:
+    """The booking holding the stock; pressing it opens that booking, when there is somewhere to."""
+    text = tr(HELD_BY).format(
+        event=ref.event_name, status=tr(STATUSES[ref.status]), starts=moment_text(ref.starts_at)
+    )
+    if open_booking is None:
+        return ft.Text("  " + text, theme_style=ft.TextThemeStyle.BODY_SMALL)
+
+    async def opened() -> None:
+        await open_booking(ref.id)
+
+    return ft.TextButton(content=text, icon=ft.Icons.OPEN_IN_NEW, on_click=opened)
+
+
+def shortage_lines(
+    tr: Translator, shortages: tuple[StockShortage, ...], open_booking: BookingOpened | None = None
+) -> list[ft.Control]:
     if not shortages:
         return []
     lines: list[ft.Control] = [
@@ -35,14 +52,5 @@ def shortage_lines(tr: Translator, shortages: tuple[StockShortage, ...]) -> list
     ]
     for shortage in shortages:
         lines.append(ft.Text(shortage_text(tr, shortage), color=ft.Colors.ERROR))
-        lines += [
-            ft.Text(
-                "  "
-                + tr(HELD_BY).format(
-                    event=ref.event_name, status=tr(STATUSES[ref.status]), starts=moment_text(ref.starts_at)
-                ),
-                theme_style=ft.TextThemeStyle.BODY_SMALL,
-            )
-            for ref in shortage.held_by
-        ]
+        lines += [held_by(tr, ref, open_booking) for ref in shortage.held_by]
     return lines

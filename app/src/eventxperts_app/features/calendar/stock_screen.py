@@ -1,5 +1,6 @@
 """The organizer's rentable stock: each item with its quantity, unit, daily rent and the parts a
-composite reserves; a new item (plain, or made of parts); and what is free per day over a range."""
+composite reserves (repairs and write-offs on its card); a new item (plain, or made of parts); what
+is free per day over a range; and the capacity per day of a business without item stock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import flet as ft
 
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.availability_panel import AvailabilityPanel
+from eventxperts_app.features.calendar.capacity_panel import CapacityPanel
 from eventxperts_app.features.calendar.form_checks import check_stock_item
 from eventxperts_app.features.calendar.form_layout import (
     QUARTER,
@@ -15,14 +17,15 @@ from eventxperts_app.features.calendar.form_layout import (
     box,
     button,
     card,
+    dropdown,
     fields_row,
     heading,
 )
 from eventxperts_app.features.calendar.forms import StockItemForm
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.calendar.models import StockItem
+from eventxperts_app.features.calendar.stock_item_card import StockItemCard
 from eventxperts_app.features.calendar.variables import stock_item_variables
-from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
@@ -33,29 +36,12 @@ PART_CHOOSER: Columns = {"xs": 8, "md": 6}
 PART_COUNT: Columns = {"xs": 4, "md": 3}
 
 
-def item_card(tr: Translator, item: StockItem) -> ft.Control:
-    lines: list[ft.Control] = [ft.Text(item.name, weight=ft.FontWeight.BOLD)]
-    if item.is_composite:
-        parts = ", ".join(f"{p.quantity} × {p.name}" for p in item.parts)
-        lines.append(ft.Text(tr(N_("Made of {parts}")).format(parts=parts)))
-    else:
-        lines.append(
-            ft.Text(
-                tr(N_("{usable} of {quantity} {unit} usable")).format(
-                    usable=item.usable, quantity=item.quantity, unit=item.unit
-                )
-            )
-        )
-    if item.daily_rent_paise is not None:
-        lines.append(ft.Text(tr(N_("Rent {amount} a day")).format(amount=paise_text(item.daily_rent_paise))))
-    return card(lines)
-
-
 class StockScreen:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.labels = labels = Labels(ctx.tr)
         self.items: tuple[StockItem, ...] = ()
+        self.cards: dict[str, StockItemCard] = {}
         self.list = ft.Column(spacing=8)
         self.name = box(labels, N_("Item name"))
         self.unit = box(labels, N_("Unit (chairs, sets, pieces)"))
@@ -76,6 +62,7 @@ class StockScreen:
         self.submit = button(labels, N_("Add to stock"), self._submit, filled=True)
         self.saved = labels.text(N_("Added to your stock"), color=ft.Colors.PRIMARY, visible=False)
         self.availability = AvailabilityPanel(ctx, labels)
+        self.capacity = CapacityPanel(ctx, labels)
         self.controls: list[ft.Control] = [
             ft.Column(
                 [
@@ -95,6 +82,7 @@ class StockScreen:
                         ]
                     ),
                     self.availability.control,
+                    self.capacity.control,
                 ],
                 spacing=12,
             )
@@ -107,10 +95,11 @@ class StockScreen:
             self._render()
 
         await run_action(self._ctx, self.errors, fetch)
+        await self.capacity.load()
 
     def _render(self) -> None:
         tr = self.labels.tr
-        self.list.controls = [item_card(tr, item) for item in self.items] or [
+        self.list.controls = [self._card(item) for item in self.items] or [
             ft.Text(tr(N_("No stock items yet")))
         ]
         for chooser, _ in self.parts:
@@ -118,9 +107,20 @@ class StockScreen:
                 ft.DropdownOption(key=i.id, text=i.name) for i in self.items if not i.is_composite
             ]
 
+    def _card(self, item: StockItem) -> ft.Control:
+        """Each item's card made once (it keeps its open repair step), showing the item as now."""
+        shown = self.cards.get(item.id)
+        if shown is None:
+            shown = self.cards[item.id] = StockItemCard(self._ctx, self.labels, item, self._item_changed)
+        shown.item = item
+        shown.render()
+        return shown.control
+
+    def _item_changed(self, changed: StockItem) -> None:
+        self.items = tuple(changed if item.id == changed.id else item for item in self.items)
+
     async def _add_part(self) -> None:
-        chooser = ft.Dropdown(col=PART_CHOOSER)
-        self.labels.bind(chooser, "label", N_("Part"))
+        chooser = dropdown(self.labels, N_("Part"), col=PART_CHOOSER)
         count = box(self.labels, N_("Per unit"), col=PART_COUNT, keyboard=ft.KeyboardType.NUMBER)
         self.parts.append((chooser, count))
         self.parts_column.controls.append(fields_row(chooser, count))

@@ -63,7 +63,7 @@ def schedule_input(built: Built, form: ScheduleForm, prefix: str = "schedule") -
     }
 
 
-def _paise(built: Built, path: str, rupees: str) -> int:
+def read_paise(built: Built, path: str, rupees: str) -> int:
     paise = rupees_to_paise(rupees)
     if paise is None:
         built.problem(INVALID_AMOUNT, path)
@@ -71,7 +71,7 @@ def _paise(built: Built, path: str, rupees: str) -> int:
     return paise
 
 
-def _quantity(built: Built, path: str, text: str) -> int:
+def read_quantity(built: Built, path: str, text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
@@ -83,8 +83,8 @@ def line_item_input(built: Built, line: LineItemForm, index: int) -> JsonObject:
     path = f"lineItems.{index}"
     given: JsonObject = {
         "kind": line.kind.value,
-        "quantity": _quantity(built, f"{path}.quantity", line.quantity),
-        "agreedPricePaise": _paise(built, f"{path}.agreedPricePaise", line.price_rupees),
+        "quantity": read_quantity(built, f"{path}.quantity", line.quantity),
+        "agreedPricePaise": read_paise(built, f"{path}.agreedPricePaise", line.price_rupees),
     }
     if line.kind is LineItemKind.STOCK:
         given["stockItemId"] = line.stock_item_id or None
@@ -116,8 +116,8 @@ def booking_fields(built: Built, form: BookingForm) -> JsonObject:
             "birthNakshatra": form.birth_nakshatra.value if form.birth_nakshatra else None,
         },
         "lineItems": [line_item_input(built, line, i) for i, line in enumerate(form.line_items)],
-        "agreedTotalPaise": _paise(built, "agreedTotalPaise", form.agreed_total_rupees),
-        "advancePaise": _paise(built, "advancePaise", form.advance_rupees),
+        "agreedTotalPaise": read_paise(built, "agreedTotalPaise", form.agreed_total_rupees),
+        "advancePaise": read_paise(built, "advancePaise", form.advance_rupees),
         "details": _optional(form.details),
         "notes": _optional(form.notes),
     }
@@ -127,6 +127,7 @@ def create_booking_variables(form: BookingForm) -> Built:
     built = Built()
     given = booking_fields(built, form)
     given["schedule"] = schedule_input(built, form.schedule)
+    given["holdUntil"] = _moment(built, "holdUntil", form.hold_date, form.hold_time or "18:00", optional=True)
     built.variables = {"input": given}
     return built
 
@@ -148,9 +149,13 @@ def reschedule_variables(booking_id: str, form: ScheduleForm, reason: str) -> Bu
 
 def stock_item_variables(form: StockItemForm) -> Built:
     built = Built()
-    rent = _paise(built, "dailyRentPaise", form.daily_rent_rupees) if form.daily_rent_rupees.strip() else None
+    rent = (
+        read_paise(built, "dailyRentPaise", form.daily_rent_rupees)
+        if form.daily_rent_rupees.strip()
+        else None
+    )
     parts = [
-        {"itemId": item_id, "quantity": _quantity(built, f"parts.{i}.quantity", quantity)}
+        {"itemId": item_id, "quantity": read_quantity(built, f"parts.{i}.quantity", quantity)}
         for i, (item_id, quantity) in enumerate(form.parts)
     ]
     built.variables = {
@@ -159,7 +164,7 @@ def stock_item_variables(form: StockItemForm) -> Built:
             "unit": form.unit.strip(),
             "quantity": 0
             if parts and not form.quantity.strip()
-            else _quantity(built, "quantity", form.quantity),
+            else read_quantity(built, "quantity", form.quantity),
             "dailyRentPaise": rent,
             "parts": parts,
         }

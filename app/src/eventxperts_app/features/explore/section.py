@@ -1,8 +1,9 @@
-"""The explore section: for now only its home card, which says it is coming soon."""
+"""The explore section: finding organizers and public events, and enquiring with organizers."""
 
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.features.explore.error_texts import EXPLORE_ERROR_TEXTS
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, Section
 
@@ -16,4 +17,5 @@ SECTION = Section(
             icon=ft.Icons.TRAVEL_EXPLORE,
         ),
     ),
+    error_texts=EXPLORE_ERROR_TEXTS,
 )

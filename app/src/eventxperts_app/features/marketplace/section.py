@@ -3,6 +3,7 @@
 import flet as ft
 
 from eventxperts_app.api.models import Role
+from eventxperts_app.features.marketplace.error_texts import MARKETPLACE_ERROR_TEXTS
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, Section
 
@@ -16,4 +17,5 @@ SECTION = Section(
             icon=ft.Icons.STOREFRONT,
         ),
     ),
+    error_texts=MARKETPLACE_ERROR_TEXTS,
 )

@@ -4,13 +4,14 @@ one consumer the PostgreSQL log allows per group never waits on a photo."""
 
 from __future__ import annotations
 
+from contracts.catalog import parse_payload
+from contracts.gallery import PHOTO_UPLOADED, PhotoUploadedV1
 from servicekit.consumers import HandlerRegistry
 from servicekit.events import Envelope
 from sqlalchemy import func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from faces.indexing.uploaded import PHOTO_UPLOADED, PhotoUploaded
 from faces.store.tables import FaceTables
 
 
@@ -18,11 +19,15 @@ def register_indexing(registry: HandlerRegistry, tables: FaceTables, *, version:
     """Add the handler to the gallery's registry."""
 
     async def queue_photo(session: AsyncSession, envelope: Envelope) -> None:
-        photo = PhotoUploaded.model_validate(envelope.payload)
+        photo = parse_payload(envelope.type, envelope.version, envelope.payload)
+        assert isinstance(photo, PhotoUploadedV1)
+        if not photo.face_search_enabled:
+            return  # the organizer turned face search off for the album: nothing of its faces is kept
         values = {
             "photo_id": photo.photo_id,
             "album_id": photo.album_id,
-            "storage_key": photo.storage_key,
+            # The web size: upright (EXIF applied), 2048 px, enough for faces of 40 px and more.
+            "storage_key": photo.web_key,
             "envelope": envelope.model_dump(mode="json"),
             "state": "pending",
         }

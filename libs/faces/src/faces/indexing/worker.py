@@ -15,6 +15,7 @@ from uuid import UUID
 import structlog
 from servicekit.consumers import dead_letters
 from servicekit.events import Envelope
+from servicekit.storage import ObjectNotFound
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -36,7 +37,7 @@ class PhotoMissing(FaceError):
 class PhotoReader(Protocol):
     """The gallery's storage as the worker needs it (servicekit's object storage fits)."""
 
-    async def read(self, key: str) -> bytes: ...
+    async def get(self, key: str) -> bytes: ...
 
 
 class IndexingWorker:
@@ -78,6 +79,7 @@ class IndexingWorker:
         return len(pending)
 
     async def _index(self, photo_id: UUID, album_id: UUID, key: str, envelope: dict[str, object]) -> None:
+        jobs = self._tables.indexing
         try:
             data = await self._read(key)
             faces = await self._pool.detect(data, self._mode)
@@ -85,13 +87,21 @@ class IndexingWorker:
             await self._fail(photo_id, Envelope.model_validate(envelope), error)
             return
         async with self._sessions.begin() as session:
+            # The photo may have been deleted (or its album's face search turned off) meanwhile:
+            # that deletes its job row, so nothing is stored. The lock makes a deletion running now
+            # wait for this transaction and then delete what it stored.
+            still_wanted = await session.execute(
+                select(jobs.c.photo_id).where(jobs.c.photo_id == photo_id).with_for_update()
+            )
+            if still_wanted.first() is None:
+                return
             await store_photo_faces(session, self._tables, photo_id=photo_id, album_id=album_id, faces=faces)
             await self._mark(session, photo_id, state="done", faces=len(faces), error_code=None)
 
     async def _read(self, key: str) -> bytes:
         try:
-            return await self._photos.read(key)
-        except FileNotFoundError:
+            return await self._photos.get(key)
+        except (FileNotFoundError, ObjectNotFound):
             raise PhotoMissing("the photo is not in storage") from None
 
     async def _fail(self, photo_id: UUID, envelope: Envelope, error: FaceError) -> None:

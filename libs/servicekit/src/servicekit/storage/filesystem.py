@@ -62,7 +62,7 @@ class FilesystemStorage:
         return await asyncio.to_thread(self._path(key).is_file)
 
     async def delete(self, key: str) -> None:
-        await asyncio.to_thread(self._path(key).unlink, missing_ok=True)
+        await asyncio.to_thread(_delete_and_prune, self._path(key), self.root)
 
     async def presigned_url(
         self, key: str, *, method: str = "GET", expires_in: int = 300, content_type: str | None = None
@@ -78,9 +78,31 @@ def _content_type(key: str) -> str:
     return mimetypes.guess_type(key)[0] or "application/octet-stream"
 
 
+def _delete_and_prune(path: Path, root: Path) -> None:
+    """Remove the file, then its folders left empty (a key's "folders" exist only while it does)."""
+    path.unlink(missing_ok=True)
+    for folder in path.parents:
+        if folder == root or root not in folder.parents:
+            return
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (or gone): the folders above are in use too
+            return
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    for attempt in range(3):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+        except FileNotFoundError:  # a delete pruned the folder between the two calls
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 def _write_whole(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
+    handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)

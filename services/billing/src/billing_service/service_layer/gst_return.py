@@ -15,7 +15,7 @@ from typing import Any
 
 import gst
 from servicekit.auth import Caller
-from servicekit.signed_tokens import read_claims, sign_claims
+from servicekit.signed_links import read_claims, sign_claims
 
 from billing_service.domain.errors import BillingError
 from billing_service.domain.reporting import ReportPeriod, report_period

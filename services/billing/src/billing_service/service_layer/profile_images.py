@@ -9,7 +9,7 @@ import uuid
 from datetime import timedelta
 
 from servicekit.auth import Caller
-from servicekit.signed_tokens import read_claims, sign_claims
+from servicekit.signed_links import read_claims, sign_claims
 
 from billing_service.domain.images import CheckedImage, ImageKind, checked_image
 from billing_service.service_layer.authorization import Operation, authorize

@@ -1,16 +1,18 @@
 """Who may do what: the one place the calendar service decides access (tested as a matrix).
 
 A booking, its stock and its capacity are its organizer's: only they (holding the organizer role)
-and super admins see or change them. The muhurtham search is open to every signed-in person.
+and super admins see or change them; so are the calendar views, the feed and the exports. The
+muhurtham search is open to every signed-in person.
 """
 
 from __future__ import annotations
 
+import uuid
 from enum import StrEnum
 
 from servicekit.auth import Caller, Role
 from servicekit.auth.policy import require_authenticated
-from servicekit.errors import Forbidden
+from servicekit.errors import Forbidden, NotFound
 
 
 class Operation(StrEnum):
@@ -30,6 +32,9 @@ class Operation(StrEnum):
     READ_AVAILABILITY = "read_availability"
     MANAGE_CAPACITY = "manage_capacity"
     SEARCH_MUHURTHAM = "search_muhurtham"
+    READ_CALENDAR = "read_calendar"
+    MANAGE_FEED = "manage_feed"
+    EXPORT_BOOKINGS = "export_bookings"
 
 
 _OPEN_TO_EVERYONE_SIGNED_IN = frozenset({Operation.SEARCH_MUHURTHAM})
@@ -46,3 +51,14 @@ def authorize(caller: Caller, operation: Operation, *, owner_id: str) -> str:
     if caller.has(Role.ORGANIZER) and caller.is_self(owner_id):
         return caller_id
     raise Forbidden("You do not have permission to do this.")
+
+
+def calendar_owner(caller: Caller, operation: Operation, organizer_id: str | None = None) -> str:
+    """Whose calendar the caller works on: `organizer_id`'s (a super admin's choice) or their own, as
+    a canonical id; NOT_AUTHENTICATED, FORBIDDEN, or NOT_FOUND for an id that is no id at all."""
+    owner = organizer_id if organizer_id is not None else require_authenticated(caller)
+    authorize(caller, operation, owner_id=owner)
+    try:
+        return str(uuid.UUID(owner))
+    except ValueError:
+        raise NotFound("No such organizer.", field="organizerId") from None

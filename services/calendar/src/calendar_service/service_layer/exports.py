@@ -8,22 +8,29 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from servicekit.auth import Caller
+from servicekit.errors import Forbidden
 from servicekit.signed_links import mac, mac_matches, read_claims, sign_claims
 from servicekit.uow import SqlAlchemyUnitOfWork
 from servicekit.whatsapp import wa_me_link
 
 from calendar_service.adapters.ics_feeds import FeedRow, IcsFeedsRepository
+from calendar_service.domain.days import local_day
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode, not_found
+from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.exports.csv_export import bookings_csv
 from calendar_service.exports.ics import feed_calendar
 from calendar_service.exports.whatsapp import share_text
-from calendar_service.service_layer.overlay_dependencies import OverlayDependencies, calendar_owner
-from calendar_service.service_layer.overlay_reads import BookingWindow
+from calendar_service.service_layer.authorization import Operation, authorize, calendar_owner
+from calendar_service.service_layer.overlay_dependencies import OverlayDependencies
+from calendar_service.service_layer.overlay_reads import BookingWindow, summary_of
 
 FEED_PURPOSE, CSV_PURPOSE = "ics-feed", "csv-export"
 FEED_PAST_DAYS = 90  # a feed shows what is ahead and the last three months
 MAX_FEED_BOOKINGS = 2000
 MAX_CSV_BOOKINGS = 10000
+# A cancelled booking leaves the feed: subscribed calendars drop an event that leaves the feed, while
+# STATUS:CANCELLED inside a subscription is honoured by some clients and shown by others.
+FEED_STATUSES = tuple(s.value for s in BookingStatus if s is not BookingStatus.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ def _feed_info(row: FeedRow, deps: OverlayDependencies) -> FeedInfo:
 
 
 async def create_ics_feed(caller: Caller, deps: OverlayDependencies) -> FeedInfo:
-    owner = uuid.UUID(calendar_owner(caller, None))
+    owner = uuid.UUID(calendar_owner(caller, Operation.MANAGE_FEED))
     row = FeedRow(owner, uuid.uuid4(), deps.clock())
     async with _uow(deps) as uow:
         await IcsFeedsRepository(uow.session).replace(row)
@@ -64,7 +71,7 @@ async def create_ics_feed(caller: Caller, deps: OverlayDependencies) -> FeedInfo
 
 
 async def revoke_ics_feed(caller: Caller, deps: OverlayDependencies) -> FeedInfo:
-    owner = uuid.UUID(calendar_owner(caller, None))
+    owner = uuid.UUID(calendar_owner(caller, Operation.MANAGE_FEED))
     async with _uow(deps) as uow:
         feeds = IcsFeedsRepository(uow.session)
         row = await feeds.of_organizer(owner)
@@ -76,7 +83,7 @@ async def revoke_ics_feed(caller: Caller, deps: OverlayDependencies) -> FeedInfo
 
 
 async def ics_feed(caller: Caller, deps: OverlayDependencies) -> FeedInfo | None:
-    owner = uuid.UUID(calendar_owner(caller, None))
+    owner = uuid.UUID(calendar_owner(caller, Operation.MANAGE_FEED))
     async with deps.sessions() as session:
         row = await IcsFeedsRepository(session).of_organizer(owner)
     return _feed_info(row, deps) if row else None
@@ -96,9 +103,13 @@ async def feed_by_token(token: str, deps: OverlayDependencies) -> bytes | None:
         row = await IcsFeedsRepository(session).by_feed_id(feed_id)
         if row is None:
             return None
-        window = BookingWindow(str(row.organizer_id), first_day=now.date() - timedelta(days=FEED_PAST_DAYS))
-        bookings = await deps.reads(session).bookings(window, limit=MAX_FEED_BOOKINGS)
-    return feed_calendar("EventXperts bookings", bookings, now)
+        window = BookingWindow(
+            str(row.organizer_id),
+            first_day=local_day(now) - timedelta(days=FEED_PAST_DAYS),
+            statuses=FEED_STATUSES,
+        )
+        bookings = await deps.reads(session, now).bookings(window, limit=MAX_FEED_BOOKINGS)
+    return feed_calendar("EventXperts bookings", [summary_of(b, now) for b in bookings], now)
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,7 @@ class CsvFilter:
 
 
 async def csv_export_link(caller: Caller, wanted: CsvFilter, deps: OverlayDependencies) -> CsvLink:
-    owner = calendar_owner(caller, wanted.organizer_id)
+    owner = calendar_owner(caller, Operation.EXPORT_BOOKINGS, wanted.organizer_id)
     if wanted.first_day and wanted.last_day and wanted.last_day < wanted.first_day:
         raise CalendarError(
             CalendarErrorCode.INVALID_DATE_RANGE, "The last day is before the first.", "lastDay"
@@ -132,7 +143,8 @@ async def csv_export_link(caller: Caller, wanted: CsvFilter, deps: OverlayDepend
 
 
 async def csv_by_token(token: str, deps: OverlayDependencies) -> str | None:
-    claims = read_claims(deps.secret_key, CSV_PURPOSE, token, deps.clock())
+    now = deps.clock()
+    claims = read_claims(deps.secret_key, CSV_PURPOSE, token, now)
     if claims is None:
         return None
     window = BookingWindow(
@@ -144,19 +156,21 @@ async def csv_by_token(token: str, deps: OverlayDependencies) -> str | None:
         search=claims["q"],
     )
     async with deps.sessions() as session:
-        bookings = await deps.reads(session).bookings(window, limit=MAX_CSV_BOOKINGS)
-    return bookings_csv(bookings)
+        bookings = await deps.reads(session, now).bookings(window, limit=MAX_CSV_BOOKINGS)
+    return bookings_csv(summary_of(b, now) for b in bookings)
 
 
 async def whatsapp_share(
     caller: Caller, booking_id: str, language: str, deps: OverlayDependencies
 ) -> WhatsAppShare:
-    calendar_owner(caller, None)  # signed in, as an organizer or a super admin
+    calendar_owner(caller, Operation.READ_BOOKING)  # signed in, as an organizer or a super admin
+    now = deps.clock()
     async with deps.sessions() as session:
-        booking = await deps.reads(session).booking(booking_id)
+        found = await deps.reads(session, now).booking(booking_id)
     # Someone else's booking reads as no booking at all: ids reveal nothing.
-    if booking is None or not _may_see(caller, booking.organizer_id):
+    if found is None or not _may_see(caller, str(found.organizer_id)):
         raise not_found("booking", "bookingId")
+    booking = summary_of(found, now)
     if not booking.client_phones:
         raise CalendarError(CalendarErrorCode.INVALID_PHONE, "The client has no phone number.", "bookingId")
     text = share_text(booking, language)
@@ -165,7 +179,7 @@ async def whatsapp_share(
 
 def _may_see(caller: Caller, organizer_id: str) -> bool:
     try:
-        calendar_owner(caller, organizer_id)
-    except CalendarError:
+        authorize(caller, Operation.READ_BOOKING, owner_id=organizer_id)
+    except Forbidden:
         return False
     return True

@@ -1,8 +1,8 @@
 """What the overlay reads of the calendar's bookings and stock: a port, so the month view, the feed,
-the CSV and the WhatsApp share are written once against it, whatever the booking tables look like.
+the CSV and the WhatsApp share are written once against it, whatever the tables look like.
 
-`adapters/calendar_reads.py` implements it over the bookings and stock tables; until those land it
-answers the organizer's default place and no bookings (`PendingCalendarReads`).
+`adapters/calendar_reads.py` implements it over the bookings and stock tables. Exports and sharing
+show a booking as a `BookingSummary` (`summary_of`); the views show the booking itself.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
+from calendar_service.domain.booking import Booking
 from calendar_service.domain.peak import ItemDay
 from calendar_service.panchangam_places import CalendarPlace
 
@@ -64,14 +65,48 @@ class BookingWindow:
     search: str | None = None
 
 
+def summary_of(booking: Booking, now: datetime) -> BookingSummary:
+    """The booking as exports show it, its status as it reads at `now` (a hold may have run out)."""
+    venue = booking.venue
+    return BookingSummary(
+        id=str(booking.id),
+        organizer_id=str(booking.organizer_id),
+        event_name=booking.event_name,
+        kind=booking.kind.value,
+        status=booking.status_at(now).value,
+        starts_at=booking.schedule.starts_at,
+        ends_at=booking.schedule.ends_at,
+        setup_starts_at=booking.schedule.setup_starts_at,
+        teardown_ends_at=booking.schedule.teardown_ends_at,
+        venue_address=venue.address,
+        venue_district=venue.district,
+        venue_state_code=venue.state_code,
+        venue_pin_code=venue.pin_code,
+        client_name=booking.client.name,
+        client_phones=booking.client.phones,
+        agreed_total_paise=booking.agreed_total_paise,
+        advance_paise=booking.advance_paise,
+        line_items=tuple(
+            LineSummary(line.description, line.quantity, line.agreed_price_paise)
+            for line in booking.line_items
+        ),
+        notes=booking.notes,
+        updated_at=booking.updated_at,
+    )
+
+
 class CalendarReads(Protocol):
+    """Reads inside one session; holds count while live at the moment the reads were made for."""
+
     async def place_of(self, organizer_id: str) -> CalendarPlace:
         """The organizer's default location (profile copy), Hyderabad when unset."""
 
-    async def bookings(self, window: BookingWindow, *, limit: int) -> list[BookingSummary]:
-        """The bookings in the window by start, at most `limit`."""
+    async def bookings(self, window: BookingWindow, *, limit: int) -> list[Booking]:
+        """The bookings in the window by start, at most `limit`; statuses as they read now."""
 
-    async def booking(self, booking_id: str) -> BookingSummary | None: ...
+    async def booking(self, booking_id: str) -> Booking | None:
+        """The booking, or None for an unknown or malformed id (whoever owns it)."""
 
     async def item_days(self, organizer_id: str, first: date, last: date) -> list[ItemDay]:
-        """Each stock item's use on each day of first..last (plain items, composites exploded)."""
+        """Each plain stock item's peak use on each day of first..last that a live booking uses it
+        (composites count as their parts); an item nobody uses that day is not listed."""

@@ -77,11 +77,11 @@ class BillingDocumentType:
                 InvoiceLineType(
                     description=line.description,
                     tax_code=line.tax_code,
-                    quantity=str(line.quantity.normalize()),
+                    quantity=format(line.quantity.normalize(), "f"),  # 300, never "3E+2"
                     unit=line.unit,
                     rate_paise=Paise(line.rate_paise),
                     discount_paise=Paise(line.discount_paise),
-                    tax_rate=str(line.tax_rate.normalize()),
+                    tax_rate=format(line.tax_rate.normalize(), "f"),
                 )
                 for line in d.lines
             ],

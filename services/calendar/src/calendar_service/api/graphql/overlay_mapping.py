@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 from panchangam import AngaPeriod, DayPanchangam, Interval, Name
 from panchangam.muhurtham_rules import event_kinds
@@ -96,13 +98,12 @@ def item_use_type(use: ItemDay) -> ItemDayUseType:
     )
 
 
-def day_view_type(day: DayOverview) -> DayViewType:
-    # Bookings show through the booking module's own type once the backend is merged (see
-    # service_layer/overlay_reads.py); until then the calendar has none to show.
+def day_view_type(day: DayOverview, now: datetime) -> DayViewType:
     return DayViewType(
         date=day.date,
         panchangam=panchangam_type(day.overlay),
-        bookings=[],
+        booking_list=day.bookings,
+        now=now,
         stock_use=[item_use_type(u) for u in day.stock_use],
         capacity=None,
         is_peak_day=bool(day.peak_items),
@@ -110,12 +111,12 @@ def day_view_type(day: DayOverview) -> DayViewType:
     )
 
 
-def month_view_type(month: MonthOverview) -> MonthViewType:
+def month_view_type(month: MonthOverview, now: datetime) -> MonthViewType:
     return MonthViewType(
         year=month.year,
         month=month.month,
         place=place_type(month.place),
-        days=[day_view_type(d) for d in month.days],
+        days=[day_view_type(d, now) for d in month.days],
         peak_warnings=[
             PeakWarningType(date=w.day, item=_item_ref(w), free=w.free, usable=w.usable)
             for w in month.peak_warnings

@@ -5,9 +5,11 @@ Owned by the overlay work (issue 10's panchangam part).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import strawberry
+from strawberry.types.nodes import Selection
 
 from calendar_service.api.graphql import described
 from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
@@ -31,21 +33,29 @@ def _deps(info: CalendarInfo) -> OverlayDependencies:
     return overlay_dependencies(services_of(info))
 
 
+def _asks_for_bookings(selections: Sequence[Selection]) -> bool:
+    """Whether a `bookings` field is selected anywhere below (through fragments too)."""
+    return any(getattr(s, "name", None) == "bookings" or _asks_for_bookings(s.selections) for s in selections)
+
+
 @strawberry.type
 class OverlayQueries:
     @described.field("A month of bookings, stock use and panchangam at the organizer's place.")
     async def month_view(
         self, info: CalendarInfo, year: int, month: int, organizer_id: strawberry.ID | None = None
     ) -> MonthViewType:
-        view = overlay_views.month_view(caller_of(info), year, month, organizer_id, _deps(info))
-        return month_view_type(await as_graphql_error(view))
+        deps = _deps(info)
+        asks = _asks_for_bookings(info.selected_fields)
+        view = overlay_views.month_view(caller_of(info), year, month, organizer_id, deps, with_bookings=asks)
+        return month_view_type(await as_graphql_error(view), deps.clock())
 
     @strawberry.field
     async def day_view(
         self, info: CalendarInfo, date: date, organizer_id: strawberry.ID | None = None
     ) -> DayViewType:
-        view = overlay_views.day_view(caller_of(info), date, organizer_id, _deps(info))
-        return day_view_type(await as_graphql_error(view))
+        deps = _deps(info)
+        view = overlay_views.day_view(caller_of(info), date, organizer_id, deps)
+        return day_view_type(await as_graphql_error(view), deps.clock())
 
     @described.field("Good days and windows for an event; open to every signed-in user.")
     async def muhurtham_search(

@@ -10,10 +10,12 @@ from enum import Enum
 
 import strawberry
 
+from calendar_service.api.graphql.booking_mapping import booking_type
 from calendar_service.api.graphql.booking_types import BookingType
 from calendar_service.api.graphql.enums import LanguageType, Nakshatra
 from calendar_service.api.graphql.errors import CalendarErrorType
 from calendar_service.api.graphql.stock_types import CapacityDayType, StockItemRefType
+from calendar_service.domain.booking import Booking
 
 
 @strawberry.enum(name="MuhurthamKind", description="The kinds of event the muhurtham finder has rules for.")
@@ -87,13 +89,20 @@ class ItemDayUseType:
     short: bool
 
 
+def _day_bookings(root: DayViewType) -> list[BookingType]:
+    # Mapped when asked for only: a query of stock use alone skips a busy month's thousand bookings.
+    return [booking_type(booking, root.now) for booking in root.booking_list]
+
+
 @strawberry.type(name="DayView")
 class DayViewType:
     date: date
     panchangam: DayPanchangamType
-    bookings: list[BookingType]
+    bookings: list[BookingType] = strawberry.field(resolver=_day_bookings)
     stock_use: list[ItemDayUseType]
     capacity: CapacityDayType | None
+    booking_list: strawberry.Private[list[Booking]]
+    now: strawberry.Private[datetime]
     is_peak_day: bool = strawberry.field(
         description="A muhurtham day on which the bookings use most of some item's stock."
     )

@@ -1,0 +1,5 @@
+from servicekit.service import serve
+
+from discovery_service.service import SERVICE
+
+serve(SERVICE)

@@ -1,0 +1,18 @@
+"""The gallery unit of work: servicekit's transaction + outbox, with this service's repositories."""
+
+from __future__ import annotations
+
+from servicekit.uow import SqlAlchemyUnitOfWork
+
+from gallery_service.adapters.albums_repository import AlbumsRepository, PhotosRepository
+
+
+class GalleryUnitOfWork(SqlAlchemyUnitOfWork):
+    albums: AlbumsRepository
+    photos: PhotosRepository
+
+    async def __aenter__(self) -> GalleryUnitOfWork:
+        await super().__aenter__()
+        self.albums = AlbumsRepository(self.session)
+        self.photos = PhotosRepository(self.session)
+        return self

@@ -1,0 +1,1 @@
+"""services/marketplace as a package: its tests import as services.marketplace.tests."""

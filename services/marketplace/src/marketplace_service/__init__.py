@@ -1,0 +1,1 @@
+"""The marketplace service: stores, products, catalogue search, cart, checkout, orders, payments."""

@@ -1,0 +1,5 @@
+from servicekit.service import serve
+
+from marketplace_service.service import SERVICE
+
+serve(SERVICE)

@@ -1,0 +1,48 @@
+"""Typed errors in the graph: mutations return them in their payload's `errors`; a refused query is
+a GraphQL error whose `extensions.code` is the same stable code a mutation would return."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import strawberry
+from graphql import GraphQLError
+from servicekit.errors import DomainError, each_error
+
+from marketplace_service.domain.errors import MarketErrorCode
+
+T = TypeVar("T")
+
+strawberry.enum(MarketErrorCode, name="MarketErrorCode")
+
+
+@strawberry.type(name="MarketError")
+class MarketErrorType:
+    code: MarketErrorCode
+    field: str | None
+    message: str
+
+
+def errors_of(error: DomainError) -> list[MarketErrorType]:
+    return [
+        MarketErrorType(code=MarketErrorCode(e.code), field=e.field, message=e.message)
+        for e in each_error(error)
+    ]
+
+
+async def as_graphql_error(result: Awaitable[T]) -> T:
+    try:
+        return await result
+    except DomainError as error:
+        extensions: dict[str, object] = {"code": error.code}
+        if error.field:
+            extensions["field"] = error.field
+        raise GraphQLError(error.message, extensions=extensions) from None
+
+
+async def payload_of(make: Callable[[], Awaitable[T]], failed: Callable[[list[MarketErrorType]], T]) -> T:
+    try:
+        return await make()
+    except DomainError as error:
+        return failed(errors_of(error))

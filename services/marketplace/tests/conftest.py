@@ -1,0 +1,20 @@
+"""Fixtures of the marketplace's tests: servicekit's per-service fixtures (one migrated database per
+session, the ASGI client, committing use cases, tokens per role from a test issuer)."""
+
+from __future__ import annotations
+
+from marketplace_service.service import SERVICE
+from marketplace_service.settings import MarketplaceSettings
+from servicekit.testing.service import ServiceFixtures
+
+ServiceFixtures(
+    SERVICE,
+    settings=lambda issuer: MarketplaceSettings(
+        **issuer.trusted_by(),
+        publish_events=False,
+        hold_sweep_seconds=0,
+        payments_key_id="rzp_test_key",
+        payments_key_secret="stand-in-key-secret",
+        payments_webhook_secret="stand-in-webhook-secret",
+    ),
+).install(globals())
