@@ -40,6 +40,10 @@ async def test_erasure_keeps_issued_invoices_and_erases_the_rest(services: Billi
     client = await family_client(deps, me)
     issued = await issuing.issue_document(deps, me, await draft_invoice(deps, me, client))
     draft = await draft_invoice(deps, me, client)
+    async with deps.unit_of_work() as uow:
+        for kind in ("logo", "signature"):
+            await uow.images.put(organizer_id(me), kind, "image/png", b"\x89PNG", datetime.now(UTC))
+        await uow.commit()
     erased = u.UserErasedV1(
         user_id=organizer_id(me), occurred_at=datetime.now(UTC), erased_by=None, reason="own_request"
     )
@@ -62,6 +66,7 @@ async def test_erasure_keeps_issued_invoices_and_erases_the_rest(services: Billi
         phones = await uow.session.scalar(
             sa.text("SELECT phones FROM clients WHERE id = :id"), {"id": client}
         )
+        images = await uow.images.kinds_of(organizer_id(me))
     assert kept is not None
     assert kept.recipient is not None
     assert kept.recipient["name"] == "Lakshmi Narayana"
@@ -72,3 +77,4 @@ async def test_erasure_keeps_issued_invoices_and_erases_the_rest(services: Billi
     assert facts is not None
     assert facts.name is None
     assert facts.erased_at is not None
+    assert images == ["logo"]

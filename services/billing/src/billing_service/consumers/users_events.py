@@ -9,6 +9,7 @@ from servicekit.events import Envelope
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from billing_service.adapters.documents_repository import DocumentsRepository
+from billing_service.adapters.images_repository import ImagesRepository
 from billing_service.adapters.profiles_repository import ProfilesRepository
 
 
@@ -30,6 +31,9 @@ async def erase_person(session: AsyncSession, envelope: Envelope) -> None:
     event = u.UserErasedV1.model_validate(envelope.payload)
     await DocumentsRepository(session).delete_unissued_of(event.user_id)
     await ProfilesRepository(session).erase_organizer(event.user_id, event.occurred_at)
+    # A signature is the person's (the kept invoices keep their numbers and amounts, not the image);
+    # a logo is the business's, like its name, and stays.
+    await ImagesRepository(session).remove(event.user_id, "signature")
 
 
 def users_handlers() -> HandlerRegistry:
