@@ -29,6 +29,7 @@ import time
 import uuid
 from pathlib import Path
 
+from faces.dataset import dataset_location
 from faces.detection import FAST, SMALL
 from faces.matching import MATCH_DISTANCE, MAYBE_DISTANCE
 from faces.pool import FacePool
@@ -189,7 +190,7 @@ BUILD_INDEX = (
 
 async def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dataset", type=Path, default=ROOT.parent / "shared" / "datasets" / "faces")
+    parser.add_argument("--dataset", type=Path, default=dataset_location())
     parser.add_argument("--photos", type=int, default=8, help="photos per mode in the speed table")
     parser.add_argument("--faces", type=int, default=100_000)
     args = parser.parse_args()

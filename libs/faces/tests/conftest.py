@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
+from faces.dataset import dataset_location
 from PIL import Image
 
 REPOSITORY = Path(__file__).resolve().parents[3]
@@ -14,7 +14,7 @@ REPOSITORY = Path(__file__).resolve().parents[3]
 
 @pytest.fixture(scope="session")
 def dataset() -> Path:
-    folder = Path(os.environ.get("FACES_DATASET", REPOSITORY.parent / "shared" / "datasets" / "faces"))
+    folder = dataset_location()
     if not (folder / "labels.csv").is_file():
         pytest.fail(f"the labelled face photos are missing: {folder} (set FACES_DATASET)")
     return folder

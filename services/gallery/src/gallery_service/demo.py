@@ -8,9 +8,9 @@ import asyncio
 import uuid
 from datetime import date
 
+from faces.dataset import dataset_location
 from servicekit.db import create_engine
 from servicekit.postgres import service_database_url
-from servicekit.registry import REPO_ROOT
 
 from gallery_service.bootstrap import build_services
 from gallery_service.domain.album import Album, Visibility
@@ -19,7 +19,7 @@ from gallery_service.service_layer.links import UploadGrant
 from gallery_service.service_layer.uploads import store_photo
 from gallery_service.settings import GallerySettings
 
-DATASET = REPO_ROOT.parent / "shared" / "datasets" / "faces"
+DATASET = dataset_location()
 PHOTOS = ("fr/test_obama_and_biden.jpg", "fr/test_kit_with_rose.jpg", "fr/two_people.jpg", "bbt/bbt1.jpg")
 DEMO_ALBUM_ID = uuid.UUID("0b5e3c55-6a2d-4f1e-9d0e-6a11e7d0c0de")
 

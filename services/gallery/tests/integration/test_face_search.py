@@ -7,7 +7,6 @@ face search off deletes face data; the selfie leaves no trace in the logs."""
 from __future__ import annotations
 
 import csv
-import os
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 import sqlalchemy as sa
+from faces.dataset import dataset_location
 from faces.indexing.worker import IndexingWorker
 from gallery_service.adapters.tables import face_store
 from gallery_service.bootstrap import GalleryServices
@@ -28,7 +28,7 @@ from ..graph import create_album, gql, path_of, upload_links
 from ..photos import jpeg
 
 REPOSITORY = Path(__file__).resolve().parents[4]
-DATASET = Path(os.environ.get("FACES_DATASET", REPOSITORY.parent / "shared" / "datasets" / "faces"))
+DATASET = dataset_location()
 # Group and single photos of four people (each under the tests' 2 MB upload limit).
 ALBUM = [
     "test_obama1.jpg",
