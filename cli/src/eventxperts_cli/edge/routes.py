@@ -38,6 +38,7 @@ PUBLIC_PREFIXES = (
     PublicPrefix("/uploads/", "64m", streamed=True),  # resumable uploads, one chunk per request
     PublicPrefix("/ics/", "16k", secret_in_path=True),  # calendar feeds that Google Calendar fetches
     PublicPrefix("/webhooks/", "64k"),  # payment providers' notifications
+    PublicPrefix("/webhooks/marketplace/", "64k"),  # the payment provider's order webhooks
     # the gallery's signed photo uploads (whole photos, tus PATCHes), files and streamed zips
     PublicPrefix("/gallery/", "41m", streamed=True, secret_in_path=True),
     PublicPrefix("/.well-known/", "16k"),  # OIDC discovery and the JWKS
