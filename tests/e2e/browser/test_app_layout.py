@@ -104,7 +104,10 @@ class Screens:
         menu.wait_for()
         opened = self.ui.page.locator('[role="menu"]')
         for _ in range(3):  # a tap right after a screen change can land before Flutter listens
-            menu.click()
+            # Forced: right after signing in, headless Chromium may draw no frame for a while, and
+            # Playwright's wait for a "stable" box (two animation frames alike) then never ends; the
+            # loop checks that the menu opened instead.
+            menu.click(force=True)
             try:
                 opened.wait_for(timeout=5_000)
                 return
