@@ -27,6 +27,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--enable-unsafe-swiftshader",
+    # Long sessions (the layout suite) met stretches with no frame drawn: stale screenshots, and
+    # Playwright waiting forever for a "stable" box. Keep the renderer from being throttled.
+    "--disable-renderer-backgrounding",
+    "--disable-background-timer-throttling",
+    "--disable-backgrounding-occluded-windows",
 ]
 REPO_ROOT = Path(__file__).resolve().parents[3]
 

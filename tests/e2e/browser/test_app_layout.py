@@ -112,15 +112,33 @@ class Screens:
         if signed_in and self.narrow:
             self.open_menu()
             self.menu_entry(LANGUAGE_NAMES[language]).click()
+        elif signed_in:
+            self.switch_in_bar(LANGUAGE_NAMES[language])
         else:
             self.ui.click(LANGUAGE_NAMES[language])
+
+    def switch_in_bar(self, name: str) -> None:
+        """Right after signing in headless Chromium may draw no frame for a while, and Playwright's
+        wait for a stable box never ends: tap (forced) until the bar speaks the language."""
+        switched = self.ui.button(self.t("Sign out"))
+        for _ in range(3):
+            self.ui.button(name).click(force=True)
+            try:
+                switched.wait_for(timeout=5_000)
+                return
+            except PlaywrightTimeout:
+                continue
+        switched.wait_for()
 
     def open_menu(self) -> None:
         menu = self.ui.page.get_by_role("button", name=MENU)
         menu.wait_for()
         opened = self.ui.page.locator('[role="menu"]')
         for _ in range(3):  # a tap right after a screen change can land before Flutter listens
-            menu.click()
+            # Forced: right after signing in, headless Chromium may draw no frame for a while, and
+            # Playwright's wait for a "stable" box (two animation frames alike) then never ends; the
+            # loop checks that the menu opened instead.
+            menu.click(force=True)
             try:
                 opened.wait_for(timeout=5_000)
                 return
