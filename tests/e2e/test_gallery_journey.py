@@ -8,20 +8,18 @@ import hashlib
 import io
 import uuid
 import zipfile
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 import pytest
+from faces.dataset import dataset_location
 from PIL import Image
 
 from .conftest import RunningPlatform
 
 pytestmark = pytest.mark.slow
-DATASET_PHOTO = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "faces" / "fr" / "two_people.jpg"
-)
+DATASET_PHOTO = dataset_location() / "fr" / "two_people.jpg"
 
 
 def on_edge(edge: str, url: str) -> str:

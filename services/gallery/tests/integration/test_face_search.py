@@ -17,6 +17,7 @@ import pytest
 import sqlalchemy as sa
 from faces.dataset import dataset_location
 from faces.indexing.worker import IndexingWorker
+from faces.pool import FacePool
 from gallery_service.adapters.tables import face_store
 from gallery_service.bootstrap import GalleryServices
 from gallery_service.consumers.handlers import gallery_consumers
@@ -62,11 +63,11 @@ def people_in(name: str) -> set[str]:
 async def faces_running(services: GalleryServices) -> AsyncIterator[IndexingWorker]:
     if not (DATASET / "labels.csv").is_file():
         pytest.fail(f"the labelled face photos are missing: {DATASET} (set FACES_DATASET)")
-    worker = IndexingWorker(
-        services.sessions, face_store, services.deps.storage, await services.deps.faces.pool()
-    )
-    yield worker
-    await services.deps.faces.stop()
+    # One photo at a time: the test's sessions share one rolled-back connection, on which two
+    # transactions at once collide (SQLAlchemy's "nested transaction already deassociated"). The
+    # worker's concurrency is exercised by libs/faces' tests and the platform.
+    async with FacePool(1, bound=1) as pool:
+        yield IndexingWorker(services.sessions, face_store, services.deps.storage, pool)
 
 
 async def deliver_uploads(services: GalleryServices) -> None:
