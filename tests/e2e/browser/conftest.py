@@ -106,3 +106,13 @@ async def admin(platform_stack: RunningPlatform, admin_email: str) -> AsyncItera
     assert auth.user is not None
     yield Admin(client, auth, auth.user)
     await client.aclose()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A browser test that fails is run once more (pytest-rerunfailures): under a full session's load,
+    headless Chromium sometimes draws no frame for a while after sign-in and a tap waits out its timeout
+    (seen in the layout walks and the app journey on fresh clones). It must still pass once; a second
+    failure fails the run, and the rerun is reported."""
+    for item in items:
+        if item.get_closest_marker("browser") is not None:
+            item.add_marker(pytest.mark.flaky(reruns=1))
