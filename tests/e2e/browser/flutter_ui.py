@@ -8,6 +8,9 @@ from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TIMEOUT_MS = 60_000  # a wait ceiling for a loaded 2-core CI machine, not a speed check
+# Playwright's assertions wait 5 s unless told: the same ceiling for every `expect` of the suite (a
+# sign-up on a loaded machine took longer, and a journey failed while the app was still answering).
+expect.set_options(timeout=TIMEOUT_MS)
 FOCUS_WAIT_MS = 10_000  # per click on a box, before clicking it again
 
 
