@@ -38,7 +38,13 @@ async def test_each_booking_of_a_list_reads_its_relations_as_it_would_alone(
         beyond["id"]: True,
     }
     assert listed[beyond["id"]]["shortages"] == [
-        {"item": {"name": "Chairs"}, "wanted": 5, "available": 3, "shortBy": 2, "heldBy": [{"id": confirmed["id"]}]}
+        {
+            "item": {"name": "Chairs"},
+            "wanted": 5,
+            "available": 3,
+            "shortBy": 2,
+            "heldBy": [{"id": confirmed["id"]}],
+        }
     ]
     for booking_id, seen in listed.items():
         assert seen == await call(client, me, ONE, id=booking_id)

@@ -175,6 +175,20 @@ class BookingsRepository:
             found[row.stock_item_id].append(Use(row.setup_starts_at, row.teardown_ends_at, row.quantity, ref))
         return found
 
+    async def confirmed_and_held(
+        self, item_ids: Iterable[uuid.UUID], starts_at: datetime, ends_at: datetime, *, live_at: datetime
+    ) -> tuple[dict[uuid.UUID, list[Use[BookingRef]]], dict[uuid.UUID, list[Use[BookingRef]]]]:
+        """`uses` of confirmed bookings and of live holds, in one statement, apart."""
+        both = frozenset({BookingStatus.CONFIRMED, BookingStatus.TENTATIVE})
+        found = await self.uses(item_ids, starts_at, ends_at, both, live_at=live_at)
+        confirmed: dict[uuid.UUID, list[Use[BookingRef]]] = defaultdict(list)
+        held: dict[uuid.UUID, list[Use[BookingRef]]] = defaultdict(list)
+        for item_id, uses in found.items():
+            for use in uses:
+                apart = confirmed if use.holder.status is BookingStatus.CONFIRMED else held
+                apart[item_id].append(use)
+        return confirmed, held
+
     async def day_uses(
         self,
         organizer_id: uuid.UUID,

@@ -128,18 +128,28 @@ def days_short(booking: Booking, capacity: DailyCapacity, uses: list[DayUse]) ->
     return found
 
 
-async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> None:
-    """Lock the organizer's capacity row (if any), then the booking's items, and refuse if it does not
-    fit: CAPACITY_EXCEEDED when only the capacity per day is short, else STOCK_SHORTAGE, with every
-    item and day short. Always in that order (capacity, then items by id): no lock cycles.
+async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> dict[uuid.UUID, StockItem]:
+    """Lock the organizer's capacity row (if any), then the booking's items and their parts, and
+    refuse if it does not fit: CAPACITY_EXCEEDED when only the capacity per day is short, else
+    STOCK_SHORTAGE, with every item and day short. Always in that order (capacity, then items by id):
+    no lock cycles. Returns the plain items it reserves (locked until the unit of work ends).
 
     The lock comes before writing the reservations: their foreign keys take a share lock on the
     item rows, and two transactions each holding one and wanting the row for update would deadlock."""
-    days_short = await capacity_shortages(uow, booking, now, lock=True)
-    plain = await planned(uow, booking)
-    items_short = await shortages(uow, booking, plain, now, lock=True)
-    if items_short:
-        raise StockShortage(days_short + items_short)
-    if days_short:
-        raise StockShortage(days_short, CalendarErrorCode.CAPACITY_EXCEEDED)
+    days_short_ = await capacity_shortages(uow, booking, now, lock=True)
+    wanted = wanted_of(booking)
+    locked = await uow.stock.lock_with_parts(booking.organizer_id, wanted) if wanted else {}
+    plain = explode(wanted, locked)
+    items_short_: list[Shortage] = []
+    if plain:
+        s = booking.schedule
+        held = await uow.bookings.uses(
+            plain, s.setup_starts_at, s.teardown_ends_at, CONFIRMED, live_at=now, excluding=booking.id
+        )
+        items_short_ = items_short(booking, plain, locked, held)
+    if items_short_:
+        raise StockShortage(days_short_ + items_short_)
+    if days_short_:
+        raise StockShortage(days_short_, CalendarErrorCode.CAPACITY_EXCEEDED)
     await uow.bookings.reserve(booking.id, plain)
+    return {item_id: locked[item_id] for item_id in plain}
