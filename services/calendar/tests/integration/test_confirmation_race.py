@@ -25,9 +25,9 @@ async def test_fifty_confirmations_for_the_last_ten_chairs_let_exactly_ten_throu
     """Each rival runs on its own connection; all are released together behind a barrier.
 
     To see this test fail (and so that it can): in calendar_service/service_layer/stock_guard.py make
-    `ensure_fits` call `shortages(..., lock=False)`, which reads the other confirmations without
-    locking the item rows first: several rivals then read the same 10 free chairs and more than 10
-    confirm."""
+    `ensure_fits` read the items with `uow.stock.of_organizer` instead of `uow.stock.lock_with_parts`,
+    which reads the other confirmations without locking the item rows first: several rivals then
+    read the same 10 free chairs and more than 10 confirm."""
     engine = create_engine(service_database_url, pool_size=RIVALS + 2)
     deps = build_services(service_settings, engine, None).deps
     try:

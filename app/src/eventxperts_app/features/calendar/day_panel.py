@@ -9,7 +9,7 @@ import flet as ft
 
 from eventxperts_app.features.calendar.form_layout import card
 from eventxperts_app.features.calendar.local_time import clock_text, window_text
-from eventxperts_app.features.calendar.models import Booking, DayView, PanchangamPeriod
+from eventxperts_app.features.calendar.models import DayBooking, DayView, PanchangamPeriod
 from eventxperts_app.features.calendar.names import EVENT_KINDS, MUHURTHAM_BADGES, STATUSES, localized
 from eventxperts_app.i18n import N_, Translator
 
@@ -53,18 +53,16 @@ def panchangam_lines(tr: Translator, day: DayView) -> list[ft.Control]:
     return lines
 
 
-def booking_card(tr: Translator, booking: Booking, open_booking: BookingOpened) -> ft.Control:
+def booking_card(tr: Translator, booking: DayBooking, open_booking: BookingOpened) -> ft.Control:
     async def opened() -> None:
         await open_booking(booking.id)
 
-    s = booking.schedule
+    where = f"{booking.district} · {booking.client_name}"
     return card(
         [
             ft.Text(booking.event_name, weight=ft.FontWeight.BOLD),
             ft.Text(f"{tr(STATUSES[booking.status])} · {tr(EVENT_KINDS[booking.kind])}"),
-            ft.Text(
-                f"{window_text(s.starts_at, s.ends_at)} · {booking.venue.district} · {booking.client.name}"
-            ),
+            ft.Text(f"{window_text(booking.starts_at, booking.ends_at)} · {where}"),
         ],
         on_click=opened,
     )

@@ -255,10 +255,24 @@ class BookingResult:
 
 
 @dataclass(frozen=True)
+class DayBooking:
+    """A booking as a day of the month shows it: the detail asks for the rest when it is opened."""
+
+    id: str
+    event_name: str
+    kind: EventKind
+    status: BookingStatus
+    starts_at: datetime
+    ends_at: datetime
+    district: str
+    client_name: str
+
+
+@dataclass(frozen=True)
 class DayView:
     date: date
     panchangam: DayPanchangam
-    bookings: tuple[Booking, ...]
+    bookings: tuple[DayBooking, ...]
     is_peak_day: bool
     peak_items: tuple[ItemDayUse, ...] = ()
 

@@ -48,14 +48,20 @@ fragment DayFields on DayView {{
     rahuKalam {WINDOW} yamagandam {WINDOW} durmuhurtham {WINDOW}
     festivals {NAME} muhurthams {{ kind }}
   }}
-  bookings {{ ...BookingFields }}
+  bookings {{ ...DayBookingFields }}
 }}
+"""
+# What a day of the month shows of a booking; the detail (BOOKING) asks for the rest when opened.
+DAY_BOOKING_FIELDS = """
+fragment DayBookingFields on Booking {
+  id eventName kind status schedule { startsAt endsAt } venue { district } client { name }
+}
 """
 
 MONTH_VIEW = (
     "query MonthView($year: Int!, $month: Int!) { monthView(year: $year, month: $month) {"
     f" year month place {{ name {NAME} }} days {{ ...DayFields }}"
-    f" peakWarnings {{ date item {REF} free usable }} }} }}" + DAY_FIELDS + BOOKING_FIELDS
+    f" peakWarnings {{ date item {REF} free usable }} }} }}" + DAY_FIELDS + DAY_BOOKING_FIELDS
 )
 
 BOOKING = (

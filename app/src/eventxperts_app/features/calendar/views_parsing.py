@@ -17,8 +17,11 @@ from eventxperts_app.api.json_fields import (
 from eventxperts_app.api.parsing import payload_of
 from eventxperts_app.features.calendar.models import (
     AvailabilityDay,
+    BookingStatus,
+    DayBooking,
     DayPanchangam,
     DayView,
+    EventKind,
     ItemAvailability,
     ItemDayUse,
     LocalizedName,
@@ -30,7 +33,7 @@ from eventxperts_app.features.calendar.models import (
     PeakWarning,
     TimeWindow,
 )
-from eventxperts_app.features.calendar.parsing import objects, parse_booking, parse_ref
+from eventxperts_app.features.calendar.parsing import objects, parse_ref
 
 
 def parse_name(raw: object) -> LocalizedName:
@@ -82,11 +85,25 @@ def parse_day_use(obj: Mapping[str, object]) -> ItemDayUse:
     )
 
 
+def parse_day_booking(obj: Mapping[str, object]) -> DayBooking:
+    schedule = as_object(obj.get("schedule"), "schedule")
+    return DayBooking(
+        id=required_str(obj, "id"),
+        event_name=required_str(obj, "eventName"),
+        kind=enum_member(EventKind, obj.get("kind"), "kind"),
+        status=enum_member(BookingStatus, obj.get("status"), "status"),
+        starts_at=required_datetime(schedule, "startsAt"),
+        ends_at=required_datetime(schedule, "endsAt"),
+        district=required_str(as_object(obj.get("venue"), "venue"), "district"),
+        client_name=required_str(as_object(obj.get("client"), "client"), "name"),
+    )
+
+
 def parse_day(obj: Mapping[str, object]) -> DayView:
     return DayView(
         date=required_date(obj, "date"),
         panchangam=parse_panchangam(obj.get("panchangam")),
-        bookings=tuple(parse_booking(b) for b in objects(obj.get("bookings"), "bookings")),
+        bookings=tuple(parse_day_booking(b) for b in objects(obj.get("bookings"), "bookings")),
         is_peak_day=required_bool(obj, "isPeakDay"),
         peak_items=tuple(parse_day_use(u) for u in objects(obj.get("peakItems"), "peakItems")),
     )

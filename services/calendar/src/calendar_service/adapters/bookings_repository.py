@@ -65,6 +65,16 @@ class BookingsRepository:
         booking.damage_charges = await DispatchRepository(self.session).damage_charges(booking_id)
         return booking
 
+    async def many(self, booking_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Booking]:
+        """The bookings among `booking_ids` with their lines, in two statements (no damage charges:
+        for reads that show what a booking holds, not for its events)."""
+        wanted = list(set(booking_ids))
+        if not wanted:
+            return {}
+        rows = list(await self.session.execute(sa.select(t.bookings).where(t.bookings.c.id.in_(wanted))))
+        lines = await self._lines([r.id for r in rows])
+        return {r.id: booking_from(r, lines[r.id]) for r in rows}
+
     async def expired_holds(self, now: datetime, *, limit: int) -> list[Booking]:
         """Tentative bookings whose hold ran out by `now`, oldest expiry first, their rows locked;
         rows locked by another transaction are skipped (it is changing them)."""
@@ -165,6 +175,20 @@ class BookingsRepository:
             found[row.stock_item_id].append(Use(row.setup_starts_at, row.teardown_ends_at, row.quantity, ref))
         return found
 
+    async def confirmed_and_held(
+        self, item_ids: Iterable[uuid.UUID], starts_at: datetime, ends_at: datetime, *, live_at: datetime
+    ) -> tuple[dict[uuid.UUID, list[Use[BookingRef]]], dict[uuid.UUID, list[Use[BookingRef]]]]:
+        """`uses` of confirmed bookings and of live holds, in one statement, apart."""
+        both = frozenset({BookingStatus.CONFIRMED, BookingStatus.TENTATIVE})
+        found = await self.uses(item_ids, starts_at, ends_at, both, live_at=live_at)
+        confirmed: dict[uuid.UUID, list[Use[BookingRef]]] = defaultdict(list)
+        held: dict[uuid.UUID, list[Use[BookingRef]]] = defaultdict(list)
+        for item_id, uses in found.items():
+            for use in uses:
+                apart = confirmed if use.holder.status is BookingStatus.CONFIRMED else held
+                apart[item_id].append(use)
+        return confirmed, held
+
     async def day_uses(
         self,
         organizer_id: uuid.UUID,
@@ -213,43 +237,66 @@ class BookingsRepository:
         self, booking_id: uuid.UUID, *, offset: int, limit: int
     ) -> tuple[list[ActivityEntry], int]:
         """The booking's activity, newest first."""
+        return (await self.activities([booking_id], offset=offset, limit=limit))[booking_id]
+
+    async def activities(
+        self, booking_ids: list[uuid.UUID], *, offset: int, limit: int
+    ) -> dict[uuid.UUID, tuple[list[ActivityEntry], int]]:
+        """Each booking's page of activity (newest first) and its count, in one statement."""
         a = t.activity.c
-        total = await self.session.scalar(
-            sa.select(sa.func.count()).select_from(t.activity).where(a.booking_id == booking_id)
-        )
-        query = (
-            sa.select(t.activity)
-            .where(a.booking_id == booking_id)
-            .order_by(a.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
-        entries = [
-            ActivityEntry(
-                row.at,
-                str(row.actor_id) if row.actor_id else None,
-                ActivityAction(row.action),
-                tuple(FieldChange(c["field"], c["before"], c["after"]) for c in row.changes),
-                row.note,
+        numbered = (
+            sa.select(
+                t.activity,
+                sa.func.row_number().over(partition_by=a.booking_id, order_by=a.id.desc()).label("n"),
+                sa.func.count().over(partition_by=a.booking_id).label("total"),
             )
-            for row in await self.session.execute(query)
-        ]
-        return entries, int(total or 0)
+            .where(a.booking_id.in_(booking_ids))
+            .subquery()
+        )
+        n = numbered.c
+        query = sa.select(numbered).where(n.n > offset, n.n <= offset + limit).order_by(n.booking_id, n.n)
+        found: dict[uuid.UUID, tuple[list[ActivityEntry], int]] = {i: ([], 0) for i in booking_ids}
+        totals = await self._activity_totals(booking_ids) if offset else {}
+        for row in await self.session.execute(query):
+            entries, _ = found[row.booking_id]
+            entries.append(_activity_from(row))
+            found[row.booking_id] = (entries, int(row.total))
+        for booking_id, total in totals.items():
+            found[booking_id] = (found[booking_id][0], total)
+        return found
+
+    async def _activity_totals(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+        # A page past the end has no row to carry the count.
+        a = t.activity.c
+        query = (
+            sa.select(a.booking_id, sa.func.count())
+            .where(a.booking_id.in_(booking_ids))
+            .group_by(a.booking_id)
+        )
+        return {row[0]: int(row[1]) for row in await self.session.execute(query)}
 
     async def schedule_changes(self, booking_id: uuid.UUID) -> list[ScheduleChange]:
         """The booking's reschedules, oldest first."""
+        return (await self.schedule_changes_of([booking_id]))[booking_id]
+
+    async def schedule_changes_of(
+        self, booking_ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, list[ScheduleChange]]:
+        """Each booking's reschedules, oldest first, in one statement."""
         c = t.schedule_changes.c
-        query = sa.select(t.schedule_changes).where(c.booking_id == booking_id).order_by(c.id)
-        return [
-            ScheduleChange(
-                row.changed_at,
-                str(row.changed_by) if row.changed_by else None,
-                _schedule_from(row.before),
-                _schedule_from(row.after),
-                row.reason,
+        query = sa.select(t.schedule_changes).where(c.booking_id.in_(booking_ids)).order_by(c.id)
+        found: dict[uuid.UUID, list[ScheduleChange]] = {i: [] for i in booking_ids}
+        for row in await self.session.execute(query):
+            found[row.booking_id].append(
+                ScheduleChange(
+                    row.changed_at,
+                    str(row.changed_by) if row.changed_by else None,
+                    _schedule_from(row.before),
+                    _schedule_from(row.after),
+                    row.reason,
+                )
             )
-            for row in await self.session.execute(query)
-        ]
+        return found
 
     async def record_schedule_change(
         self,
@@ -287,6 +334,16 @@ def _schedule_from(stored: dict[str, str]) -> Schedule:
         datetime.fromisoformat(stored["ends_at"]),
         datetime.fromisoformat(stored["setup_starts_at"]),
         datetime.fromisoformat(stored["teardown_ends_at"]),
+    )
+
+
+def _activity_from(row: Any) -> ActivityEntry:
+    return ActivityEntry(
+        row.at,
+        str(row.actor_id) if row.actor_id else None,
+        ActivityAction(row.action),
+        tuple(FieldChange(c["field"], c["before"], c["after"]) for c in row.changes),
+        row.note,
     )
 
 

@@ -69,8 +69,7 @@ class CalendarTablesReads:
         start, end = day_start(first), day_start(last + timedelta(days=1))
         ids = [i.id for i in items]
         bookings = BookingsRepository(self.session)
-        confirmed = await bookings.uses(ids, start, end, CONFIRMED, live_at=self.now)
-        held = await bookings.uses(ids, start, end, HELD, live_at=self.now)
+        confirmed, held = await bookings.confirmed_and_held(ids, start, end, live_at=self.now)
         return [
             use
             for item in items

@@ -69,6 +69,22 @@ class StockRepository:
         )
         return await self._items(query)
 
+    async def lock_with_parts(
+        self, organizer_id: uuid.UUID, item_ids: Iterable[uuid.UUID]
+    ) -> dict[uuid.UUID, StockItem]:
+        """`lock` of the items and, for the composites among them, their parts, in one statement (one
+        id order over all of them): what a confirmation reserves is locked before it is worked out."""
+        c, parts = t.stock_items.c, t.stock_item_parts.c
+        wanted = sorted(item_ids)
+        of_composites = sa.select(parts.part_id).where(parts.composite_id.in_(wanted))
+        query = (
+            sa.select(t.stock_items)
+            .where(c.organizer_id == organizer_id, sa.or_(c.id.in_(wanted), c.id.in_(of_composites)))
+            .order_by(c.id)
+            .with_for_update(of=t.stock_items)
+        )
+        return await self._items(query)
+
     async def page(self, organizer_id: uuid.UUID, *, offset: int, limit: int) -> tuple[list[StockItem], int]:
         where = t.stock_items.c.organizer_id == organizer_id
         total = await self.session.scalar(sa.select(sa.func.count()).select_from(t.stock_items).where(where))

@@ -82,8 +82,7 @@ async def item_days(
     start, end = day_start(first), day_start(last + timedelta(days=1))
     plain = [i for i in items.values() if not i.is_composite]
     ids = [i.id for i in plain]
-    confirmed = await uow.bookings.uses(ids, start, end, CONFIRMED, live_at=now)
-    held = await uow.bookings.uses(ids, start, end, HELD, live_at=now)
+    confirmed, held = await uow.bookings.confirmed_and_held(ids, start, end, live_at=now)
     found: dict[uuid.UUID, list[ItemDay]] = {}
     for item in plain:
         used = daily_peaks(confirmed.get(item.id, []), first, last)

@@ -3,6 +3,7 @@ the items the booking reserves (peak units at once) and the capacity per day. Ne
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -24,22 +25,30 @@ async def announce_days(
     now: datetime,
     *,
     also: Booking | None = None,
+    reserved: dict[uuid.UUID, StockItem] | None = None,
 ) -> None:
     """One event per local day of `schedule`: the load of the items `booking` (and `also`, the
-    booking as it was before an edit of its items) reserves, and of the capacity per day if set."""
+    booking as it was before an edit of its items) reserves, and of the capacity per day if set.
+    `reserved`: those plain items when the caller has them already (the stock guard locked them)."""
     organizer = booking.organizer_id
     wanted = wanted_of(booking) | (wanted_of(also) if also is not None else {})
     capacity_set = await uow.stock.capacity(organizer) is not None
     if not wanted and not capacity_set:
         return
-    named = await uow.stock.of_organizer(organizer, wanted)
-    items = await uow.stock.of_organizer(organizer, explode(wanted, named).keys())
+    items = reserved if reserved is not None and also is None else await _plain_items(uow, booking, wanted)
     days = days_touched(schedule.setup_starts_at, schedule.teardown_ends_at)
     loads = await item_days(uow, items, days[0], days[-1], now)
     capacity = {d.day: d for d in await capacity_days(uow, organizer, days[0], days[-1], now)}
     for index, day in enumerate(days):
         per_item = [_item_load(item, loads[item.id][index]) for item in sorted(items.values(), key=_by_name)]
         uow.publish(availability_changed(organizer, day, per_item, _capacity_load(capacity.get(day)), now))
+
+
+async def _plain_items(
+    uow: CalendarUnitOfWork, booking: Booking, wanted: dict[uuid.UUID, int]
+) -> dict[uuid.UUID, StockItem]:
+    named = await uow.stock.of_organizer(booking.organizer_id, wanted)
+    return await uow.stock.of_organizer(booking.organizer_id, explode(wanted, named).keys())
 
 
 def _by_name(item: StockItem) -> str:

@@ -12,11 +12,11 @@ import uuid
 from datetime import datetime
 
 from calendar_service.domain.booking import Booking
-from calendar_service.domain.capacity import UNIT_NAMES, counted, per_day
+from calendar_service.domain.capacity import UNIT_NAMES, DayUse, counted, per_day
 from calendar_service.domain.days import day_start, days_touched, local_day
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode, StockShortage
-from calendar_service.domain.load import peak
-from calendar_service.domain.stock import Shortage, StockItem, explode
+from calendar_service.domain.load import Use, peak
+from calendar_service.domain.stock import BookingRef, DailyCapacity, Shortage, StockItem, explode
 from calendar_service.domain.vocabulary import BookingStatus, CapacityUnit
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
@@ -57,6 +57,18 @@ async def shortages(
     held = await uow.bookings.uses(
         plain, window.setup_starts_at, window.teardown_ends_at, CONFIRMED, live_at=now, excluding=booking.id
     )
+    return items_short(booking, plain, items, held)
+
+
+def items_short(
+    booking: Booking,
+    plain: dict[uuid.UUID, int],
+    items: dict[uuid.UUID, StockItem],
+    held: dict[uuid.UUID, list[Use[BookingRef]]],
+) -> list[Shortage]:
+    """The items `plain` wants of which too little is free in the booking's window, given what other
+    confirmed bookings hold (`held` may hold uses outside the window, never the booking's own)."""
+    window = booking.schedule
     found: list[Shortage] = []
     for item_id in sorted(plain):
         item = items[item_id]
@@ -80,17 +92,28 @@ async def capacity_shortages(
     capacity = await uow.stock.capacity(booking.organizer_id, lock=lock)
     if capacity is None:
         return []
+    require_guests(capacity, booking)
+    s = booking.schedule
+    uses = await uow.bookings.day_uses(
+        booking.organizer_id, s.starts_at, s.ends_at, CONFIRMED, live_at=now, excluding=booking.id
+    )
+    return days_short(booking, capacity, uses)
+
+
+def require_guests(capacity: DailyCapacity, booking: Booking) -> None:
     if capacity.unit is CapacityUnit.GUESTS and booking.guest_count is None:
         raise CalendarError(
             CalendarErrorCode.INVALID_GUEST_COUNT,
             "Give the number of guests: your capacity counts guests per day.",
             "guestCount",
         )
+
+
+def days_short(booking: Booking, capacity: DailyCapacity, uses: list[DayUse]) -> list[Shortage]:
+    """The booking's event days on which other confirmed bookings overlapping its event (`uses` may
+    hold others, never the booking itself) leave too little of the capacity."""
     s = booking.schedule
-    uses = await uow.bookings.day_uses(
-        booking.organizer_id, s.starts_at, s.ends_at, CONFIRMED, live_at=now, excluding=booking.id
-    )
-    taken = per_day(capacity, uses)
+    taken = per_day(capacity, [u for u in uses if u.starts_at < s.ends_at and u.ends_at > s.starts_at])
     wanted = counted(capacity, booking.guest_count)
     found: list[Shortage] = []
     for day in days_touched(s.starts_at, s.ends_at):
@@ -105,18 +128,28 @@ async def capacity_shortages(
     return found
 
 
-async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> None:
-    """Lock the organizer's capacity row (if any), then the booking's items, and refuse if it does not
-    fit: CAPACITY_EXCEEDED when only the capacity per day is short, else STOCK_SHORTAGE, with every
-    item and day short. Always in that order (capacity, then items by id): no lock cycles.
+async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> dict[uuid.UUID, StockItem]:
+    """Lock the organizer's capacity row (if any), then the booking's items and their parts, and
+    refuse if it does not fit: CAPACITY_EXCEEDED when only the capacity per day is short, else
+    STOCK_SHORTAGE, with every item and day short. Always in that order (capacity, then items by id):
+    no lock cycles. Returns the plain items it reserves (locked until the unit of work ends).
 
     The lock comes before writing the reservations: their foreign keys take a share lock on the
     item rows, and two transactions each holding one and wanting the row for update would deadlock."""
-    days_short = await capacity_shortages(uow, booking, now, lock=True)
-    plain = await planned(uow, booking)
-    items_short = await shortages(uow, booking, plain, now, lock=True)
-    if items_short:
-        raise StockShortage(days_short + items_short)
-    if days_short:
-        raise StockShortage(days_short, CalendarErrorCode.CAPACITY_EXCEEDED)
+    days_short_ = await capacity_shortages(uow, booking, now, lock=True)
+    wanted = wanted_of(booking)
+    locked = await uow.stock.lock_with_parts(booking.organizer_id, wanted) if wanted else {}
+    plain = explode(wanted, locked)
+    items_short_: list[Shortage] = []
+    if plain:
+        s = booking.schedule
+        held = await uow.bookings.uses(
+            plain, s.setup_starts_at, s.teardown_ends_at, CONFIRMED, live_at=now, excluding=booking.id
+        )
+        items_short_ = items_short(booking, plain, locked, held)
+    if items_short_:
+        raise StockShortage(days_short_ + items_short_)
+    if days_short_:
+        raise StockShortage(days_short_, CalendarErrorCode.CAPACITY_EXCEEDED)
     await uow.bookings.reserve(booking.id, plain)
+    return {item_id: locked[item_id] for item_id in plain}

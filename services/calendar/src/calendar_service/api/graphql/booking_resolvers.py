@@ -1,10 +1,12 @@
 """The Booking type's own resolvers (activity, reschedules, shortages, dispatch and return) and its
 federation reference: each reads through a use case that checks access like `booking(id)`.
-Imported by booking_types inside the resolvers, since the mapping modules import the types."""
+Imported by booking_types inside the resolvers, since the mapping modules import the types.
+Relations read through the request's dataloaders: a list of bookings costs one read per relation."""
 
 from __future__ import annotations
 
 import strawberry
+from servicekit.errors import DomainError
 
 from calendar_service.api.graphql.booking_mapping import booking_type, schedule_type, shortage_type
 from calendar_service.api.graphql.booking_types import (
@@ -15,10 +17,12 @@ from calendar_service.api.graphql.booking_types import (
     ScheduleChangeType,
     StockShortageType,
 )
-from calendar_service.api.graphql.context import CalendarInfo, caller_of, services_of
+from calendar_service.api.graphql.context import CalendarInfo, caller_of, loader, services_of
 from calendar_service.api.graphql.dispatch_mapping import dispatch_sheet_type, return_check_type
 from calendar_service.api.graphql.dispatch_types import DispatchSheetType, ReturnCheckType
 from calendar_service.api.graphql.errors import as_graphql_error
+from calendar_service.domain.booking import ScheduleChange
+from calendar_service.domain.stock import Shortage
 from calendar_service.service_layer import booking_reads
 from calendar_service.service_layer.bookings import get_booking
 from calendar_service.service_layer.dispatch import dispatch_view
@@ -31,16 +35,22 @@ async def referenced_booking(info: CalendarInfo, booking_id: str) -> BookingType
 
 
 async def shortages_of(info: CalendarInfo, booking_id: str) -> list[StockShortageType]:
-    found = await as_graphql_error(
-        booking_reads.booking_shortages(caller_of(info), booking_id, services_of(info).deps)
-    )
+    caller, deps = caller_of(info), services_of(info).deps
+
+    async def load(ids: list[str]) -> list[list[Shortage] | DomainError]:
+        return await booking_reads.bookings_shortages(caller, ids, deps)
+
+    found = await as_graphql_error(loader(info, "shortages", load).load(booking_id))
     return [shortage_type(s) for s in found]
 
 
 async def schedule_history_of(info: CalendarInfo, booking_id: str) -> list[ScheduleChangeType]:
-    found = await as_graphql_error(
-        booking_reads.schedule_history(caller_of(info), booking_id, services_of(info).deps)
-    )
+    caller, deps = caller_of(info), services_of(info).deps
+
+    async def load(ids: list[str]) -> list[list[ScheduleChange] | DomainError]:
+        return await booking_reads.schedule_histories(caller, ids, deps)
+
+    found = await as_graphql_error(loader(info, "schedule_history", load).load(booking_id))
     return [
         ScheduleChangeType(
             changed_at=c.changed_at,
@@ -56,9 +66,13 @@ async def schedule_history_of(info: CalendarInfo, booking_id: str) -> list[Sched
 async def activity_of(
     info: CalendarInfo, booking_id: str, first: int, after: str | None
 ) -> ActivityConnection:
-    page = await as_graphql_error(
-        booking_reads.activity(caller_of(info), booking_id, first, after, services_of(info).deps)
-    )
+    caller, deps = caller_of(info), services_of(info).deps
+
+    async def load(ids: list[str]) -> list[booking_reads.ActivityPage | DomainError]:
+        return await booking_reads.activities(caller, ids, first, after, deps)
+
+    # One loader per page asked for: the bookings of one request usually ask the same page.
+    page = await as_graphql_error(loader(info, f"activity:{first}:{after}", load).load(booking_id))
     return ActivityConnection(
         items=[
             ActivityEntryType(
