@@ -17,7 +17,11 @@ from eventxperts_app.features.billing.models import BillingDocument, DocumentKin
 from eventxperts_app.features.billing.state_choice import state_dropdown
 from eventxperts_app.features.billing.totals_view import live_lines
 from eventxperts_app.features.billing.variables import draft_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     THIRD,
     WHOLE,
     actions_row,
@@ -27,10 +31,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
 Saved = Callable[[BillingDocument], Awaitable[None]]

@@ -12,10 +12,10 @@ import gst
 
 from eventxperts_app.features.billing.forms import DEFAULT_TAX_RATE, LineForm
 from eventxperts_app.features.billing.models import InvoiceLine
-from eventxperts_app.features.calendar.form_layout import Columns, actions_row, box, button, fields_row
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, error_text, text_field_slot, text_slot
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import Columns, actions_row, box, button, fields_row
 from eventxperts_app.ui.labels import Labels
 
 # The schedules' rates, lowest first ("0", "0.1", ... "18", "28", "40").

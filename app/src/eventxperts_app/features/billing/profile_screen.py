@@ -14,7 +14,12 @@ from eventxperts_app.features.billing.names import KINDS, REGISTRATIONS
 from eventxperts_app.features.billing.paths import BILLING
 from eventxperts_app.features.billing.state_choice import STATES
 from eventxperts_app.features.billing.variables import profile_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_, Language
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import (
     HALF,
     WHOLE,
     actions_row,
@@ -25,11 +30,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.i18n import N_, Language
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
-from eventxperts_app.ui.form_fields import screen_title
 from eventxperts_app.ui.labels import Labels
 
 
