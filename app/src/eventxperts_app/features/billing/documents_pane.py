@@ -13,7 +13,7 @@ from eventxperts_app.features.billing.billing_data import BillingData
 from eventxperts_app.features.billing.document_summary import balance_text, document_name
 from eventxperts_app.features.billing.models import BillingDocument, DocumentKind
 from eventxperts_app.features.billing.names import STATUSES
-from eventxperts_app.features.billing.paths import BILLING_CLIENTS, BILLING_PROFILE
+from eventxperts_app.features.billing.paths import BILLING_CLIENTS, BILLING_PROFILE, BILLING_REPORTS
 from eventxperts_app.i18n import N_, Msgid, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -90,6 +90,7 @@ class DocumentsPane:
                     button(labels, N_("Advance receipt"), new_advance),
                     button(labels, N_("Clients"), self._go(BILLING_CLIENTS)),
                     button(labels, N_("Billing profile"), self._go(BILLING_PROFILE)),
+                    button(labels, N_("Reports"), self._go(BILLING_REPORTS)),
                 ),
                 self.errors.banner,
                 self.tabs,
