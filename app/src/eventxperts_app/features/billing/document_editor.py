@@ -53,7 +53,7 @@ class DocumentEditorPane:
         self.event_state = state_dropdown(labels, N_("State where the event is held"))
         self.event_state.on_select = lambda _: self.recompute()
         self.notes = box(labels, N_("Notes"), col=WHOLE, multiline=True)
-        self.lines = LinesEditor(labels, self.recompute)
+        self.lines = LinesEditor(labels, self.recompute, data.item_default)
         self.totals = ft.Column(spacing=4)
         self.errors = FormErrors(
             labels,

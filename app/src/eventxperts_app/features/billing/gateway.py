@@ -16,6 +16,7 @@ from eventxperts_app.features.billing.models import (
     DocumentResult,
     EmailResult,
     ImageKind,
+    ItemDefault,
     LinkResult,
     PaymentResult,
     ProfileResult,
@@ -27,6 +28,7 @@ from eventxperts_app.features.billing.parsing import (
     parse_document_payload,
     parse_documents,
     parse_email_payload,
+    parse_item_defaults,
     parse_link_payload,
     parse_payment_payload,
     parse_profile,
@@ -160,3 +162,9 @@ async def remove_image(client: GatewayClient, kind: ImageKind, access_token: str
     """Stops printing the logo or signature; answers the refusals, if any."""
     data = await client.execute(operations.REMOVE_BILLING_IMAGE, {"kind": kind.value}, access_token)
     return parse_errors(payload_of(data, "removeBillingImage").get("errors"))
+
+
+async def item_defaults(client: GatewayClient, access_token: str) -> tuple[ItemDefault, ...]:
+    """What the organizer last billed each item at (the first page: an organizer's usual items)."""
+    data = await client.execute(operations.BILLING_ITEM_DEFAULTS, {"first": PAGE}, access_token)
+    return parse_item_defaults(data)

@@ -176,3 +176,14 @@ class LinkResult:
 class EmailResult:
     sent_to: str | None
     errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemDefault:
+    """What the organizer last billed an item at: a new line of that description starts from it."""
+
+    description: str
+    tax_code: str | None
+    unit: str
+    rate_paise: int
+    tax_rate: str

@@ -121,3 +121,8 @@ REMOVE_BILLING_IMAGE = (
     "mutation RemoveBillingImage($kind: BillingImageKind!) { removeBillingImage(kind: $kind) {"
     f" removed {ERROR_FIELDS} }} }}"
 )
+
+BILLING_ITEM_DEFAULTS = (
+    "query BillingItemDefaults($first: Int!) { billingItemDefaults(first: $first) {"
+    " description taxCode unit ratePaise taxRate } }"
+)

@@ -30,6 +30,7 @@ from eventxperts_app.features.billing.models import (
     DocumentStatus,
     EmailResult,
     InvoiceLine,
+    ItemDefault,
     LinkResult,
     PaymentResult,
     ProfileResult,
@@ -189,3 +190,16 @@ def parse_link_payload(data: Mapping[str, object], field: str) -> LinkResult:
 def parse_email_payload(data: Mapping[str, object]) -> EmailResult:
     payload = payload_of(data, "emailBillingDocument")
     return EmailResult(optional_str(payload, "sentTo"), parse_errors(payload.get("errors")))
+
+
+def parse_item_defaults(data: Mapping[str, object]) -> tuple[ItemDefault, ...]:
+    return tuple(
+        ItemDefault(
+            required_str(obj, "description"),
+            optional_str(obj, "taxCode"),
+            required_str(obj, "unit"),
+            required_int(obj, "ratePaise"),
+            required_str(obj, "taxRate"),
+        )
+        for obj in object_list(data.get("billingItemDefaults"), "billingItemDefaults")
+    )
