@@ -31,7 +31,7 @@ def _bar(parts: int, negative: bool) -> ft.Row:
         pieces.append(ft.Container(height=BAR_HEIGHT, bgcolor=colour, border_radius=3, expand=parts))
     if parts < PARTS:
         pieces.append(ft.Container(height=BAR_HEIGHT, expand=PARTS - parts))
-    return ft.Row(pieces, spacing=0, expand=True)
+    return ft.Row(pieces, spacing=0)
 
 
 def bar_chart(rows: Sequence[tuple[str, int]]) -> ft.Column:
