@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 HEAD_END = b"\r\n\r\n"
 
@@ -63,3 +64,14 @@ class HeldGateway:
         await writer.drain()
         writer.close()
         await writer.wait_closed()
+
+
+async def answer_next(
+    gateway: HeldGateway, pressed: Awaitable[None], answer: Mapping[str, Any]
+) -> Mapping[str, object]:
+    """Presses, answers the one request it sends with `answer`, and returns that request's variables."""
+    running = asyncio.ensure_future(pressed)
+    request = await gateway.requests.get()
+    request.answer(answer)
+    await running
+    return request.variables

@@ -2,10 +2,11 @@
 sign-in, register, the home screen of a plain user, of an organizer (with the profile prompt) and of a
 super admin (the users panel), the profile, the organizer's calendar and stock screens (month, booking
 form with a muhurtham search, bookings list, booking detail, stock, availability) and billing (the
-documents list, an issued invoice's detail with its payment form and send panel, the editor, clients and
-the billing profile). Each is saved as a screenshot (`artifacts/layout/<size>-<language>-<screen>.png`)
-and fails on clipped text, controls outside the viewport and small tap targets found in the semantics
-tree (layout_checks.py). On the phone the signed-in bar keeps the name and folds everything into the menu."""
+documents list, an issued invoice's detail with its payment form and send panel, the editor, clients,
+the billing profile and the reports). Each is saved as a screenshot
+(`artifacts/layout/<size>-<language>-<screen>.png`) and fails on clipped text, controls outside the
+viewport and small tap targets found in the semantics tree (layout_checks.py). On the phone the
+signed-in bar keeps the name and folds everything into the menu."""
 
 from __future__ import annotations
 
@@ -215,6 +216,9 @@ def walk_billing_screens(screens: Screens, biller: Person, language: Language) -
     ui.click(t("Back to billing"))
     ui.click(t("Billing profile"))
     screens.check("billing-profile", t("Save billing profile"))
+    ui.click(t("Back to billing"))
+    ui.click(t("Reports"))
+    screens.check("billing-reports", t("Sales by month"))
     screens.go("Sign out")
 
 

@@ -1,9 +1,10 @@
 """An organizer bills a confirmed booking in the browser (issue 11): the booking (made and confirmed
 through the gateway) got a draft quotation; the organizer finds it in Billing, sees the booking it came
 from, marks it accepted, makes and issues the invoice (its number shown), records an advance and then
-the balance (paid in full), downloads the PDF in English and in Telugu, and opens the booking from the
-invoice. The PDFs are kept as artifacts (`artifacts/billing-invoice-<language>.pdf`, with a PNG of
-the first page by pdftoppm), and screenshots in English and Telugu (`artifacts/app-billing-*.png`)."""
+the balance (paid in full), downloads the PDF in English and in Telugu, opens the booking from the
+invoice, and reads the year's reports (the money collected, nobody owing). The PDFs are kept as
+artifacts (`artifacts/billing-invoice-<language>.pdf`, with a PNG of the first page by pdftoppm), and
+screenshots in English and Telugu (`artifacts/app-billing-*.png`)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,10 @@ def test_an_organizer_bills_a_confirmed_booking_from_quotation_to_paid_invoice_a
     ui.expect_text("Back to calendar")
     ui.expect_text("Reddy wedding")
     assert f"booking={booking_id}" in ui.page.url
+
+    ui.click("Billing")
+    ui.click("Reports")
+    ui.expect_text("Sales by month")
+    ui.expect_text("Collected: ₹1,18,000")
+    ui.expect_text("Nobody owes you anything.")
+    ui.screenshot(artifacts_dir / "app-billing-reports.png")

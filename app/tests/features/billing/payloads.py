@@ -68,5 +68,8 @@ def profile_json(**changes: Any) -> dict[str, Any]:
         "upiId": "saidecor@okaxis",
         "defaultTerms": None,
         "series": [{"id": "s-1", "kind": "INVOICE", "prefix": "INV", "name": "Invoices"}],
+        "bankAccount": None,
+        "hasLogo": False,
+        "hasSignature": False,
     }
     return profile | changes

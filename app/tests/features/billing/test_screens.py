@@ -5,10 +5,16 @@ balance; a GSTIN choosing the client's state."""
 from __future__ import annotations
 
 from eventxperts_app.api.models import ApiError
+from eventxperts_app.features.billing import operations
 from eventxperts_app.features.billing.billing_screen import BillingScreen
 from eventxperts_app.features.billing.clients_screen import ClientsScreen
 from eventxperts_app.features.billing.models import DocumentKind
-from eventxperts_app.features.billing.parsing import parse_client, parse_document, parse_profile
+from eventxperts_app.features.billing.parsing import (
+    parse_client,
+    parse_document,
+    parse_item_defaults,
+    parse_profile,
+)
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
 
@@ -16,6 +22,15 @@ from ...control_texts import shown_texts
 from ...languages import switch
 from ...texts import EN, TE
 from .payloads import client_json, document_json, profile_json
+from .sdl_answers import answered
+
+SHAMIANA = {
+    "description": "Shamiana rental",
+    "taxCode": "997319",
+    "unit": "day",
+    "ratePaise": 18_000_00,
+    "taxRate": "12",
+}
 
 
 def billing(ctx: AppContext) -> BillingScreen:
@@ -133,3 +148,26 @@ def test_a_gstin_chooses_the_clients_state(ctx: AppContext) -> None:
     fields.gstin.value = "37AABCU9603R1ZX"
     fields.gstin_typed()
     assert fields.state.value == "37"
+
+
+def test_an_item_billed_before_fills_its_line_but_never_over_a_typed_rate(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    answer = answered(operations.BILLING_ITEM_DEFAULTS, {"billingItemDefaults": [SHAMIANA]}, {"first": 100})
+    screen.data.item_defaults = {i.description.casefold(): i for i in parse_item_defaults(answer)}
+    screen.editor.start(DocumentKind.INVOICE)
+    screen.editor.client.value = "c-1"
+    row = screen.editor.lines.rows[0]
+    row.description.value = "shamiana rental "
+    row.description_typed()
+    assert (row.tax_code.value, row.unit.value, row.rate.value, row.tax_rate.value) == (
+        "997319",
+        "day",
+        "18000",
+        "12",
+    )
+    assert "₹20,160" in shown_texts(screen.editor.control)  # 18,000 and 12%
+    other = screen.editor.lines.add()
+    other.rate.value = "500"
+    other.description.value = "Shamiana rental"
+    other.description_typed()
+    assert (other.rate.value, other.tax_code.value) == ("500", "")

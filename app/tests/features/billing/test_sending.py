@@ -6,12 +6,7 @@ refusals land beside their boxes in both languages, and the booking opens in the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Mapping
-from typing import Any
 
-import pytest
-from eventxperts_app.api.models import AuthResult, TokenPair
-from eventxperts_app.api.parsing import parse_user
 from eventxperts_app.features.billing import operations
 from eventxperts_app.features.billing.billing_screen import BillingScreen
 from eventxperts_app.features.billing.parsing import parse_document
@@ -20,11 +15,10 @@ from eventxperts_app.features.calendar.calendar_screen import CalendarScreen
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext
 
-from ...conftest import Navigation, app_context
+from ...conftest import Navigation
 from ...control_texts import shown_texts
-from ...held_gateway import HeldGateway
+from ...held_gateway import HeldGateway, answer_next
 from ...languages import switch
-from ...payloads import user_json
 from ...texts import EN, TE
 from ..calendar import sdl_answers as calendar_sdl
 from ..calendar.payloads import booking_json
@@ -32,33 +26,6 @@ from .payloads import document_json
 from .sdl_answers import answered
 
 SIGNED_LINK = "http://127.0.0.1:8080/files/billing/abc.pdf"
-
-
-@pytest.fixture
-async def held_gateway() -> AsyncIterator[HeldGateway]:
-    gateway = HeldGateway()
-    await gateway.start()
-    yield gateway
-    await gateway.stop()
-
-
-@pytest.fixture
-async def held_ctx(held_gateway: HeldGateway, navigation: Navigation) -> AsyncIterator[AppContext]:
-    ctx = app_context(held_gateway.url, navigation)
-    ctx.auth.start(AuthResult(user=parse_user(user_json()), tokens=TokenPair("a.b.c", "r-1", 900, "Bearer")))
-    yield ctx
-    await ctx.client.aclose()
-
-
-async def answer_next(
-    gateway: HeldGateway, pressed: Awaitable[None], answer: Mapping[str, Any]
-) -> Mapping[str, object]:
-    """Presses, answers the one request it sends with `answer`, and returns that request's variables."""
-    running = asyncio.ensure_future(pressed)
-    request = await gateway.requests.get()
-    request.answer(answer)
-    await running
-    return request.variables
 
 
 async def test_the_pdf_is_asked_in_the_language_chosen_and_its_link_shown_once_answered(

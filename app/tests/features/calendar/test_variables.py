@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 from eventxperts_app.features.calendar.forms import LineItemForm
-from eventxperts_app.features.calendar.local_time import paise_text, rupees_to_paise
 from eventxperts_app.features.calendar.variables import (
     INVALID_AMOUNT,
     INVALID_DATE_TEXT,
     create_booking_variables,
 )
+from eventxperts_app.ui.local_time import paise_text, rupees_to_paise
 
 from .payloads import filled_booking_form
 

@@ -9,7 +9,7 @@ import gst
 import pytest
 from billing_service.bootstrap import BillingServices
 from billing_service.domain.errors import BillingError, BillingErrorCode
-from billing_service.service_layer import gst_return, reports
+from billing_service.service_layer import gst_return, reports, sales
 from servicekit.errors import Forbidden
 
 from .report_scenarios import Season, a_season, on_1_december
@@ -139,3 +139,40 @@ async def test_bad_periods_and_other_organizers_are_refused_with_codes(
     assert refused.value.code == BillingErrorCode.INVALID_DATE
     with pytest.raises(Forbidden):
         await reports.receivables(deps, organizer(), organizer_id(me), "2026-27")
+
+
+async def test_sales_by_month_count_invoices_and_take_the_credit_note_off_its_month(
+    services: BillingServices, season: Season
+) -> None:
+    deps = on_1_december(services.deps)
+
+    found = await sales.sales_by_month(deps, season.me, organizer_id(season.me), "2026-27")
+
+    figures = {
+        m.month.month: (m.invoices, m.taxable_paise, m.cgst_paise, m.sgst_paise, m.igst_paise, m.total_paise)
+        for m in found.months
+        if m.invoices or m.total_paise
+    }
+    inter, intra = (
+        (1, 1_85_000_00, 0, 0, 33_300_00, 2_18_300_00),
+        (1, 1_85_000_00, 16_650_00, 16_650_00, 0, 2_18_300_00),
+    )
+    assert figures == {
+        8: inter,
+        9: intra,
+        10: inter,
+        11: intra,
+        12: (0, -10_000_00, 0, 0, -1_800_00, -11_800_00),
+    }
+    assert [m.month for m in found.months][::11] == [date(2026, 4, 1), date(2027, 3, 1)]
+    assert (found.total.invoices, found.total.taxable_paise, found.total.total_paise) == (
+        4,
+        7_30_000_00,
+        8_61_400_00,
+    )
+    assert (found.total.cgst_paise, found.total.igst_paise) == (33_300_00, 64_800_00)
+
+
+async def test_another_organizers_sales_are_forbidden(services: BillingServices, season: Season) -> None:
+    with pytest.raises(Forbidden):
+        await sales.sales_by_month(services.deps, organizer(), organizer_id(season.me), "2026-27")

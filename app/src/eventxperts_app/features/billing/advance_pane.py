@@ -15,7 +15,12 @@ from eventxperts_app.features.billing.line_editor import TAX_RATES
 from eventxperts_app.features.billing.models import BillingDocument, PaymentMode
 from eventxperts_app.features.billing.names import MODES
 from eventxperts_app.features.billing.variables import advance_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import (
     THIRD,
     WHOLE,
     actions_row,
@@ -24,11 +29,6 @@ from eventxperts_app.features.calendar.form_layout import (
     choice,
     fields_row,
 )
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
-from eventxperts_app.ui.form_fields import screen_title
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

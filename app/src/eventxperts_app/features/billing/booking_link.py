@@ -8,14 +8,14 @@ import flet as ft
 
 from eventxperts_app.api import GatewayError
 from eventxperts_app.features.calendar import gateway as calendar
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
-from eventxperts_app.features.calendar.local_time import moment_text
 from eventxperts_app.features.calendar.models import Booking
 from eventxperts_app.features.calendar.names import STATUSES
 from eventxperts_app.features.calendar.paths import booking_location
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import moment_text
 
 
 def booking_lines(tr: Translator, booking: Booking | None) -> list[ft.Control]:

@@ -9,9 +9,9 @@ from eventxperts_app.features.account.profile_fill import fill_from_pin
 from eventxperts_app.features.billing.forms import ClientForm
 from eventxperts_app.features.billing.models import BillingClient
 from eventxperts_app.features.billing.state_choice import gstin_state, state_dropdown
-from eventxperts_app.features.calendar.form_layout import THIRD, WHOLE, box, fields_row
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import THIRD, WHOLE, box, fields_row
 from eventxperts_app.ui.labels import Labels
 
 

@@ -10,12 +10,12 @@ from eventxperts_app.features.billing.document_summary import labelled
 from eventxperts_app.features.billing.models import BillingClient
 from eventxperts_app.features.billing.paths import BILLING
 from eventxperts_app.features.billing.variables import client_variables
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title
+from eventxperts_app.ui.form_layout import actions_row, button, card
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

@@ -19,11 +19,11 @@ from eventxperts_app.features.billing.note_panel import CreditNotePanel
 from eventxperts_app.features.billing.payment_panel import PaymentPanel
 from eventxperts_app.features.billing.send_panel import SendPanel
 from eventxperts_app.features.billing.totals_view import document_lines
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card
 from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button, card
 from eventxperts_app.ui.labels import Labels
 
 Back = Callable[[], Awaitable[None]]

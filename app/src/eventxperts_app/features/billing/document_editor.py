@@ -17,7 +17,11 @@ from eventxperts_app.features.billing.models import BillingDocument, DocumentKin
 from eventxperts_app.features.billing.state_choice import state_dropdown
 from eventxperts_app.features.billing.totals_view import live_lines
 from eventxperts_app.features.billing.variables import draft_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     THIRD,
     WHOLE,
     actions_row,
@@ -27,10 +31,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
 Saved = Callable[[BillingDocument], Awaitable[None]]
@@ -53,7 +53,7 @@ class DocumentEditorPane:
         self.event_state = state_dropdown(labels, N_("State where the event is held"))
         self.event_state.on_select = lambda _: self.recompute()
         self.notes = box(labels, N_("Notes"), col=WHOLE, multiline=True)
-        self.lines = LinesEditor(labels, self.recompute)
+        self.lines = LinesEditor(labels, self.recompute, data.item_default)
         self.totals = ft.Column(spacing=4)
         self.errors = FormErrors(
             labels,

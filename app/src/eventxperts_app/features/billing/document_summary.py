@@ -9,8 +9,8 @@ import gst
 from eventxperts_app.features.billing.models import BillingDocument, DocumentKind
 from eventxperts_app.features.billing.names import KINDS, STATUSES
 from eventxperts_app.features.billing.state_choice import STATES
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.i18n import N_, Language, Msgid, Translator
+from eventxperts_app.ui.local_time import paise_text
 
 
 def labelled(tr: Translator, label: Msgid, value: str) -> str:

@@ -13,15 +13,15 @@ from eventxperts_app.features.billing.billing_data import BillingData
 from eventxperts_app.features.billing.document_summary import balance_text, document_name
 from eventxperts_app.features.billing.models import BillingDocument, DocumentKind
 from eventxperts_app.features.billing.names import STATUSES
-from eventxperts_app.features.billing.paths import BILLING_CLIENTS, BILLING_PROFILE
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card
-from eventxperts_app.features.calendar.local_time import paise_text
+from eventxperts_app.features.billing.paths import BILLING_CLIENTS, BILLING_PROFILE, BILLING_REPORTS
 from eventxperts_app.i18n import N_, Msgid, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title
+from eventxperts_app.ui.form_layout import actions_row, button, card
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 
 Open = Callable[[str], Awaitable[None]]
 New = Callable[[DocumentKind], Awaitable[None]]
@@ -90,6 +90,7 @@ class DocumentsPane:
                     button(labels, N_("Advance receipt"), new_advance),
                     button(labels, N_("Clients"), self._go(BILLING_CLIENTS)),
                     button(labels, N_("Billing profile"), self._go(BILLING_PROFILE)),
+                    button(labels, N_("Reports"), self._go(BILLING_REPORTS)),
                 ),
                 self.errors.banner,
                 self.tabs,

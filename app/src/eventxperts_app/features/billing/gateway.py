@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.json_fields import JsonObject
+from eventxperts_app.api.models import ApiError
+from eventxperts_app.api.parsing import parse_errors, payload_of
 from eventxperts_app.features.billing import operations
 from eventxperts_app.features.billing.models import (
     BillingClient,
@@ -13,6 +15,8 @@ from eventxperts_app.features.billing.models import (
     DocumentKind,
     DocumentResult,
     EmailResult,
+    ImageKind,
+    ItemDefault,
     LinkResult,
     PaymentResult,
     ProfileResult,
@@ -24,11 +28,14 @@ from eventxperts_app.features.billing.parsing import (
     parse_document_payload,
     parse_documents,
     parse_email_payload,
+    parse_item_defaults,
     parse_link_payload,
     parse_payment_payload,
     parse_profile,
     parse_profile_payload,
 )
+from eventxperts_app.features.billing.report_models import Gstr1Section, LedgerReport, Reports
+from eventxperts_app.features.billing.report_parsing import parse_reports
 
 # The billing service caps a page at 100.
 PAGE = 100
@@ -113,3 +120,51 @@ async def email_document(
     variables: JsonObject = {"id": document_id, "language": language, "to": to}
     data = await client.execute(operations.EMAIL_BILLING_DOCUMENT, variables, access_token)
     return parse_email_payload(data)
+
+
+async def reports(client: GatewayClient, financial_year: str, access_token: str) -> Reports:
+    """Sales by month, receivables with ageing and collections by mode of a financial year."""
+    data = await client.execute(operations.BILLING_REPORTS, {"year": financial_year}, access_token)
+    return parse_reports(data)
+
+
+async def gst_return_csv(
+    client: GatewayClient, financial_year: str, section: Gstr1Section, access_token: str
+) -> LinkResult:
+    """One GSTR-1 section of the year as the offline tool's CSV, at a link for a few minutes."""
+    variables: JsonObject = {"year": financial_year, "section": section.value, "month": None}
+    data = await client.execute(operations.GST_RETURN_CSV, variables, access_token)
+    return parse_link_payload(data, "billingGstReturnCsv")
+
+
+async def report_csv(
+    client: GatewayClient, financial_year: str, report: LedgerReport, access_token: str
+) -> LinkResult:
+    """Receivables (as of today) or the year's collections as CSV, at a link for a few minutes."""
+    variables: JsonObject = {"year": financial_year, "report": report.value, "month": None}
+    data = await client.execute(operations.REPORT_CSV, variables, access_token)
+    return parse_link_payload(data, "billingReportCsv")
+
+
+async def add_series(client: GatewayClient, variables: JsonObject, access_token: str) -> ProfileResult:
+    """Another numbered series (a prefix of its own); answers the profile with its series."""
+    data = await client.execute(operations.ADD_DOCUMENT_SERIES, variables, access_token)
+    return parse_profile_payload(data, "addDocumentSeries")
+
+
+async def image_upload_link(client: GatewayClient, kind: ImageKind, access_token: str) -> LinkResult:
+    """Where to PUT the logo or signature (PNG or JPEG, at most 1 MB) for the next few minutes."""
+    data = await client.execute(operations.BILLING_IMAGE_UPLOAD_URL, {"kind": kind.value}, access_token)
+    return parse_link_payload(data, "billingImageUploadUrl")
+
+
+async def remove_image(client: GatewayClient, kind: ImageKind, access_token: str) -> tuple[ApiError, ...]:
+    """Stops printing the logo or signature; answers the refusals, if any."""
+    data = await client.execute(operations.REMOVE_BILLING_IMAGE, {"kind": kind.value}, access_token)
+    return parse_errors(payload_of(data, "removeBillingImage").get("errors"))
+
+
+async def item_defaults(client: GatewayClient, access_token: str) -> tuple[ItemDefault, ...]:
+    """What the organizer last billed each item at (the first page: an organizer's usual items)."""
+    data = await client.execute(operations.BILLING_ITEM_DEFAULTS, {"first": PAGE}, access_token)
+    return parse_item_defaults(data)

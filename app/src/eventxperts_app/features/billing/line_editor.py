@@ -11,11 +11,11 @@ import flet as ft
 import gst
 
 from eventxperts_app.features.billing.forms import DEFAULT_TAX_RATE, LineForm
-from eventxperts_app.features.billing.models import InvoiceLine
-from eventxperts_app.features.calendar.form_layout import Columns, actions_row, box, button, fields_row
+from eventxperts_app.features.billing.models import InvoiceLine, ItemDefault
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, error_text, text_field_slot, text_slot
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import Columns, actions_row, box, button, fields_row
 from eventxperts_app.ui.labels import Labels
 
 # The schedules' rates, lowest first ("0", "0.1", ... "18", "28", "40").
@@ -31,9 +31,18 @@ def rupees_text(paise: int) -> str:
     return f"{paise / 100:g}" if paise % 100 else str(paise // 100)
 
 
+KnownItem = Callable[[str], ItemDefault | None]
+
+
 class LineRow:
-    def __init__(self, labels: Labels, changed: Callable[[], None], remove: ClickHandler) -> None:
-        self._changed = changed
+    def __init__(
+        self,
+        labels: Labels,
+        changed: Callable[[], None],
+        remove: ClickHandler,
+        known: KnownItem = lambda _: None,
+    ) -> None:
+        self._changed, self._known = changed, known
         self.description = box(labels, N_("Description"), col=WIDE)
         self.tax_code = box(labels, N_("SAC / HSN"), col=NARROW, keyboard=ft.KeyboardType.NUMBER)
         self.quantity = box(labels, N_("Quantity"), col=NARROW, keyboard=ft.KeyboardType.NUMBER)
@@ -50,8 +59,9 @@ class LineRow:
         remover = labels.bind(
             ft.IconButton(ft.Icons.DELETE_OUTLINE, on_click=remove, col=REMOVER), "tooltip", N_("Remove line")
         )
-        for control in (self.description, self.quantity, self.unit, self.rate, self.discount):
+        for control in (self.quantity, self.unit, self.rate, self.discount):
             control.on_change = lambda _: self._changed()
+        self.description.on_change = lambda _: self.description_typed()
         self.tax_code.on_change = lambda _: self.code_typed()
         self.tax_rate.on_select = lambda _: self._changed()
         self.control = fields_row(
@@ -64,6 +74,16 @@ class LineRow:
             self.tax_rate,
             remover,
         )
+
+    def description_typed(self) -> None:
+        """An item billed before brings its code, unit, rate and GST rate into a line whose rate is
+        still empty (what was typed is never overwritten)."""
+        known = self._known(self.description.value or "")
+        if known is not None and not (self.rate.value or "").strip():
+            self.tax_code.value, self.unit.value = known.tax_code or "", known.unit
+            self.rate.value = rupees_text(known.rate_paise)
+            self.tax_rate.value = str(gst.parse_rate(known.tax_rate))
+        self._changed()
 
     def code_typed(self, on: date | None = None) -> None:
         """A SAC or HSN the rate table knows sets its rate on `on` (today by default)."""
@@ -106,9 +126,11 @@ class LineRow:
 
 
 class LinesEditor:
-    def __init__(self, labels: Labels, changed: Callable[[], None]) -> None:
+    def __init__(
+        self, labels: Labels, changed: Callable[[], None], known: KnownItem = lambda _: None
+    ) -> None:
         self._labels = labels
-        self._changed = changed
+        self._changed, self._known = changed, known
         self.rows: list[LineRow] = []
         self.lines = ft.Column(spacing=16)
         self.error = error_text()
@@ -124,7 +146,7 @@ class LinesEditor:
             self._render()
             self._changed()
 
-        row = LineRow(self._labels, self._changed, remove)
+        row = LineRow(self._labels, self._changed, remove, self._known)
         self.rows.append(row)
         self._render()
         return row

@@ -17,7 +17,7 @@ import india
 from eventxperts_app.features.billing.forms import LineForm
 from eventxperts_app.features.billing.models import BillingClient, BillingProfile, RegistrationType
 from eventxperts_app.features.billing.quantities import read_quantity
-from eventxperts_app.features.calendar.local_time import rupees_to_paise
+from eventxperts_app.ui.local_time import rupees_to_paise
 
 _REGISTRATIONS = {
     RegistrationType.REGULAR: gst.RegistrationType.REGULAR,

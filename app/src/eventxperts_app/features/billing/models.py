@@ -54,6 +54,20 @@ class Series:
     name: str
 
 
+class ImageKind(StrEnum):
+    LOGO = "LOGO"
+    SIGNATURE = "SIGNATURE"
+
+
+@dataclass(frozen=True)
+class BankAccount:
+    """The saved account as the service shows it: all but the last four digits hidden."""
+
+    number_masked: str
+    ifsc: str
+    bank: str | None
+
+
 @dataclass(frozen=True)
 class BillingProfile:
     organizer_id: str
@@ -65,6 +79,9 @@ class BillingProfile:
     upi_id: str | None
     default_terms: str | None
     series: tuple[Series, ...]
+    bank_account: BankAccount | None = None
+    has_logo: bool = False
+    has_signature: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,3 +176,14 @@ class LinkResult:
 class EmailResult:
     sent_to: str | None
     errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemDefault:
+    """What the organizer last billed an item at: a new line of that description starts from it."""
+
+    description: str
+    tax_code: str | None
+    unit: str
+    rate_paise: int
+    tax_rate: str

@@ -14,7 +14,11 @@ from eventxperts_app.features.billing.forms import LineForm
 from eventxperts_app.features.billing.line_editor import TAX_RATES
 from eventxperts_app.features.billing.models import BillingDocument, DocumentKind
 from eventxperts_app.features.billing.variables import note_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     THIRD,
     WHOLE,
     actions_row,
@@ -23,10 +27,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

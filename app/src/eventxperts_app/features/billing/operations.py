@@ -8,7 +8,7 @@ SUBGRAPH = "billing"
 PROFILE_FIELDS = """
 fragment BillingProfileFields on BillingProfile {
   organizerId businessName gstin stateCode legalName registrationType upiId defaultTerms
-  series { id kind prefix name }
+  series { id kind prefix name } bankAccount { numberMasked ifsc bank } hasLogo hasSignature
 }
 """
 CLIENT_FIELDS = "fragment BillingClientFields on BillingClient { id name phones email stateCode gstin }"
@@ -83,4 +83,46 @@ SHARE_ON_WHATSAPP = (
 EMAIL_BILLING_DOCUMENT = (
     "mutation EmailBillingDocument($id: ID!, $language: String!, $to: String) {"
     f" emailBillingDocument(id: $id, language: $language, to: $to) {{ sentTo {ERROR_FIELDS} }} }}"
+)
+
+AMOUNT_FIELDS = "taxablePaise cgstPaise sgstPaise igstPaise totalPaise"
+BILLING_REPORTS = f"""
+query BillingReports($year: String!) {{
+  billingSales(financialYear: $year) {{
+    financialYear months {{ month invoices {AMOUNT_FIELDS} }} total {{ month invoices {AMOUNT_FIELDS} }}
+  }}
+  billingReceivables(financialYear: $year, first: 10) {{
+    asOf outstandingPaise days0To30Paise days31To60Paise days61To90Paise over90DaysPaise clientCount
+    clients {{ clientName invoices outstandingPaise }}
+  }}
+  billingCollections(financialYear: $year) {{ totalPaise byMode {{ mode amountPaise }} }}
+}}
+"""
+GST_RETURN_CSV = (
+    "mutation GstReturnCsv($year: String!, $section: BillingGstr1Section!, $month: Int) {"
+    " billingGstReturnCsv(financialYear: $year, section: $section, month: $month) {"
+    f" url expiresAt {ERROR_FIELDS} }} }}"
+)
+REPORT_CSV = (
+    "mutation ReportCsv($year: String!, $report: BillingLedgerReport!, $month: Int) {"
+    " billingReportCsv(financialYear: $year, report: $report, month: $month) {"
+    f" url expiresAt {ERROR_FIELDS} }} }}"
+)
+
+ADD_DOCUMENT_SERIES = (
+    "mutation AddDocumentSeries($input: AddDocumentSeriesInput!) { addDocumentSeries(input: $input) {"
+    f" profile {{ ...BillingProfileFields }} {ERROR_FIELDS} }} }}" + PROFILE_FIELDS
+)
+BILLING_IMAGE_UPLOAD_URL = (
+    "mutation BillingImageUploadUrl($kind: BillingImageKind!) { billingImageUploadUrl(kind: $kind) {"
+    f" url expiresAt {ERROR_FIELDS} }} }}"
+)
+REMOVE_BILLING_IMAGE = (
+    "mutation RemoveBillingImage($kind: BillingImageKind!) { removeBillingImage(kind: $kind) {"
+    f" removed {ERROR_FIELDS} }} }}"
+)
+
+BILLING_ITEM_DEFAULTS = (
+    "query BillingItemDefaults($first: Int!) { billingItemDefaults(first: $first) {"
+    " description taxCode unit ratePaise taxRate } }"
 )

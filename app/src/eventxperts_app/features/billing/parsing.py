@@ -20,6 +20,7 @@ from eventxperts_app.api.json_fields import (
 from eventxperts_app.api.parsing import parse_errors, payload_of
 from eventxperts_app.features.billing.models import (
     Amounts,
+    BankAccount,
     BillingClient,
     BillingDocument,
     BillingProfile,
@@ -29,6 +30,7 @@ from eventxperts_app.features.billing.models import (
     DocumentStatus,
     EmailResult,
     InvoiceLine,
+    ItemDefault,
     LinkResult,
     PaymentResult,
     ProfileResult,
@@ -39,7 +41,7 @@ from eventxperts_app.features.billing.models import (
 from eventxperts_app.features.billing.quantities import plain_quantity
 
 
-def _objects(raw: object, what: str) -> list[Mapping[str, object]]:
+def object_list(raw: object, what: str) -> list[Mapping[str, object]]:
     return [as_object(item, what) for item in as_list(raw, what)]
 
 
@@ -67,7 +69,19 @@ def parse_profile(raw: object) -> BillingProfile:
         registration_type=enum_member(RegistrationType, obj.get("registrationType"), "registrationType"),
         upi_id=optional_str(obj, "upiId"),
         default_terms=optional_str(obj, "defaultTerms"),
-        series=tuple(parse_series(s) for s in _objects(obj.get("series"), "series")),
+        series=tuple(parse_series(s) for s in object_list(obj.get("series"), "series")),
+        bank_account=_bank_account(obj.get("bankAccount")),
+        has_logo=required_bool(obj, "hasLogo"),
+        has_signature=required_bool(obj, "hasSignature"),
+    )
+
+
+def _bank_account(raw: object) -> BankAccount | None:
+    if raw is None:
+        return None
+    obj = as_object(raw, "bankAccount")
+    return BankAccount(
+        required_str(obj, "numberMasked"), required_str(obj, "ifsc"), optional_str(obj, "bank")
     )
 
 
@@ -99,6 +113,17 @@ def parse_line(obj: Mapping[str, object]) -> InvoiceLine:
     )
 
 
+def parse_amounts(obj: Mapping[str, object]) -> Amounts:
+    """The taxable value, each tax head and the total of a document or a report's row."""
+    return Amounts(
+        taxable_paise=required_int(obj, "taxablePaise"),
+        cgst_paise=required_int(obj, "cgstPaise"),
+        sgst_paise=required_int(obj, "sgstPaise"),
+        igst_paise=required_int(obj, "igstPaise"),
+        total_paise=required_int(obj, "totalPaise"),
+    )
+
+
 def parse_document(raw: object) -> BillingDocument:
     obj = as_object(raw, "document")
     regime = obj.get("regime")
@@ -114,14 +139,8 @@ def parse_document(raw: object) -> BillingDocument:
         source_id=optional_str(obj, "sourceId"),
         place_of_supply=optional_str(obj, "placeOfSupply"),
         regime=None if regime is None else enum_member(TaxRegime, regime, "regime"),
-        lines=tuple(parse_line(line) for line in _objects(obj.get("lines"), "lines")),
-        amounts=Amounts(
-            taxable_paise=required_int(obj, "taxablePaise"),
-            cgst_paise=required_int(obj, "cgstPaise"),
-            sgst_paise=required_int(obj, "sgstPaise"),
-            igst_paise=required_int(obj, "igstPaise"),
-            total_paise=required_int(obj, "totalPaise"),
-        ),
+        lines=tuple(parse_line(line) for line in object_list(obj.get("lines"), "lines")),
+        amounts=parse_amounts(obj),
         balance_paise=optional_int(obj, "balancePaise"),
         amount_in_words=required_str(obj, "amountInWords"),
         amount_in_words_te=required_str(obj, "amountInWordsTe"),
@@ -133,8 +152,9 @@ def parse_documents(data: Mapping[str, object]) -> tuple[BillingDocument, ...]:
     return tuple(parse_document(d) for d in as_list(data.get("billingDocuments"), "billingDocuments"))
 
 
-def parse_profile_payload(data: Mapping[str, object]) -> ProfileResult:
-    payload = payload_of(data, "updateBillingProfile")
+def parse_profile_payload(data: Mapping[str, object], field: str = "updateBillingProfile") -> ProfileResult:
+    """updateBillingProfile or addDocumentSeries: the profile as it is now, or typed errors."""
+    payload = payload_of(data, field)
     raw = payload.get("profile")
     return ProfileResult(None if raw is None else parse_profile(raw), parse_errors(payload.get("errors")))
 
@@ -170,3 +190,16 @@ def parse_link_payload(data: Mapping[str, object], field: str) -> LinkResult:
 def parse_email_payload(data: Mapping[str, object]) -> EmailResult:
     payload = payload_of(data, "emailBillingDocument")
     return EmailResult(optional_str(payload, "sentTo"), parse_errors(payload.get("errors")))
+
+
+def parse_item_defaults(data: Mapping[str, object]) -> tuple[ItemDefault, ...]:
+    return tuple(
+        ItemDefault(
+            required_str(obj, "description"),
+            optional_str(obj, "taxCode"),
+            required_str(obj, "unit"),
+            required_int(obj, "ratePaise"),
+            required_str(obj, "taxRate"),
+        )
+        for obj in object_list(data.get("billingItemDefaults"), "billingItemDefaults")
+    )

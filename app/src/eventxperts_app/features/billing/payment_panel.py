@@ -14,7 +14,11 @@ from eventxperts_app.features.billing.line_editor import rupees_text
 from eventxperts_app.features.billing.models import BillingDocument, PaymentMode
 from eventxperts_app.features.billing.names import PAYMENT_MODES
 from eventxperts_app.features.billing.variables import payment_variables
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     THIRD,
     actions_row,
     box,
@@ -23,12 +27,8 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.local_time import paise_text
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 from eventxperts_app.ui.required_fields import missing
 
 Recorded = Callable[[int], Awaitable[None]]  # the balance due after the payment

@@ -6,8 +6,9 @@ from eventxperts_app.api.models import Role
 from eventxperts_app.features.billing.billing_screen import BillingScreen
 from eventxperts_app.features.billing.clients_screen import ClientsScreen
 from eventxperts_app.features.billing.error_texts import BILLING_ERROR_TEXTS
-from eventxperts_app.features.billing.paths import BILLING, BILLING_CLIENTS, BILLING_PROFILE
+from eventxperts_app.features.billing.paths import BILLING, BILLING_CLIENTS, BILLING_PROFILE, BILLING_REPORTS
 from eventxperts_app.features.billing.profile_screen import BillingProfileScreen
+from eventxperts_app.features.billing.reports_screen import ReportsScreen
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, NavEntry, Route, Section
 
@@ -19,6 +20,7 @@ SECTION = Section(
         Route(BILLING, BillingScreen, N_("Billing")),
         Route(BILLING_CLIENTS, ClientsScreen, N_("Clients")),
         Route(BILLING_PROFILE, BillingProfileScreen, N_("Billing profile")),
+        Route(BILLING_REPORTS, ReportsScreen, N_("Billing reports")),
     ),
     nav=(NavEntry(N_("Billing"), ft.Icons.RECEIPT_LONG, BILLING, ORGANIZERS),),
     home_cards=(

@@ -14,19 +14,19 @@ import flet as ft
 
 from eventxperts_app.features.billing import gateway
 from eventxperts_app.features.billing.models import BillingDocument, LinkResult
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.i18n import N_, Language, Msgid
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import (
     actions_row,
     box,
     button,
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.local_time import moment_text
-from eventxperts_app.i18n import N_, Language, Msgid
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import moment_text
 
 PDF_LANGUAGES: dict[Language, Msgid] = {Language.EN: N_("In English"), Language.TE: N_("In Telugu")}
 

@@ -8,8 +8,8 @@ import india
 
 from eventxperts_app.features.account.models import State
 from eventxperts_app.features.account.profile_fill import ordered_states, state_of_gstin
-from eventxperts_app.features.calendar.form_layout import THIRD, Columns
 from eventxperts_app.i18n import Language, Msgid
+from eventxperts_app.ui.form_layout import THIRD, Columns
 from eventxperts_app.ui.labels import Labels
 
 STATES = tuple(State(s.code, s.name, s.name_te) for s in india.STATES)

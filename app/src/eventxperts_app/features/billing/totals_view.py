@@ -9,8 +9,8 @@ import gst
 from eventxperts_app.features.billing.live_totals import LiveTotals
 from eventxperts_app.features.billing.models import Amounts, BillingDocument, TaxRegime
 from eventxperts_app.features.billing.names import REGIMES
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.i18n import N_, Language, Translator
+from eventxperts_app.ui.local_time import paise_text
 
 _REGIMES = {
     gst.TaxRegime.INTRA_STATE: TaxRegime.INTRA_STATE,

@@ -18,8 +18,8 @@ from eventxperts_app.features.billing.forms import (
 )
 from eventxperts_app.features.billing.models import DocumentKind, PaymentMode
 from eventxperts_app.features.billing.quantities import read_quantity
-from eventxperts_app.features.calendar.local_time import parse_day, rupees_to_paise
 from eventxperts_app.features.calendar.variables import INVALID_AMOUNT, Built
+from eventxperts_app.ui.local_time import parse_day, rupees_to_paise
 
 
 def _optional(text: str) -> str | None:

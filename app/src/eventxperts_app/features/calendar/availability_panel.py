@@ -5,7 +5,13 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.features.calendar import gateway
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.models import ItemAvailability
+from eventxperts_app.features.calendar.variables import day_range_variables
+from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     actions_row,
     box,
@@ -14,12 +20,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.models import ItemAvailability
-from eventxperts_app.features.calendar.variables import day_range_variables
-from eventxperts_app.i18n import N_, Translator
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
 

@@ -13,7 +13,6 @@ from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.booking_summary import activity_lines, summary_lines
 from eventxperts_app.features.calendar.dispatch_panel import DispatchPanel
 from eventxperts_app.features.calendar.form_checks import check_reason
-from eventxperts_app.features.calendar.form_layout import WHOLE, actions_row, box, button, card, heading
 from eventxperts_app.features.calendar.models import Booking, BookingResult, BookingStatus
 from eventxperts_app.features.calendar.schedule_fields import ScheduleFields
 from eventxperts_app.features.calendar.shortage_view import shortage_lines
@@ -22,6 +21,7 @@ from eventxperts_app.i18n import N_, Language, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import WHOLE, actions_row, box, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 Back = Callable[[], Awaitable[None]]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.forms import BookingForm
+from eventxperts_app.features.calendar.line_items import LineItemsEditor
+from eventxperts_app.features.calendar.models import Booking, EventKind, Nakshatra
+from eventxperts_app.features.calendar.names import EVENT_KINDS, NAKSHATRAS
+from eventxperts_app.features.calendar.schedule_fields import DATE_HINT, TIME_HINT, ScheduleFields
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.form_errors import ErrorSlot, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     THIRD,
     WHOLE,
@@ -14,15 +21,8 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.forms import BookingForm
-from eventxperts_app.features.calendar.line_items import LineItemsEditor
-from eventxperts_app.features.calendar.local_time import paise_text
-from eventxperts_app.features.calendar.models import Booking, EventKind, Nakshatra
-from eventxperts_app.features.calendar.names import EVENT_KINDS, NAKSHATRAS
-from eventxperts_app.features.calendar.schedule_fields import DATE_HINT, TIME_HINT, ScheduleFields
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.form_errors import ErrorSlot, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 
 # GST state codes of the two states the platform serves.
 STATES = {"36": N_("Telangana"), "37": N_("Andhra Pradesh")}

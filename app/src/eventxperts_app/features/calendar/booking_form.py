@@ -14,8 +14,6 @@ from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.booking_fields import BookingFields
 from eventxperts_app.features.calendar.day_panel import BookingOpened
 from eventxperts_app.features.calendar.form_checks import check_booking
-from eventxperts_app.features.calendar.form_layout import actions_row, button
-from eventxperts_app.features.calendar.local_time import clock_text
 from eventxperts_app.features.calendar.models import Booking, BookingResult, MuhurthamDay, StockItem
 from eventxperts_app.features.calendar.muhurtham_panel import MuhurthamPanel
 from eventxperts_app.features.calendar.shortage_view import shortage_lines
@@ -24,7 +22,9 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import clock_text
 
 BookingSaved = Callable[[Booking], Awaitable[None]]
 Back = Callable[[], Awaitable[None]]

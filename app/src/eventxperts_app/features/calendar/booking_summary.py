@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.local_time import moment_text, paise_text
 from eventxperts_app.features.calendar.models import ActivityEntry, Booking
 from eventxperts_app.features.calendar.names import ACTIONS, EVENT_KINDS, NAKSHATRAS, STATUSES
 from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.ui.local_time import moment_text, paise_text
 
 
 def summary_lines(tr: Translator, booking: Booking) -> list[ft.Control]:

@@ -11,7 +11,15 @@ import flet as ft
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.bookings_query import BookingsQuery, bookings_variables
 from eventxperts_app.features.calendar.day_panel import BookingOpened
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.models import Booking, BookingPage, BookingStatus, EventKind
+from eventxperts_app.features.calendar.names import EVENT_KINDS, STATUSES
+from eventxperts_app.features.calendar.schedule_fields import DATE_HINT
+from eventxperts_app.i18n import N_, Msgid, Translator
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     THIRD,
     actions_row,
@@ -21,17 +29,9 @@ from eventxperts_app.features.calendar.form_layout import (
     dropdown,
     fields_row,
 )
-from eventxperts_app.features.calendar.local_time import moment_text
-from eventxperts_app.features.calendar.models import Booking, BookingPage, BookingStatus, EventKind
-from eventxperts_app.features.calendar.names import EVENT_KINDS, STATUSES
-from eventxperts_app.features.calendar.schedule_fields import DATE_HINT
-from eventxperts_app.i18n import N_, Msgid, Translator
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
-from eventxperts_app.ui.form_fields import screen_title
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.latest_request import RequestSequence
+from eventxperts_app.ui.local_time import moment_text
 from eventxperts_app.ui.page_trail import PageTrail
 
 ANY = "ANY"

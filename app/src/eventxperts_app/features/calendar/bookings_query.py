@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventxperts_app.api.json_fields import JsonObject
-from eventxperts_app.features.calendar.local_time import parse_day
 from eventxperts_app.features.calendar.models import BookingStatus, EventKind
 from eventxperts_app.features.calendar.variables import INVALID_DATE_TEXT, Built
+from eventxperts_app.ui.local_time import parse_day
 
 PAGE_SIZE = 20
 

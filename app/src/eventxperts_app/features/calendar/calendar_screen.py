@@ -12,12 +12,12 @@ import flet as ft
 from eventxperts_app.features.calendar.booking_detail import BookingDetailPane
 from eventxperts_app.features.calendar.booking_form import BookingFormPane
 from eventxperts_app.features.calendar.bookings_list import BookingsListPane
-from eventxperts_app.features.calendar.local_time import INDIA
 from eventxperts_app.features.calendar.models import Booking
 from eventxperts_app.features.calendar.month_pane import MonthPane
 from eventxperts_app.features.calendar.paths import BOOKING_ARGUMENT
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import INDIA
 
 
 def today_in_india() -> date:

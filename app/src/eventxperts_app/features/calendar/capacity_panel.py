@@ -7,7 +7,13 @@ import flet as ft
 
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.calendar import gateway
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.models import CapacityResult, CapacityUnit, DailyCapacity
+from eventxperts_app.features.calendar.variables import INVALID_QUANTITY
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     actions_row,
     box,
@@ -17,12 +23,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.models import CapacityResult, CapacityUnit, DailyCapacity
-from eventxperts_app.features.calendar.variables import INVALID_QUANTITY
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
 
 UNITS = {CapacityUnit.EVENTS: N_("Events a day"), CapacityUnit.GUESTS: N_("Guests a day")}

@@ -7,11 +7,11 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import card
-from eventxperts_app.features.calendar.local_time import clock_text, window_text
 from eventxperts_app.features.calendar.models import DayBooking, DayView, PanchangamPeriod
 from eventxperts_app.features.calendar.names import EVENT_KINDS, MUHURTHAM_BADGES, STATUSES, localized
 from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.ui.form_layout import card
+from eventxperts_app.ui.local_time import clock_text, window_text
 
 UNTIL = N_("{name} until {time}")
 BookingOpened = Callable[[str], Awaitable[None]]

@@ -15,7 +15,13 @@ from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.dispatch_models import DispatchSheet, GodownRecord, ReturnCheck
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.forms import ReturnLineForm
+from eventxperts_app.features.calendar.godown_variables import dispatch_variables, return_variables
+from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import (
     HALF,
     QUARTER,
     actions_row,
@@ -25,14 +31,8 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.forms import ReturnLineForm
-from eventxperts_app.features.calendar.godown_variables import dispatch_variables, return_variables
-from eventxperts_app.features.calendar.local_time import moment_text, paise_text
-from eventxperts_app.i18n import N_, Translator
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import moment_text, paise_text
 
 Recorded = Callable[[], Awaitable[None]]
 

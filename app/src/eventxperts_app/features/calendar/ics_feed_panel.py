@@ -6,12 +6,12 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.features.calendar import gateway
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
 from eventxperts_app.features.calendar.models import IcsFeedResult
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.forms import LineItemForm
+from eventxperts_app.features.calendar.models import LineItem, LineItemKind, StockItem
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.form_errors import error_text, text_slot
+from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     Columns,
     actions_row,
@@ -15,11 +20,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     icon_button,
 )
-from eventxperts_app.features.calendar.forms import LineItemForm
-from eventxperts_app.features.calendar.models import LineItem, LineItemKind, StockItem
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.form_errors import error_text, text_slot
-from eventxperts_app.ui.form_fields import ClickHandler
 from eventxperts_app.ui.labels import Labels
 
 LINE_CHOOSER: Columns = {"xs": 12, "md": 5}

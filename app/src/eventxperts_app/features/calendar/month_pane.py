@@ -10,7 +10,6 @@ import flet as ft
 
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.day_panel import BookingOpened, day_panel
-from eventxperts_app.features.calendar.form_layout import actions_row, button, icon_button
 from eventxperts_app.features.calendar.ics_feed_panel import IcsFeedPanel
 from eventxperts_app.features.calendar.models import MonthView
 from eventxperts_app.features.calendar.month_grid import month_grid, month_list
@@ -19,6 +18,7 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button, icon_button
 from eventxperts_app.ui.labels import Labels
 
 MONTHS = (

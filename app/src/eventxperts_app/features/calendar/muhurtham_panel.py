@@ -8,7 +8,15 @@ from collections.abc import Callable
 import flet as ft
 
 from eventxperts_app.features.calendar import gateway
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.forms import MuhurthamQuery
+from eventxperts_app.features.calendar.models import MuhurthamDay, MuhurthamKind, MuhurthamResult, Nakshatra
+from eventxperts_app.features.calendar.names import MUHURTHAM_KINDS, NAKSHATRAS
+from eventxperts_app.features.calendar.variables import muhurtham_variables
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     actions_row,
     box,
@@ -18,16 +26,8 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.forms import MuhurthamQuery
-from eventxperts_app.features.calendar.local_time import window_text
-from eventxperts_app.features.calendar.models import MuhurthamDay, MuhurthamKind, MuhurthamResult, Nakshatra
-from eventxperts_app.features.calendar.names import MUHURTHAM_KINDS, NAKSHATRAS
-from eventxperts_app.features.calendar.variables import muhurtham_variables
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import window_text
 
 DayChosen = Callable[[MuhurthamDay], None]
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import QUARTER, box, fields_row
 from eventxperts_app.features.calendar.forms import ScheduleForm
-from eventxperts_app.features.calendar.local_time import in_india
 from eventxperts_app.features.calendar.models import Schedule
 from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.form_errors import ErrorSlot, text_field_slot
+from eventxperts_app.ui.form_layout import QUARTER, box, fields_row
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import in_india
 
 DATE_HINT = N_("e.g. 2026-12-10")
 TIME_HINT = N_("e.g. 18:30")

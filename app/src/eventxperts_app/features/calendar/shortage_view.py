@@ -6,10 +6,10 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.features.calendar.day_panel import BookingOpened
-from eventxperts_app.features.calendar.local_time import moment_text
 from eventxperts_app.features.calendar.models import BookingRef, StockShortage
 from eventxperts_app.features.calendar.names import STATUSES
 from eventxperts_app.i18n import N_, Translator
+from eventxperts_app.ui.local_time import moment_text
 
 SHORT = N_("{item} on {day}: {wanted} wanted, {available} free, short by {short_by}")
 CAPACITY = N_("Capacity on {day}: {wanted} wanted, {available} free, short by {short_by}")

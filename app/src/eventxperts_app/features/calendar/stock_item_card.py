@@ -12,7 +12,13 @@ from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.form_checks import check_reason
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.models import StockItem
+from eventxperts_app.features.calendar.variables import INVALID_QUANTITY
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import (
     HALF,
     QUARTER,
     actions_row,
@@ -21,14 +27,8 @@ from eventxperts_app.features.calendar.form_layout import (
     card,
     fields_row,
 )
-from eventxperts_app.features.calendar.local_time import paise_text
-from eventxperts_app.features.calendar.models import StockItem
-from eventxperts_app.features.calendar.variables import INVALID_QUANTITY
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 
 Changed = Callable[[StockItem], None]
 

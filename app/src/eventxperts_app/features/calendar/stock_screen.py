@@ -10,7 +10,16 @@ from eventxperts_app.features.calendar import gateway
 from eventxperts_app.features.calendar.availability_panel import AvailabilityPanel
 from eventxperts_app.features.calendar.capacity_panel import CapacityPanel
 from eventxperts_app.features.calendar.form_checks import check_stock_item
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.calendar.forms import StockItemForm
+from eventxperts_app.features.calendar.models import StockItem
+from eventxperts_app.features.calendar.stock_item_card import StockItemCard
+from eventxperts_app.features.calendar.variables import stock_item_variables
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import (
     QUARTER,
     Columns,
     actions_row,
@@ -21,15 +30,6 @@ from eventxperts_app.features.calendar.form_layout import (
     fields_row,
     heading,
 )
-from eventxperts_app.features.calendar.forms import StockItemForm
-from eventxperts_app.features.calendar.models import StockItem
-from eventxperts_app.features.calendar.stock_item_card import StockItemCard
-from eventxperts_app.features.calendar.variables import stock_item_variables
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
-from eventxperts_app.ui.form_fields import screen_title
 from eventxperts_app.ui.labels import Labels
 
 PART_CHOOSER: Columns = {"xs": 8, "md": 6}

@@ -17,8 +17,8 @@ from eventxperts_app.features.calendar.forms import (
     ScheduleForm,
     StockItemForm,
 )
-from eventxperts_app.features.calendar.local_time import local_moment, parse_day, rupees_to_paise
 from eventxperts_app.features.calendar.models import LineItemKind
+from eventxperts_app.ui.local_time import local_moment, parse_day, rupees_to_paise
 
 INVALID_DATE_TEXT = "INVALID_DATE_TEXT"
 INVALID_AMOUNT = "INVALID_AMOUNT"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api.json_fields import JsonObject
-from eventxperts_app.features.calendar.form_layout import box, fields_row
 from eventxperts_app.features.gallery.models import Album
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, text_field_slot
+from eventxperts_app.ui.form_layout import box, fields_row
 from eventxperts_app.ui.labels import Labels
 
 

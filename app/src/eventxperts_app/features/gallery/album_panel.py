@@ -8,7 +8,6 @@ from dataclasses import replace
 import flet as ft
 import httpx
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
 from eventxperts_app.features.gallery import gateway
 from eventxperts_app.features.gallery.models import Album, AlbumResult, Photo, UploadLinksResult, Visibility
 from eventxperts_app.features.gallery.share import guest_link, whatsapp_url
@@ -17,6 +16,7 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 THUMB_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 4, "md": 3, "xl": 2}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card
 from eventxperts_app.features.gallery import gateway
 from eventxperts_app.features.gallery.album_form import AlbumFields
 from eventxperts_app.features.gallery.album_panel import AlbumPanel
@@ -14,6 +13,7 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title
+from eventxperts_app.ui.form_layout import actions_row, button, card
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

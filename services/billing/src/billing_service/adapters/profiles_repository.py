@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from billing_service.adapters import tables as t
+from billing_service.domain.documents import DocumentLine
 
 
 class ProfilesRepository:
@@ -64,6 +65,44 @@ class ProfilesRepository:
             statement.on_conflict_do_nothing().returning(t.document_series.c.id)
         )
         return result.first() is not None
+
+    async def remember_items(self, organizer_id: uuid.UUID, lines: list[DocumentLine], at: datetime) -> None:
+        """Each line's code, unit, rate and tax rate as the defaults of its description (the last
+        one typed wins); sorted so two drafts saved at once take the rows' locks in one order."""
+        latest = {line.description: line for line in lines}
+        rows = [
+            {
+                "id": uuid.uuid4(),
+                "organizer_id": organizer_id,
+                "description": line.description,
+                "tax_code": line.tax_code,
+                "unit": line.unit,
+                "rate_paise": line.rate_paise,
+                "tax_rate": line.tax_rate,
+                "updated_at": at,
+            }
+            for _, line in sorted(latest.items())
+        ]
+        if not rows:
+            return
+        statement = insert(t.item_defaults).values(rows)
+        changed = {
+            c: statement.excluded[c] for c in ("tax_code", "unit", "rate_paise", "tax_rate", "updated_at")
+        }
+        await self.session.execute(
+            statement.on_conflict_do_update(constraint="item_default_unique", set_=changed)
+        )
+
+    async def item_defaults(self, organizer_id: uuid.UUID, *, offset: int, limit: int) -> list[Row[Any]]:
+        d = t.item_defaults.c
+        query = (
+            sa.select(t.item_defaults)
+            .where(d.organizer_id == organizer_id)
+            .order_by(sa.func.lower(d.description), d.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return list((await self.session.execute(query)).all())
 
     async def client(self, client_id: uuid.UUID) -> Row[Any] | None:
         return (await self.session.execute(sa.select(t.clients).where(t.clients.c.id == client_id))).first()

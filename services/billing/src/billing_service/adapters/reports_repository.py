@@ -67,6 +67,25 @@ _HSN = sa.text(
     """
 )
 
+# Issued invoices and notes per month of their date: a credit note takes its figures off, a debit note
+# adds them. Receipt vouchers are advances, not sales: their invoice counts when issued.
+_SALES = sa.text(
+    """
+    SELECT date_trunc('month', d.document_date)::date AS month,
+           count(*) FILTER (WHERE d.kind = 'invoice') AS invoices,
+           sum(s.sign * d.taxable_paise) AS taxable_paise, sum(s.sign * d.cgst_paise) AS cgst_paise,
+           sum(s.sign * d.sgst_paise) AS sgst_paise, sum(s.sign * d.igst_paise) AS igst_paise,
+           sum(s.sign * d.total_paise) AS total_paise
+    FROM documents d
+    CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END AS sign) s
+    WHERE d.organizer_id = :organizer AND d.status = 'issued'
+      AND d.kind IN ('invoice', 'credit_note', 'debit_note')
+      AND d.document_date BETWEEN :starts AND :ends
+    GROUP BY 1
+    ORDER BY 1
+    """
+)
+
 _NUMBERED = ("invoice", "credit_note", "debit_note", "receipt_voucher", "refund_voucher")
 
 # Advances adjusted against invoices in the period, with the voucher's place, rate and tax share.
@@ -97,6 +116,11 @@ class ReportsRepository:
         """Money received per day and mode (advances adjusted against invoices are not new money)."""
         params = {"organizer": organizer_id, "starts": starts, "ends": ends}
         return list((await self.session.execute(_COLLECTIONS, params)).all())
+
+    async def sales_by_month(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
+        """Invoices issued, net of notes, per month with their taxable value and tax heads."""
+        params = {"organizer": organizer_id, "starts": starts, "ends": ends}
+        return list((await self.session.execute(_SALES, params)).all())
 
     async def numbered_documents(self, organizer_id: uuid.UUID, starts: date, ends: date) -> list[Row[Any]]:
         """Issued and cancelled documents dated in the period, in series and number order."""

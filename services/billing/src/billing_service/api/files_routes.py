@@ -10,7 +10,8 @@ from servicekit.refusals import RequestRefused
 
 from billing_service.bootstrap import BillingServices
 from billing_service.domain.errors import BillingError, BillingErrorCode
-from billing_service.service_layer.gst_return import gst_csv_by_token
+from billing_service.service_layer.gst_return import CsvFile, gst_csv_by_token
+from billing_service.service_layer.ledger_csv import ledger_csv_by_token
 from billing_service.service_layer.pdf_files import pdf_by_token
 from billing_service.service_layer.profile_images import keep_image, upload_target
 
@@ -41,7 +42,9 @@ def files_router(services: BillingServices) -> APIRouter:
 
     @router.get("/{token}.csv")
     async def report_csv(token: str) -> Response:
-        found = await gst_csv_by_token(deps, token) if len(token) <= MAX_TOKEN_CHARS else None
+        found: CsvFile | None = None
+        if len(token) <= MAX_TOKEN_CHARS:
+            found = await gst_csv_by_token(deps, token) or await ledger_csv_by_token(deps, token)
         if found is None:
             raise NOT_FOUND
         headers = {

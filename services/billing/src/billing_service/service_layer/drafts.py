@@ -115,6 +115,7 @@ async def save_draft(deps: UseCaseDependencies, caller: Caller, command: SaveDra
                 version=existing.version + 1,
             )
             await uow.documents.save(document)
+        await uow.profiles.remember_items(command.organizer_id, list(lines), deps.clock())
         await uow.commit()
     return document
 

@@ -72,6 +72,15 @@ async def clients(
         return await uow.profiles.clients(organizer_id, offset=max(offset, 0), limit=_page_size(first))
 
 
+async def item_defaults(
+    deps: UseCaseDependencies, caller: Caller, organizer_id: uuid.UUID, *, first: int, offset: int
+) -> list[Any]:
+    """What the organizer last typed for each item (code, unit, rate, tax rate), by description."""
+    authorize(caller, Operation.READ_CLIENTS, owner_id=str(organizer_id))
+    async with deps.unit_of_work() as uow:
+        return await uow.profiles.item_defaults(organizer_id, offset=max(offset, 0), limit=_page_size(first))
+
+
 async def profile(deps: UseCaseDependencies, caller: Caller, organizer_id: uuid.UUID) -> ProfileView:
     authorize(caller, Operation.READ_PROFILE, owner_id=str(organizer_id))
     async with deps.unit_of_work() as uow:

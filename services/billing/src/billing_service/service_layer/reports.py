@@ -52,7 +52,7 @@ class Collections:
     days: list[Collection]
 
 
-def _as_of(deps: UseCaseDependencies, period: ReportPeriod, as_of: date | None) -> date:
+def receivables_day(deps: UseCaseDependencies, period: ReportPeriod, as_of: date | None) -> date:
     chosen = as_of or min(deps.today(), period.ends)
     if chosen < period.starts:
         raise BillingError(BillingErrorCode.INVALID_DATE, "Age the year's invoices from a day in it.", "asOf")
@@ -88,7 +88,18 @@ async def receivables(
     if not 1 <= first <= MAX_PAGE:
         raise BillingError(BillingErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {MAX_PAGE} at a time.", "first")
     period = report_period(financial_year)
-    day = _as_of(deps, period, as_of)
+    day = receivables_day(deps, period, as_of)
+    clients = await client_receivables(deps, organizer_id, period, day)
+    ageing = tuple(sum(c.ageing_paise[i] for c in clients) for i in range(BUCKETS))
+    start = max(offset, 0)
+    return Receivables(period, day, sum(ageing), ageing, len(clients), clients[start : start + first])
+
+
+async def client_receivables(
+    deps: UseCaseDependencies, organizer_id: uuid.UUID, period: ReportPeriod, day: date
+) -> list[ClientReceivable]:
+    """Every client owing anything on ``day`` for the period's invoices, largest first (unchecked:
+    callers authorize)."""
     async with deps.unit_of_work() as uow:
         rows = await uow.reports.invoice_balances(organizer_id, period.starts, min(period.ends, day), day)
     owed = [
@@ -96,10 +107,7 @@ async def receivables(
         for r in rows
         if r.balance_paise > 0
     ]
-    clients = _by_client(owed, day)
-    ageing = tuple(sum(c.ageing_paise[i] for c in clients) for i in range(BUCKETS))
-    start = max(offset, 0)
-    return Receivables(period, day, sum(ageing), ageing, len(clients), clients[start : start + first])
+    return _by_client(owed, day)
 
 
 async def collections(
@@ -108,7 +116,11 @@ async def collections(
     """Money received in the year (or one month of it) per day and mode: cash, UPI, bank transfer,
     cheque; advances count when received, not again when adjusted against an invoice."""
     authorize(caller, Operation.READ_REPORTS, owner_id=str(organizer_id))
-    period = report_period(financial_year, month)
+    return await collected(deps, organizer_id, report_period(financial_year, month))
+
+
+async def collected(deps: UseCaseDependencies, organizer_id: uuid.UUID, period: ReportPeriod) -> Collections:
+    """The period's collections (unchecked: callers authorize)."""
     async with deps.unit_of_work() as uow:
         rows = await uow.reports.collections(organizer_id, period.starts, period.ends)
     days = [Collection(r.day, r.mode, int(r.amount_paise), int(r.payments)) for r in rows]

@@ -14,7 +14,12 @@ from billing_service.api.graphql.context import (
     services_of,
 )
 from billing_service.api.graphql.errors import as_graphql_error
-from billing_service.api.graphql.types import BillingClientType, BillingDocumentType, BillingProfileType
+from billing_service.api.graphql.types import (
+    BillingClientType,
+    BillingDocumentType,
+    BillingItemDefaultType,
+    BillingProfileType,
+)
 from billing_service.domain.vocabulary import DocumentKind
 from billing_service.service_layer import reads
 
@@ -59,6 +64,19 @@ class BillingQueries:
                 services_of(info).deps, caller_of(info), organizer, first=first, offset=offset
             )
             return [BillingClientType.of(r) for r in rows]
+
+        return await as_graphql_error(run())
+
+    @described.field("What you last billed each item at (code, unit, rate), by description; at most 100.")
+    async def billing_item_defaults(
+        self, info: BillingInfo, first: int = 20, offset: int = 0, organizer_id: strawberry.ID | None = None
+    ) -> list[BillingItemDefaultType]:
+        async def run() -> list[BillingItemDefaultType]:
+            organizer = organizer_of(info, as_uuid(organizer_id, "organizerId"))
+            rows = await reads.item_defaults(
+                services_of(info).deps, caller_of(info), organizer, first=first, offset=offset
+            )
+            return [BillingItemDefaultType.of(r) for r in rows]
 
         return await as_graphql_error(run())
 

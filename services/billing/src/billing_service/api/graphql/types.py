@@ -103,6 +103,25 @@ def _id(value: uuid.UUID | None) -> strawberry.ID | None:
     return strawberry.ID(str(value)) if value else None
 
 
+@strawberry.type(name="BillingItemDefault")
+class BillingItemDefaultType:
+    description: str
+    tax_code: str | None
+    unit: str
+    rate_paise: Paise
+    tax_rate: str = strawberry.field(description="The whole GST rate in percent, e.g. 18.")
+
+    @staticmethod
+    def of(row: Any) -> BillingItemDefaultType:
+        return BillingItemDefaultType(
+            description=row.description,
+            tax_code=row.tax_code,
+            unit=row.unit,
+            rate_paise=Paise(row.rate_paise),
+            tax_rate=f"{row.tax_rate.normalize():f}",
+        )
+
+
 @strawberry.type(name="BillingClient")
 class BillingClientType:
     id: strawberry.ID

@@ -1,4 +1,4 @@
-"""The calendar's form boxes and cards: they take the width there is (a phone's 390 px or a desktop's
+"""Form boxes and cards: they take the width there is (a phone's 390 px or a desktop's
 1280 px) instead of a fixed one, two or three to a line where there is room."""
 
 from __future__ import annotations

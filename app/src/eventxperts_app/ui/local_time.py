@@ -71,7 +71,9 @@ def rupees_to_paise(text: str) -> int | None:
 
 
 def paise_text(paise: int) -> str:
-    """₹25,000.50 (Indian digit grouping: ₹1,25,000)."""
+    """₹25,000.50 (Indian digit grouping: ₹1,25,000); a credit note's -₹11,800."""
+    if paise < 0:
+        return "-" + paise_text(-paise)
     rupees, rest = divmod(paise, 100)
     digits = str(rupees)
     head, tail = digits[:-3], digits[-3:]
