@@ -107,7 +107,7 @@ product_images = sa.Table(
     sa.Column("object_key", sa.Text(), nullable=False),
     sa.Column("thumbnail_key", sa.Text()),
     sa.Column("content_type", sa.Text()),
-    sa.Column("status", sa.String(12), nullable=False),  # awaiting_upload | ready
+    sa.Column("status", sa.String(12), nullable=False),  # pending | ready
     sa.Column("position", sa.Integer(), nullable=False),
     sa.Column("created_at", TZ, nullable=False),
 )
@@ -246,7 +246,7 @@ listing_images = sa.Table(
     sa.Column("object_key", sa.Text(), nullable=False),
     sa.Column("thumbnail_key", sa.Text()),
     sa.Column("content_type", sa.Text()),
-    sa.Column("status", sa.String(16), nullable=False),  # awaiting_upload | ready
+    sa.Column("status", sa.String(16), nullable=False),  # pending | ready
     sa.Column("position", sa.Integer(), nullable=False),
     sa.Column("created_at", TZ, nullable=False),
 )

@@ -77,7 +77,7 @@ async def request_upload(
                 "object_key": f"{folder}.jpg",
                 "thumbnail_key": f"{folder}-thumb.jpg",
                 "content_type": "image/jpeg",
-                "status": "awaiting_upload",
+                "status": "pending",
                 "position": count,
                 "created_at": now,
             },
@@ -110,7 +110,7 @@ async def store_upload(
     processed = await _IMAGING.run(process_item_image, data, declared)
     async with deps.unit_of_work() as uow:
         image = await uow.images.get(owner, image_id, lock=True)
-        if image is None or image.status != "awaiting_upload":
+        if image is None or image.status != "pending":
             raise not_found("upload", "token")  # used already, or its owner is gone
         await deps.storage.put(image.object_key, processed.display_jpeg, content_type="image/jpeg")
         await deps.storage.put(image.thumbnail_key, processed.thumbnail_jpeg, content_type="image/jpeg")
