@@ -1,5 +1,6 @@
 """Fixtures of the marketplace's tests: servicekit's per-service fixtures (one migrated database per
-session, the ASGI client, object storage in a temporary directory, committing use cases, tokens per role from a test issuer)."""
+session, the ASGI client, object storage in a temporary directory, committing use cases, tokens per
+role from a test issuer)."""
 
 from __future__ import annotations
 

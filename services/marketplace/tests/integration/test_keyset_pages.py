@@ -3,6 +3,8 @@ of another sort or not ours is INVALID_CURSOR."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from marketplace_service.bootstrap import MarketplaceServices
 from marketplace_service.domain.errors import MarketErrorCode
@@ -27,8 +29,9 @@ def tent(n: int, price: int) -> ProductInput:
     )
 
 
-async def walk(services: MarketplaceServices, store_id: object, sort: SearchSort, text: str) -> list[object]:
-    seen, after = [], None
+async def walk(services: MarketplaceServices, store_id: object, sort: SearchSort, text: str) -> list[Any]:
+    seen: list[Any] = []
+    after: str | None = None
     while True:
         page = await search_catalogue(
             services.deps,

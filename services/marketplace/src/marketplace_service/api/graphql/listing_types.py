@@ -129,6 +129,7 @@ class ShopListingThreadType:
             ],
         )
 
+
 __all__ = [
     "ListingCondition",
     "ListingStatus",
