@@ -26,4 +26,4 @@ async def test_seeding_twice_makes_one_store_its_products_and_one_listing(
     found = await search_catalogue(services.deps, CatalogueQuery(text="షామియానా"))
     assert (platform, listed) == (1, 1)
     assert "Shamiana tent 20x40" in {p.title_en for p in found.products}
-    assert len(first) == 2 and len(again) == 1
+    assert (len(first), len(again)) == (2, 1)
