@@ -41,6 +41,8 @@ PUBLIC_PREFIXES = (
     PublicPrefix("/webhooks/marketplace/", "64k"),  # the payment provider's order webhooks
     # the gallery's signed photo uploads (whole photos, tus PATCHes), files and streamed zips
     PublicPrefix("/gallery/", "41m", streamed=True, secret_in_path=True),
+    # the marketplace's signed image uploads (one photo of at most 10 MB each) and image files
+    PublicPrefix("/marketplace/", "11m", streamed=True, secret_in_path=True),
     PublicPrefix("/.well-known/", "16k"),  # OIDC discovery and the JWKS
 )
 APP_MAX_BODY = "1m"  # the Flet page loads assets; its own traffic is a websocket, not request bodies

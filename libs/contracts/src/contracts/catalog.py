@@ -74,6 +74,8 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(marketplace.ORDER_CANCELLED, 1, marketplace.OrderCancelledV1),
     Contract(marketplace.ORDER_REFUNDED, 1, marketplace.OrderRefundedV1),
     Contract(marketplace.PRODUCT_CHANGED, 1, marketplace.ProductChangedV1),
+    Contract(marketplace.LISTING_CHANGED, 1, marketplace.ListingChangedV1),
+    Contract(marketplace.LISTING_MESSAGE_SENT, 1, marketplace.ListingMessageSentV1),
 )
 
 _BY_KEY = {(c.type, c.version): c for c in PUBLISHED}

@@ -1,5 +1,6 @@
 """Events the marketplace publishes: about orders on topic `marketplace.order.v1` (key: the order id),
-about products on `marketplace.product.v1` (key: the product id).
+about products on `marketplace.product.v1` (key: the product id), about used-item listings and their
+message threads on `marketplace.listing.v1` (key: the listing id).
 
 Version 1 payloads. Amounts are integer paise (INR); GST rates are decimal strings ("18"). Buyers'
 names, phones and addresses are left out: consumers that show them ask the graph, so an erased buyer's
@@ -22,6 +23,8 @@ ORDER_DELIVERED = "marketplace.order.delivered"
 ORDER_CANCELLED = "marketplace.order.cancelled"
 ORDER_REFUNDED = "marketplace.order.refunded"
 PRODUCT_CHANGED = "marketplace.product.changed"
+LISTING_CHANGED = "marketplace.listing.changed"
+LISTING_MESSAGE_SENT = "marketplace.listing.message_sent"
 
 PaymentModeName = Literal["cod", "upi_on_delivery", "online"]
 TaxRegimeName = Literal["intra_state", "inter_state", "none"]
@@ -125,3 +128,35 @@ class ProductChangedV1(BaseModel):
     min_price_paise: int
     in_stock: bool
     active: bool
+
+
+ListingStatusName = Literal["pending", "active", "rejected", "sold", "withdrawn"]
+
+
+class ListingChangedV1(BaseModel):
+    """A used-item listing was made, moderated, sold or withdrawn. No phone or description travels:
+    consumers that show them ask the graph, so an erased seller's words live in one place."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    listing_id: UUID
+    seller_id: UUID
+    occurred_at: datetime
+    status: ListingStatusName
+    category_id: str
+    title: str
+    condition: str
+    price_paise: int
+    district_id: str
+
+
+class ListingMessageSentV1(BaseModel):
+    """Someone wrote in a listing's thread (for a notifier to tell the other side); the words stay here."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    listing_id: UUID
+    thread_id: UUID
+    sender_id: UUID
+    recipient_id: UUID
+    occurred_at: datetime

@@ -6,9 +6,11 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import sqlalchemy as sa
+from marketplace_service.domain.listings import ListingCondition, ListingInput
 from marketplace_service.domain.products import ProductInput, VariantInput
 from marketplace_service.domain.vocabulary import PaymentMode, StoreStatus
-from marketplace_service.service_layer import checkout, products, stores
+from marketplace_service.service_layer import checkout, listings, products, stores
 from marketplace_service.service_layer.cart import set_cart_quantity
 from marketplace_service.service_layer.dependencies import UseCaseDependencies
 from servicekit.auth import Caller, Role
@@ -107,3 +109,31 @@ async def bought(
 ) -> checkout.CheckoutResult:
     await set_cart_quantity(deps, who, variant_id, quantity)
     return await checkout.check_out(deps, who, checkout.Checkout(address(), mode))
+
+
+def used_tent(**changes: Any) -> ListingInput:
+    values: dict[str, Any] = {
+        "category_id": "tents",
+        "title": "Used shamiana 20x40",
+        "description": "Red and white, used at two weddings",
+        "condition": ListingCondition.GOOD,
+        "price_paise": 800000,
+        "district": "Hyderabad",
+        "contact_phone": "98480 22338",
+    }
+    values.update(changes)
+    return ListingInput(**values)
+
+
+async def active_listing(deps: UseCaseDependencies, who: Caller | None = None, **changes: Any) -> uuid.UUID:
+    listing_id = await listings.create_listing(deps, who or buyer(), used_tent(**changes))
+    await listings.moderate_listing(deps, ADMIN, listing_id, True, None)
+    return listing_id
+
+
+async def outbox_types(deps: UseCaseDependencies, key: str) -> list[str]:
+    async with deps.unit_of_work() as uow:
+        rows = await uow.session.execute(
+            sa.text("SELECT type FROM outbox WHERE key = :key ORDER BY position"), {"key": key}
+        )
+        return [r.type for r in rows]

@@ -113,23 +113,3 @@ class CatalogueRepository:
                 .where(t.variants.c.id == variant_id)
                 .values(stock=t.variants.c.stock + quantities[variant_id])
             )
-
-    async def add_image(self, values: dict[str, Any]) -> None:
-        await self.session.execute(sa.insert(t.product_images).values(values))
-
-    async def image(self, image_id: uuid.UUID) -> Row[Any] | None:
-        query = sa.select(t.product_images).where(t.product_images.c.id == image_id)
-        return (await self.session.execute(query)).first()
-
-    async def update_image(self, image_id: uuid.UUID, values: dict[str, Any]) -> None:
-        await self.session.execute(
-            sa.update(t.product_images).where(t.product_images.c.id == image_id).values(values)
-        )
-
-    async def images_of(self, product_ids: list[uuid.UUID]) -> list[Row[Any]]:
-        query = (
-            sa.select(t.product_images)
-            .where(t.product_images.c.product_id.in_(product_ids), t.product_images.c.status == "ready")
-            .order_by(t.product_images.c.product_id, t.product_images.c.position)
-        )
-        return list((await self.session.execute(query)).all())

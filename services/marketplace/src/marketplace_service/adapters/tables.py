@@ -107,7 +107,7 @@ product_images = sa.Table(
     sa.Column("object_key", sa.Text(), nullable=False),
     sa.Column("thumbnail_key", sa.Text()),
     sa.Column("content_type", sa.Text()),
-    sa.Column("status", sa.String(12), nullable=False),  # awaiting_upload | ready
+    sa.Column("status", sa.String(12), nullable=False),  # pending | ready
     sa.Column("position", sa.Integer(), nullable=False),
     sa.Column("created_at", TZ, nullable=False),
 )
@@ -213,4 +213,64 @@ reviews = sa.Table(
     sa.Column("status", sa.String(12), nullable=False),  # pending | approved | rejected
     sa.Column("created_at", TZ, nullable=False),
     sa.CheckConstraint("rating BETWEEN 1 AND 5", name="review_rating_range"),
+)
+
+# A used item one person sells to another (no store, no stock, no GST: a private sale).
+listings = sa.Table(
+    "listings",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("seller_id", ID, nullable=False),
+    sa.Column("category_id", sa.String(40), sa.ForeignKey("categories.id"), nullable=False),
+    sa.Column("title", sa.Text(), nullable=False),
+    sa.Column("description", sa.Text()),
+    sa.Column("condition", sa.String(12), nullable=False),
+    sa.Column("price_paise", sa.BigInteger(), nullable=False),
+    sa.Column("district_id", sa.Text(), nullable=False),
+    # Personal data: shown to a buyer only once the seller has replied in their thread; erased.
+    sa.Column("contact_phone", sa.Text()),
+    sa.Column("search_key", sa.Text(), nullable=False),
+    words_column("search_words", "search_key"),
+    sa.Column("status", sa.String(12), nullable=False),
+    sa.Column("status_reason", sa.Text()),
+    sa.Column("created_at", TZ, nullable=False),
+    sa.Column("updated_at", TZ, nullable=False),
+    sa.CheckConstraint("price_paise > 0", name="listing_price_positive"),
+)
+
+listing_images = sa.Table(
+    "listing_images",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("listing_id", ID, sa.ForeignKey("listings.id"), nullable=False),
+    sa.Column("object_key", sa.Text(), nullable=False),
+    sa.Column("thumbnail_key", sa.Text()),
+    sa.Column("content_type", sa.Text()),
+    sa.Column("status", sa.String(16), nullable=False),  # pending | ready
+    sa.Column("position", sa.Integer(), nullable=False),
+    sa.Column("created_at", TZ, nullable=False),
+)
+
+# One buyer's conversation with a listing's seller.
+listing_threads = sa.Table(
+    "listing_threads",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("listing_id", ID, sa.ForeignKey("listings.id"), nullable=False),
+    sa.Column("buyer_id", ID, nullable=False),
+    sa.Column("seller_id", ID, nullable=False),
+    sa.Column("seller_replied", sa.Boolean(), nullable=False),
+    sa.Column("created_at", TZ, nullable=False),
+    sa.Column("last_message_at", TZ, nullable=False),
+    sa.UniqueConstraint("listing_id", "buyer_id", name="listing_thread_one_per_buyer"),
+)
+
+listing_messages = sa.Table(
+    "listing_messages",
+    metadata,
+    sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
+    sa.Column("thread_id", ID, sa.ForeignKey("listing_threads.id"), nullable=False),
+    sa.Column("sender_id", ID),  # None once the sender is erased
+    sa.Column("body", sa.Text()),  # None once the sender is erased
+    sa.Column("sent_at", TZ, nullable=False),
 )

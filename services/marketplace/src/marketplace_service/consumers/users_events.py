@@ -1,6 +1,7 @@
 """users.user.profile_changed keeps the sellers' facts (GSTIN, state) the stores use;
 users.user.erased erases what the marketplace keeps of the person except the orders the law keeps
-(decision 0030)."""
+(decision 0030); their used-item listings are withdrawn with their phone and descriptions, and
+the words of their messages erased (decision 0042)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from servicekit.consumers.registry import HandlerRegistry
 from servicekit.events import Envelope
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from marketplace_service.adapters.listings_repository import ListingsRepository
 from marketplace_service.adapters.orders_repository import OrdersRepository
 from marketplace_service.adapters.stores_repository import StoresRepository
 
@@ -36,6 +38,7 @@ async def erase_person(session: AsyncSession, envelope: Envelope) -> None:
     }
     await StoresRepository(session).replace_facts(event.user_id, values, event.occurred_at)
     await OrdersRepository(session).erase_buyer(event.user_id)
+    await ListingsRepository(session).erase_person(event.user_id, event.occurred_at)
 
 
 def users_handlers() -> HandlerRegistry:

@@ -19,12 +19,13 @@ class Operation(StrEnum):
     MANAGE_STORE = "manage_store"  # settings, products, stock, images, the store's orders
     MODERATE = "moderate"  # approve and suspend stores, moderate reviews, the platform store
     BUY = "buy"  # cart, checkout, own orders, reviews
+    SELL_USED = "sell_used"  # any signed-in person lists used items and writes in their threads
 
 
 def authorize(caller: Caller, operation: Operation, *, store: Any | None = None) -> str:
     """The caller's id when they may do `operation` (on `store`); NotAuthenticated/Forbidden else."""
     caller_id = require_authenticated(caller)
-    if operation is Operation.BUY:
+    if operation in (Operation.BUY, Operation.SELL_USED):
         return caller_id
     if operation is Operation.OPEN_STORE:
         return require_roles(caller, Role.STORE_OWNER)

@@ -99,3 +99,29 @@ def product_changed(product: Any, in_stock: bool, at: datetime) -> Event:
         active=product.active,
     )
     return Event(m.PRODUCT_CHANGED, 1, str(product.id), payload)
+
+
+def listing_changed(listing: Any, at: datetime) -> Event:
+    payload = m.ListingChangedV1(
+        listing_id=listing.id,
+        seller_id=listing.seller_id,
+        occurred_at=at,
+        status=listing.status,
+        category_id=listing.category_id,
+        title=listing.title,
+        condition=listing.condition,
+        price_paise=listing.price_paise,
+        district_id=listing.district_id,
+    )
+    return Event(m.LISTING_CHANGED, 1, str(listing.id), payload)
+
+
+def listing_message_sent(thread: Any, sender: Any, recipient: Any, at: datetime) -> Event:
+    payload = m.ListingMessageSentV1(
+        listing_id=thread.listing_id,
+        thread_id=thread.id,
+        sender_id=sender,
+        recipient_id=recipient,
+        occurred_at=at,
+    )
+    return Event(m.LISTING_MESSAGE_SENT, 1, str(thread.listing_id), payload)

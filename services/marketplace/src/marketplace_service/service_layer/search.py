@@ -3,9 +3,9 @@ counts and cursor pages. Only active products of approved stores are found."""
 
 from __future__ import annotations
 
-import base64
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -15,9 +15,12 @@ from textsearch import text_match, threshold_statement
 from marketplace_service.adapters import tables as t
 from marketplace_service.domain.errors import MarketError, MarketErrorCode
 from marketplace_service.domain.vocabulary import StoreStatus
+from marketplace_service.service_layer import keyset
 from marketplace_service.service_layer.dependencies import UseCaseDependencies
+from marketplace_service.service_layer.keyset import SortKey
 
-MAX_PAGE = 100
+MAX_PAGE = keyset.MAX_PAGE
+FLOAT8 = sa.Float(precision=53)
 
 
 class SearchSort(StrEnum):
@@ -57,25 +60,6 @@ class CataloguePage:
     stores: list[Facet] = field(default_factory=list)
 
 
-def cursor_for(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
-
-
-def offset_of(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        kind, _, number = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition(":")
-        offset = int(number)
-    except (ValueError, UnicodeDecodeError):
-        raise MarketError(
-            MarketErrorCode.INVALID_CURSOR, "That page cursor is not one of ours.", "after"
-        ) from None
-    if kind != "o" or offset < 0:
-        raise MarketError(MarketErrorCode.INVALID_CURSOR, "That page cursor is not one of ours.", "after")
-    return offset
-
-
 def _conditions(query: CatalogueQuery) -> list[sa.ColumnElement[bool]]:
     p, s = t.products.c, t.stores.c
     found: list[sa.ColumnElement[bool]] = [p.active, s.status == StoreStatus.APPROVED.value]
@@ -95,34 +79,51 @@ def _conditions(query: CatalogueQuery) -> list[sa.ColumnElement[bool]]:
     return found
 
 
-def _check(query: CatalogueQuery) -> int:
-    if not 1 <= query.first <= MAX_PAGE:
-        raise MarketError(MarketErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {MAX_PAGE}.", "first")
+def _check(query: CatalogueQuery) -> None:
+    keyset.page_size(query.first)
     low, high = query.min_price_paise, query.max_price_paise
     if (low is not None and low < 0) or (high is not None and high < 0) or (low and high and low > high):
         raise MarketError(
             MarketErrorCode.INVALID_PRICE, "A price range runs from a low to a higher price.", "price"
         )
-    return offset_of(query.after)
+
+
+def sort_keys(sort: SearchSort, rank: sa.ColumnElement[float] | None) -> list[SortKey]:
+    """The order of a sort, the product id last so it is total (and so a keyset can seek it)."""
+    p = t.products.c
+    rating = sa.case((p.rating_count > 0, p.rating_sum * 1.0 / p.rating_count), else_=0.0)
+    newest = [SortKey(p.created_at, True, datetime), SortKey(p.id, True, uuid.UUID)]
+    if sort is SearchSort.RELEVANCE:
+        if rank is None:
+            return newest
+        return [SortKey(sa.cast(rank, FLOAT8), True, float), SortKey(p.id, False, uuid.UUID)]
+    return {
+        SearchSort.PRICE_LOW: [SortKey(p.min_price_paise, False, int), SortKey(p.id, False, uuid.UUID)],
+        SearchSort.PRICE_HIGH: [SortKey(p.min_price_paise, True, int), SortKey(p.id, False, uuid.UUID)],
+        SearchSort.NEWEST: newest,
+        SearchSort.RATING: [
+            SortKey(sa.cast(rating, FLOAT8), True, float),
+            SortKey(p.rating_count, True, int),
+            SortKey(p.id, False, uuid.UUID),
+        ],
+    }[sort]
 
 
 async def search_catalogue(deps: UseCaseDependencies, query: CatalogueQuery) -> CataloguePage:
-    offset = _check(query)
+    _check(query)
     p = t.products.c
     conditions = _conditions(query)
     match = text_match(p.search_key, p.search_words, query.text) if query.text.strip() else None
     if match is not None:
         conditions.append(match.condition)
-    rating = sa.case((p.rating_count > 0, p.rating_sum * 1.0 / p.rating_count), else_=0.0)
-    orders = {
-        SearchSort.PRICE_LOW: [p.min_price_paise.asc()],
-        SearchSort.PRICE_HIGH: [p.min_price_paise.desc()],
-        SearchSort.NEWEST: [p.created_at.desc()],
-        SearchSort.RATING: [rating.desc(), p.rating_count.desc()],
-        SearchSort.RELEVANCE: [match.rank.desc()] if match is not None else [p.created_at.desc()],
-    }[query.sort]
+    keys = sort_keys(query.sort, match.rank if match is not None else None)
+    sort_name = f"{query.sort.value}:{'text' if match is not None else 'all'}"
+    last = keyset.decode(query.after, sort_name, keys)
     base = sa.select(t.products).join(t.stores, t.stores.c.id == p.store_id).where(*conditions)
-    page = base.order_by(*orders, p.id).limit(query.first + 1).offset(offset)
+    labelled = [k.expression.label(f"_k{n}") for n, k in enumerate(keys)]
+    page = base.add_columns(*labelled).order_by(*(k.ordered() for k in keys)).limit(query.first + 1)
+    if last is not None:
+        page = page.where(keyset.after(keys, last))
     counted = base.with_only_columns(p.category_id, p.store_id).subquery()
     async with deps.unit_of_work() as uow:
         if match is not None:
@@ -141,11 +142,15 @@ async def search_catalogue(deps: UseCaseDependencies, query: CatalogueQuery) -> 
                 .limit(20)
             )
         ).all()
+    shown = rows[: query.first]
     more = len(rows) > query.first
+    cursor = (
+        keyset.encode(sort_name, [shown[-1]._mapping[f"_k{n}"] for n in range(len(keys))]) if more else None
+    )
     return CataloguePage(
-        rows[: query.first],
+        shown,
         sum(n for _, n in by_category),
-        cursor_for(offset + query.first) if more else None,
+        cursor,
         sorted((Facet(str(c), n) for c, n in by_category), key=lambda f: -f.count),
         [Facet(str(s), n) for s, n in by_store],
     )

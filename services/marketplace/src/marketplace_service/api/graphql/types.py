@@ -9,6 +9,7 @@ import strawberry
 from servicekit.graphql.paise import Paise
 
 from marketplace_service.api.graphql.enums import OrderStatus, PaymentMode, StoreStatus
+from marketplace_service.api.graphql.listing_types import ShopImageType
 from marketplace_service.service_layer.catalogue_reads import ProductView
 from marketplace_service.service_layer.reads import OrderView
 
@@ -100,6 +101,7 @@ class ShopProductType:
     in_stock: bool
     created_at: datetime
     variants: list[ShopVariantType]
+    images: list[ShopImageType]
 
     @classmethod
     def of(cls, view: ProductView) -> ShopProductType:
@@ -131,6 +133,7 @@ class ShopProductType:
                 )
                 for v in view.variants
             ],
+            images=[ShopImageType.of(i) for i in view.images],
         )
 
 
@@ -147,6 +150,12 @@ class ShopSearchPageType:
     next_cursor: str | None
     categories: list[ShopFacetType]
     stores: list[ShopFacetType]
+
+
+@strawberry.type(name="ShopProductPage")
+class ShopProductPageType:
+    products: list[ShopProductType]
+    next_cursor: str | None
 
 
 @strawberry.type(name="ShopCartLine")
