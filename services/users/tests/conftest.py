@@ -9,10 +9,10 @@ from contextlib import asynccontextmanager
 
 import pytest
 from mail.testing import LocalSmtpServer
-from users_service.adapters.sms.testing import LocalSmsGateway
 from servicekit.testing import isolated_sessions
 from servicekit.testing.service import ServiceFixtures
 from sqlalchemy.ext.asyncio import AsyncEngine
+from users_service.adapters.sms.testing import LocalSmsGateway
 from users_service.bootstrap import UsersServices, build_services
 from users_service.service import SERVICE
 from users_service.settings import UsersSettings

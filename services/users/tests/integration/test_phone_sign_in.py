@@ -43,7 +43,8 @@ async def test_a_new_phone_signs_up_with_its_code_and_a_name_and_signs_in_again_
 ) -> None:
     phone = unique_phone()
     code = await texted_code(texting_services, sms_gateway, phone)
-    assert len(code) == 6 and code.isdigit()
+    assert len(code) == 6
+    assert code.isdigit()
 
     assert await refused(texting_services, phone, code) == "NAME_REQUIRED"  # the code stays
     made = await sign_in(texting_services, phone, code, name="Lakshmi Devi")
@@ -180,5 +181,7 @@ async def test_no_phone_number_or_code_is_logged(
         await refused(texting_services, phone, "999999" if code != "999999" else "888888")
         await sign_in(texting_services, phone, code, name="Quiet Person")
     printed = repr(logs)
-    assert phone not in printed and phone.removeprefix("+") not in printed and code not in printed
+    assert phone not in printed
+    assert phone.removeprefix("+") not in printed
+    assert code not in printed
     assert {"phone_code_requested", "phone_code_wrong", "phone_sign_in"} <= {e["event"] for e in logs}
