@@ -96,16 +96,20 @@ async def test_the_outbox_folder_keeps_each_message_readable_by_its_owner_only(t
 def test_without_a_gateway_development_uses_the_outbox_folder_and_production_refuses_to_start(
     tmp_path: Path,
 ) -> None:
-    development = UsersSettings(environment="development", data_dir=tmp_path)
+    development = UsersSettings.model_validate({"environment": "development", "data_dir": tmp_path})
     assert development.sms_gateway_account() is None
-    production = {"environment": "production", "secret_key": "s" * 40, "gateway_secrets": "g" * 40}
+    production: dict[str, object] = {
+        "environment": "production",
+        "secret_key": "s" * 40,
+        "gateway_secrets": "g" * 40,
+        "smtp_host": "smtp.example.in",
+    }
     with pytest.raises(ValidationError, match="SMS_GATEWAY_URL"):
-        UsersSettings(**production, smtp_host="smtp.example.in")
-    UsersSettings(
-        **production,
-        smtp_host="smtp.example.in",
-        sms_gateway_url="https://control.msg91.com",
-        sms_auth_key="key",
-        sms_dlt_entity_id="1201160000000000001",
-        sms_dlt_template_id="1207160000000000011",
-    )
+        UsersSettings.model_validate(production)
+    gateway = {
+        "sms_gateway_url": "https://control.msg91.com",
+        "sms_auth_key": "key",
+        "sms_dlt_entity_id": "1201160000000000001",
+        "sms_dlt_template_id": "1207160000000000011",
+    }
+    assert UsersSettings.model_validate(production | gateway).sms_gateway_account() is not None
