@@ -17,6 +17,7 @@ from users_service.service_layer.accounts import update_profile
 from users_service.service_layer.administration import deactivate_user
 from users_service.service_layer.authentication import login
 from users_service.service_layer.commands import Login, SetActive, SignInWithPhone, UpdateProfile
+from users_service.service_layer.erasure import erase_user
 from users_service.service_layer.phone_sign_in import sign_in_with_phone
 from users_service.service_layer.results import SignedIn
 
@@ -185,3 +186,14 @@ async def test_no_phone_number_or_code_is_logged(
     assert phone.removeprefix("+") not in printed
     assert code not in printed
     assert {"phone_code_requested", "phone_code_wrong", "phone_sign_in"} <= {e["event"] for e in logs}
+
+
+async def test_an_erased_phone_account_frees_the_number_for_a_new_account(
+    texting_services: UsersServices, sms_gateway: LocalSmsGateway
+) -> None:
+    phone = unique_phone()
+    made = await signed_up_by_phone(texting_services, sms_gateway, phone)
+    admin = await super_admin(texting_services)
+    await erase_user(SetActive(admin, str(made.user.id)), texting_services.deps)
+    again = await signed_up_by_phone(texting_services, sms_gateway, phone, name="Next Owner")
+    assert again.user.id != made.user.id
