@@ -15,6 +15,7 @@ from eventxperts_cli.platform import Platform, PlatformConfig
 from mail.testing import LocalSmtpServer
 from servicekit.registry import load_registry
 from servicekit.testing.ports import free_port
+from users_service.adapters.sms.testing import LocalSmsGateway
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class RunningPlatform:
     gateway_secret: str
     # The SMTP server the services send mail to (password-reset codes): a real one on loopback.
     smtp: LocalSmtpServer
+    # The SMS gateway's stand-in the users service texts sign-in codes to, on loopback.
+    sms: LocalSmsGateway
 
 
 @contextmanager
@@ -36,14 +39,19 @@ def running_platform(*, start_kafka: bool = False, with_app: bool = True) -> Ite
     """A whole platform on free ports with its own data directory, stopped and removed on exit."""
     # A private directory: pytest prunes its shared basetemp while other sessions may use it.
     data_dir = Path(tempfile.mkdtemp(prefix="eventxperts-platform-"))
-    with LocalSmtpServer.running() as smtp:
-        yield from _platform(data_dir, smtp, start_kafka=start_kafka, with_app=with_app)
+    with LocalSmtpServer.running() as smtp, LocalSmsGateway.running() as sms:
+        yield from _platform(data_dir, smtp, sms, start_kafka=start_kafka, with_app=with_app)
 
 
 def _platform(
-    data_dir: Path, smtp: LocalSmtpServer, *, start_kafka: bool, with_app: bool
+    data_dir: Path, smtp: LocalSmtpServer, sms: LocalSmsGateway, *, start_kafka: bool, with_app: bool
 ) -> Iterator[RunningPlatform]:
     mail_env = {"SMTP_HOST": smtp.host, "SMTP_PORT": str(smtp.port), "SMTP_SECURITY": "none"}
+    sms_env = {
+        "SMS_GATEWAY_URL": sms.url,
+        "SMS_AUTH_KEY": sms.auth_key,
+        "SMS_DLT_ENTITY_ID": "1201160000000000001",
+    }
     config = PlatformConfig(
         data_dir=data_dir,
         database_url=os.environ.get("DATABASE_URL") or None,
@@ -55,7 +63,7 @@ def _platform(
         start_kafka=start_kafka,
         kafka_port=free_port(),
         environment="test",
-        extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1", **mail_env},
+        extra_env={"ARGON2_MEMORY_KIB": "8192", "ARGON2_TIME_COST": "1", **mail_env, **sms_env},
     )
     platform = Platform(config, progress=lambda message: print(f"[platform] {message}"))
     platform.start()
@@ -69,6 +77,7 @@ def _platform(
             config=config,
             gateway_secret=platform.gateway_secret or "",
             smtp=smtp,
+            sms=sms,
         )
     finally:
         platform.stop()

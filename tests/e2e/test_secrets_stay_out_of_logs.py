@@ -1,7 +1,8 @@
 """A person's secrets never reach the platform's logs: after a whole journey through the gateway (sign
 up, a wrong password, variables that fail validation while carrying a password, sign in, refresh,
 change the password, sign out, refused calls, a password reset by emailed code with a wrong code first,
-an organizer's ICS feed and CSV export fetched through the edge by their secret URLs),
+a sign-up by a code texted to a phone with a wrong code first, an organizer's ICS feed and CSV export
+fetched through the edge by their secret URLs),
 no log file holds a password, token, code or feed secret it used,
 and a refusal is one line, not a traceback. And a service's /graphql answers nobody but the gateway."""
 
@@ -33,6 +34,8 @@ REQUEST_RESET = "mutation AskCode($e: String!) { requestPasswordReset(email: $e)
 CREATE_FEED = "mutation Feed { createIcsFeed { feed { url } errors { code } } }"
 EXPORT_CSV = "mutation Csv { exportBookingsCsv { url errors { code } } }"
 RESET = f"mutation Reset($i: ResetPasswordInput!) {{ resetPassword(input: $i) {{ {TOKENS} }} }}"
+PHONE_CODE = "mutation AskSms($p: String!) { requestPhoneCode(phone: $p) { ok errors { code } } }"
+PHONE_SIGN_IN = f"mutation ByPhone($i: PhoneSignInInput!) {{ signInWithPhone(input: $i) {{ {TOKENS} }} }}"
 CODE_IN_MAIL = re.compile(r"^\s+(\d{8})\s*$", re.MULTILINE)
 
 
@@ -92,7 +95,21 @@ def journey(platform: RunningPlatform) -> list[str]:
     for token in (again["tokens"]["accessToken"], None):
         errors = post(platform, EVERYONE, {}, token)["errors"]
         assert errors[0]["extensions"]["code"] in {"FORBIDDEN", "NOT_AUTHENTICATED"}
-    return used + reset_by_email(platform, email) + calendar_exports(platform)
+    return used + reset_by_email(platform, email) + sign_up_by_phone(platform) + calendar_exports(platform)
+
+
+def sign_up_by_phone(platform: RunningPlatform) -> list[str]:
+    """Ask for a code by SMS, try a wrong one, then sign up with the one the gateway's stand-in got:
+    neither the number nor a code may be logged."""
+    digits = "9" + "".join(secrets.choice("0123456789") for _ in range(9))
+    assert post(platform, PHONE_CODE, {"p": digits})["data"]["requestPhoneCode"]["ok"] is True
+    code = platform.sms.wait_for(f"+91{digits}")[-1].variables["otp"]
+    wrong_code = f"{(int(code) + 1) % 10**6:06d}"
+    wrong = post(platform, PHONE_SIGN_IN, {"i": {"phone": digits, "code": wrong_code}})
+    assert wrong["data"]["signInWithPhone"]["errors"] == [{"code": "PHONE_CODE_INVALID"}]
+    made = post(platform, PHONE_SIGN_IN, {"i": {"phone": digits, "code": code, "name": "Padma Rani"}})
+    assert made["data"]["signInWithPhone"]["errors"] == []
+    return [digits, code, wrong_code, *made["data"]["signInWithPhone"]["tokens"].values()]
 
 
 def reset_by_email(platform: RunningPlatform, email: str) -> list[str]:

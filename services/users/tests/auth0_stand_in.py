@@ -53,6 +53,9 @@ class Tenant:
     refresh_tokens: dict[str, str] = field(default_factory=dict)
     management_tokens: set[str] = field(default_factory=set)
     calls: list[tuple[str, str, Any]] = field(default_factory=list)
+    # Passwordless SMS: the code texted to each phone, and phones linked to a database user.
+    sms_codes: dict[str, str] = field(default_factory=dict)
+    linked_phones: dict[str, set[str]] = field(default_factory=dict)
     # Set by a test to make role assignments fail, as a tenant outage would.
     failing_role_changes: bool = False
     # Set by a test to make deleting users fail, as a tenant outage would.
@@ -60,6 +63,10 @@ class Tenant:
     # The database connection's password policy, as a minimum length (Auth0's "good" policy asks 8+,
     # "excellent" 10+ with more rules); 0 accepts every password.
     password_min_length: int = 0
+
+    def by_phone(self, phone: str) -> TenantUser | None:
+        """The database user an account-linking Action joined this phone's identity to."""
+        return next((u for u in self.users.values() if u.user_id in self.linked_phones.get(phone, ())), None)
 
     def by_email(self, email: str) -> TenantUser | None:
         return next((u for u in self.users.values() if u.email == email), None)
@@ -101,6 +108,12 @@ def tenant_app(tenant: Tenant) -> Starlette:
             if user is None or user.password != body.get("password") or user.blocked:
                 return _error(403, "invalid_grant")
             return _user_tokens(user)
+        if grant == "http://auth0.com/oauth/grant-type/passwordless/otp":
+            phone = body.get("username", "")
+            if body.get("realm") != "sms" or tenant.sms_codes.pop(phone, None) != body.get("otp"):
+                return _error(403, "invalid_grant")
+            linked = tenant.by_phone(phone)
+            return _user_tokens(linked or TenantUser(f"sms|{phone.removeprefix('+')}", "", ""))
         if grant == "refresh_token":
             user_id = tenant.refresh_tokens.pop(body.get("refresh_token", ""), None)
             if user_id is None:
@@ -119,6 +132,16 @@ def tenant_app(tenant: Tenant) -> Starlette:
                 "token_type": "Bearer",
             }
         )
+
+    async def passwordless_start(request: Request) -> Response:
+        body = await request.json()
+        if (body.get("client_id"), body.get("client_secret")) != (tenant.client_id, tenant.client_secret):
+            return _error(401, "access_denied")
+        if body.get("connection") != "sms" or body.get("send") != "code":
+            return _error(400, "bad.connection")
+        tenant.sms_codes[body["phone_number"]] = f"{secrets.randbelow(10**6):06d}"
+        tenant.calls.append(("POST", "/passwordless/start", body))
+        return JSONResponse({"_id": secrets.token_hex(8), "phone_number": body["phone_number"]})
 
     async def revoke(request: Request) -> Response:
         tenant.refresh_tokens.pop((await request.json()).get("token", ""), None)
@@ -145,6 +168,7 @@ def tenant_app(tenant: Tenant) -> Starlette:
         routes=[
             Route("/oauth/token", token, methods=["POST"]),
             Route("/oauth/revoke", revoke, methods=["POST"]),
+            Route("/passwordless/start", passwordless_start, methods=["POST"]),
             Route("/dbconnections/change_password", change_password, methods=["POST"]),
             Route("/.well-known/jwks.json", jwks),
             Route("/api/v2/{path:path}", management, methods=["GET", "POST", "PATCH", "DELETE"]),

@@ -12,6 +12,7 @@ from mail.testing import LocalSmtpServer
 from servicekit.testing import isolated_sessions
 from servicekit.testing.service import ServiceFixtures
 from sqlalchemy.ext.asyncio import AsyncEngine
+from users_service.adapters.sms.testing import LocalSmsGateway
 from users_service.bootstrap import UsersServices, build_services
 from users_service.service import SERVICE
 from users_service.settings import UsersSettings
@@ -73,3 +74,30 @@ async def mailing_services(
     """Like `services`, sending mail to `smtp_server`."""
     async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
         yield build_services(mailing_settings(smtp_server), service_engine, sessions=sessions, clock=clock)
+
+
+@pytest.fixture(scope="session")
+def sms_gateway() -> Iterator[LocalSmsGateway]:
+    """The SMS gateway's local stand-in on loopback; tests read the codes the service texts from it."""
+    with LocalSmsGateway.running() as gateway:
+        yield gateway
+
+
+def texting_settings(gateway: LocalSmsGateway, **overrides: object) -> UsersSettings:
+    return cheap_settings(
+        sms_gateway_url=gateway.url,
+        sms_auth_key=gateway.auth_key,
+        sms_dlt_entity_id="1201160000000000001",
+        sms_dlt_template_id="1207160000000000011",
+        sms_dlt_template_id_te="1207160000000000022",
+        **overrides,
+    )
+
+
+@pytest.fixture
+async def texting_services(
+    service_engine: AsyncEngine, sms_gateway: LocalSmsGateway, clock: SteppingClock
+) -> AsyncIterator[UsersServices]:
+    """Like `services`, texting codes to `sms_gateway`."""
+    async with asynccontextmanager(isolated_sessions)(service_engine) as sessions:
+        yield build_services(texting_settings(sms_gateway), service_engine, sessions=sessions, clock=clock)

@@ -54,6 +54,11 @@ SHARED_ERROR_TEXTS = MappingProxyType(
         "RESET_CODE_EXPIRED": N_("The code has expired. Ask for a new one."),
         "RESET_CODE_USED_UP": N_("Too many wrong codes. Ask for a new one."),
         "RESET_REQUESTS_LIMITED": N_("Too many codes asked for. Try again later."),
+        "PHONE_CODE_INVALID": N_("The code is wrong. Check the SMS we sent and try again."),
+        "PHONE_CODE_EXPIRED": N_("The code has expired. Ask for a new one."),
+        "PHONE_CODE_USED_UP": N_("Too many wrong codes. Ask for a new one."),
+        "PHONE_CODE_REQUESTS_LIMITED": N_("Too many codes asked for. Try again later."),
+        "NAME_REQUIRED": N_("Enter your name to create your account"),
         "NOT_SUPPORTED_IN_AUTH0_MODE": N_(
             "Choose a new password with the link the sign-in provider emailed you."
         ),

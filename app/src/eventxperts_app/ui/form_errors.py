@@ -25,6 +25,7 @@ _SPECIFIC_MESSAGES = frozenset({"WEAK_PASSWORD"})
 _WAITS: dict[str, Msgid] = {
     "ACCOUNT_LOCKED": N_("Too many failed attempts. Try again in {minutes} min, or reset your password."),
     "RESET_REQUESTS_LIMITED": N_("Too many codes asked for. Try again in {minutes} min."),
+    "PHONE_CODE_REQUESTS_LIMITED": N_("Too many codes asked for. Try again in {minutes} min."),
 }
 _WAIT = re.compile(r"(\d+) (second|minute)")
 

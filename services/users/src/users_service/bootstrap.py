@@ -13,7 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from users_service.adapters.access_tokens import AccessTokenIssuer, KeyRing
 from users_service.adapters.password_hasher import PasswordHasher
+from users_service.adapters.sms import SmsDispatch, sms_sender_from_settings
 from users_service.domain.lockout import BackoffPolicy, RatePolicy, SignInThrottle
+from users_service.domain.phone_codes import PhoneCodePolicy
 from users_service.domain.reset_codes import ResetCodePolicy
 from users_service.service_layer.dependencies import IdentityProvider, UseCaseDependencies
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
@@ -55,6 +57,16 @@ def reset_code_policy(settings: UsersSettings) -> ResetCodePolicy:
     )
 
 
+def phone_code_policy(settings: UsersSettings) -> PhoneCodePolicy:
+    hour = timedelta(hours=1)
+    return PhoneCodePolicy(
+        lifetime=timedelta(minutes=settings.phone_code_minutes),
+        tries=settings.phone_code_tries,
+        per_phone=RatePolicy(settings.phone_code_requests_per_phone_per_hour, hour),
+        per_address=RatePolicy(settings.phone_code_requests_per_address_per_hour, hour),
+    )
+
+
 def build_services(
     settings: UsersSettings,
     engine: AsyncEngine,
@@ -83,6 +95,9 @@ def build_services(
         identity_provider=identity_provider,
         mail=MailDispatch(mailer_from_settings(settings, data_dir=settings.data_dir)),
         reset_codes=reset_code_policy(settings),
+        sms=SmsDispatch(sms_sender_from_settings(settings, data_dir=settings.data_dir)),
+        phone_codes=phone_code_policy(settings),
+        sms_template=settings.sms_template,
     )
     return UsersServices(
         settings=settings,

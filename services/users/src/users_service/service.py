@@ -57,6 +57,8 @@ async def _ensure_signing_key(services: UsersServices) -> None:
 async def _send_queued_mail(services: UsersServices) -> None:
     if services.deps.mail is not None:
         await services.deps.mail.drain()
+    if services.deps.sms is not None:
+        await services.deps.sms.drain()
 
 
 SERVICE = ServiceDefinition(

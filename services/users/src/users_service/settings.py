@@ -8,8 +8,10 @@ from mail import MailSettings
 from pydantic import AliasChoices, Field, model_validator
 from servicekit.settings import ServiceSettings
 
+from users_service.adapters.sms.settings import SmsSettings
 
-class UsersSettings(ServiceSettings, MailSettings):
+
+class UsersSettings(ServiceSettings, MailSettings, SmsSettings):
     service_name: str = "users"
     port: int = Field(default=8001, validation_alias=AliasChoices("users_port", "port"))
 
@@ -35,12 +37,20 @@ class UsersSettings(ServiceSettings, MailSettings):
     reset_code_tries: int = Field(default=5, gt=0)
     reset_requests_per_email_per_hour: int = Field(default=5, gt=0)
     reset_requests_per_address_per_hour: int = Field(default=30, gt=0)
-    # Auth0 mode: the database connection new accounts are created in.
+    # Sign-in by a code sent to a phone (domain/phone_codes.py): how long a code lives, the tries it
+    # allows, and how many codes one phone and one client address may ask for per hour. SMS: SMS_*.
+    phone_code_minutes: int = Field(default=5, gt=0)
+    phone_code_tries: int = Field(default=5, gt=0)
+    phone_code_requests_per_phone_per_hour: int = Field(default=5, gt=0)
+    phone_code_requests_per_address_per_hour: int = Field(default=20, gt=0)
+    # Auth0 mode: the database connection new accounts are created in, and the passwordless one.
     auth0_connection: str = "Username-Password-Authentication"
+    auth0_sms_connection: str = "sms"
 
     @model_validator(mode="after")
     def _mail_leaves_in_production(self) -> UsersSettings:
         # Reset codes written to the outbox folder would reach nobody (Auth0 sends its own mail).
         if self.environment == "production" and self.auth_provider == "builtin":
             self.require_smtp()
+            self.require_sms_gateway()  # sign-in codes in the outbox folder would reach nobody
         return self

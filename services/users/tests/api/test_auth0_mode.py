@@ -304,3 +304,41 @@ async def test_a_password_reset_is_auth0s_email_and_a_code_is_not_ours_to_check(
     reset_input = {"email": "ravi@example.in", "code": "12345678", "newPassword": "tamarind7rice"}
     answered = (await graphql_data(auth0_client, RESET, {"input": reset_input}))["resetPassword"]
     assert answered == {"tokens": None, "errors": [{"code": "NOT_SUPPORTED_IN_AUTH0_MODE"}]}
+
+
+PHONE_CODE = "mutation($phone: String!) { requestPhoneCode(phone: $phone) { ok errors { code } } }"
+PHONE_SIGN_IN = (
+    "mutation($input: PhoneSignInInput!) { signInWithPhone(input: $input) { user { id } "
+    "tokens { accessToken } errors { code field } } }"
+)
+
+
+async def test_phone_sign_in_is_the_tenants_passwordless_sms_for_a_linked_account_only(
+    auth0_client: httpx.AsyncClient, tenant: tuple[Tenant, str]
+) -> None:
+    state, _ = tenant
+    made = await graphql_data(auth0_client, REGISTER, {"input": person("linked@example.in")})
+    user_id = made["register"]["user"]["id"]
+    assert (await graphql_data(auth0_client, PHONE_CODE, {"phone": "98480 22338"}))["requestPhoneCode"]["ok"]
+    start = next(body for method, path, body in state.calls if path == "/passwordless/start")
+    assert (start["connection"], start["phone_number"], start["send"]) == ("sms", "+919848022338", "code")
+
+    wrong = {"phone": "+919848022338", "code": "not-it"}
+    answered = (await graphql_data(auth0_client, PHONE_SIGN_IN, {"input": wrong}))["signInWithPhone"]
+    assert answered["errors"] == [{"code": "PHONE_CODE_INVALID", "field": "code"}]
+
+    # Not linked to a database user: the tenant's own passwordless user, whom we have no account for.
+    await graphql_data(auth0_client, PHONE_CODE, {"phone": "+919848022338"})
+    unlinked = {"phone": "+919848022338", "code": state.sms_codes["+919848022338"]}
+    answered = (await graphql_data(auth0_client, PHONE_SIGN_IN, {"input": unlinked}))["signInWithPhone"]
+    assert answered["errors"] == [{"code": "NOT_SUPPORTED_IN_AUTH0_MODE", "field": "phone"}]
+
+    state.linked_phones["+919848022338"] = {f"auth0|{user_id}"}
+    await graphql_data(auth0_client, PHONE_CODE, {"phone": "+919848022338"})
+    linked = {"phone": "+919848022338", "code": state.sms_codes["+919848022338"]}
+    answered = (await graphql_data(auth0_client, PHONE_SIGN_IN, {"input": linked}))["signInWithPhone"]
+    assert answered["errors"] == []
+    assert answered["user"]["id"] == user_id
+    assert jwt.decode(answered["tokens"]["accessToken"], options={"verify_signature": False})["sub"] == (
+        f"auth0|{user_id}"
+    )

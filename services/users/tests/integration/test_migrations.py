@@ -20,6 +20,8 @@ TABLES = {
     "signing_keys",
     "outbox",
     "token_revocations",
+    "phone_codes",
+    "phone_code_request_levels",
 }
 
 

@@ -42,3 +42,13 @@ def check_reset_request(email: str) -> tuple[ApiError, ...]:
 
 def check_reset(email: str, code: str, new_password: str) -> tuple[ApiError, ...]:
     return missing(email=email, code=code, newPassword=new_password)
+
+
+def check_phone_code_request(phone: str) -> tuple[ApiError, ...]:
+    return missing(phone=phone)
+
+
+def check_phone_sign_in(phone: str, code: str, name: str | None) -> tuple[ApiError, ...]:
+    if name is None:
+        return missing(phone=phone, code=code)
+    return missing(phone=phone, code=code, name=name)

@@ -61,3 +61,21 @@ async def reset_password(client: GatewayClient, email: str, code: str, new_passw
         operations.RESET_PASSWORD, variables.reset_password_variables(email, code, new_password)
     )
     return parse_auth_payload(data, "resetPassword")
+
+
+async def request_phone_code(client: GatewayClient, phone: str, language: str) -> OkResult:
+    """Asks for a sign-in code by SMS; `ok` whether or not the number has an account."""
+    data = await client.execute(
+        operations.REQUEST_PHONE_CODE, variables.request_phone_code_variables(phone, language)
+    )
+    return parse_ok_payload(data, "requestPhoneCode")
+
+
+async def sign_in_with_phone(
+    client: GatewayClient, phone: str, code: str, name: str | None, language: str
+) -> AuthResult:
+    """Signs in with the texted code; with `name`, makes the account a new number lacks."""
+    data = await client.execute(
+        operations.SIGN_IN_WITH_PHONE, variables.phone_sign_in_variables(phone, code, name, language)
+    )
+    return parse_auth_payload(data, "signInWithPhone")

@@ -46,6 +46,7 @@ class LoginScreen:
                 self.email,
                 self.password,
                 self.submit,
+                link_button(self.labels, N_("Sign in with phone"), self._to_phone_sign_in),
                 link_button(self.labels, N_("Forgot password?"), self._to_forgot_password),
                 link_button(self.labels, N_("New here? Create an account"), self._to_register),
             )
@@ -71,6 +72,9 @@ class LoginScreen:
             # Signed in, the app speaks the language the person chose for themselves.
             self._ctx.switch_language(Language(result.user.profile.preferred_language.value.lower()))
         await self._ctx.go(routes.HOME)
+
+    async def _to_phone_sign_in(self) -> None:
+        await self._ctx.go(paths.PHONE_SIGN_IN)
 
     async def _to_forgot_password(self) -> None:
         await self._ctx.go(paths.FORGOT_PASSWORD)

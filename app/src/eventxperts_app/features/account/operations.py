@@ -40,3 +40,14 @@ RESET_PASSWORD = (
     f" resetPassword(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}"
     + USER_FIELDS
 )
+
+REQUEST_PHONE_CODE = (
+    "mutation RequestPhoneCode($phone: String!, $language: Language) {"
+    f" requestPhoneCode(phone: $phone, language: $language) {{ ok {USERS_ERROR_FIELDS} }} }}"
+)
+
+SIGN_IN_WITH_PHONE = (
+    "mutation SignInWithPhone($input: PhoneSignInInput!) {"
+    f" signInWithPhone(input: $input) {{ user {{ ...UserFields }} {TOKEN_FIELDS} {USERS_ERROR_FIELDS} }} }}"
+    + USER_FIELDS
+)

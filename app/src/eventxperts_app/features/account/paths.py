@@ -3,3 +3,4 @@
 REGISTER = "/register"
 PROFILE = "/profile"
 FORGOT_PASSWORD = "/forgot-password"  # noqa: S105 (a path)
+PHONE_SIGN_IN = "/sign-in/phone"

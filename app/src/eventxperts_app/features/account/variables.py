@@ -81,3 +81,15 @@ def request_password_reset_variables(email: str) -> JsonObject:
 
 def reset_password_variables(email: str, code: str, new_password: str) -> JsonObject:
     return {"input": {"email": email.strip(), "code": code.strip(), "newPassword": new_password}}
+
+
+def request_phone_code_variables(phone: str, language: str) -> JsonObject:
+    return {"phone": phone.strip(), "language": language.upper()}
+
+
+def phone_sign_in_variables(phone: str, code: str, name: str | None, language: str) -> JsonObject:
+    """`name` only when the number has no account yet (the service answered NAME_REQUIRED)."""
+    fields: JsonObject = {"phone": phone.strip(), "code": code.strip()}
+    if name is not None:
+        fields |= {"name": name.strip(), "preferredLanguage": language.upper()}
+    return {"input": fields}

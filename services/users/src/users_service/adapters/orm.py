@@ -13,11 +13,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -48,6 +50,18 @@ class UserRow(Base):
     erased_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The identity provider's id of an erased account until its account there is deleted too.
     erased_external_id: Mapped[str | None] = mapped_column(String(200))
+    # A phone proven by a code sent to it signs in to this account only: unique among proven phones
+    # (the partial index uq_users_verified_phone, migration 0007).
+    phone_verified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        Index(
+            "uq_users_verified_phone",
+            "phone",
+            unique=True,
+            postgresql_where=text("phone_verified_at IS NOT NULL"),
+        ),
+    )
 
 
 class UserRoleRow(Base):
@@ -135,6 +149,30 @@ class ResetRequestLevelRow(Base):
 
     scope: Mapped[str] = mapped_column(String(10), primary_key=True)
     key: Mapped[str] = mapped_column(String(254), primary_key=True)
+    level: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PhoneCodeRow(Base):
+    """The live sign-in code of one phone number (domain/phone_codes.py), known to an account or not."""
+
+    __tablename__ = "phone_codes"
+
+    phone: Mapped[str] = mapped_column(String(16), primary_key=True)
+    code_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    tries_left: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[datetime] = _now_column()
+
+
+class PhoneCodeRequestLevelRow(Base):
+    """Codes asked for per phone and per client address: a leaky bucket's level (domain/lockout.py)."""
+
+    __tablename__ = "phone_code_request_levels"
+    __table_args__ = (CheckConstraint("scope IN ('phone', 'address')", name="scope"),)
+
+    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
     level: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     last_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

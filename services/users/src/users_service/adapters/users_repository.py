@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, false, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, case, delete, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -51,6 +51,7 @@ class UsersRepository:
                 is_active=account.is_active,
                 created_at=account.created_at,
                 updated_at=account.created_at,
+                phone_verified_at=account.phone_verified_at,
             )
         )
         try:
@@ -59,6 +60,10 @@ class UsersRepository:
             if "uq_users_email" in str(error.orig):
                 raise UsersError(
                     UsersErrorCode.EMAIL_TAKEN, "An account with this email exists.", "email"
+                ) from None
+            if "uq_users_verified_phone" in str(error.orig):
+                raise UsersError(
+                    UsersErrorCode.PHONE_CODE_INVALID, "The code is wrong. Ask for a new one.", "code"
                 ) from None
             raise
         await self.set_roles(account.id, account.roles)
@@ -79,6 +84,12 @@ class UsersRepository:
     async def get_by_email(self, email: str) -> UserAccount | None:
         accounts = await self._accounts(UserRow.email == email)
         return accounts[0] if accounts else None
+
+    async def get_by_verified_phone(self, phone: str, *, for_update: bool = False) -> UserAccount | None:
+        """The account whose phone (E.164) was proven by a code; `for_update` row-locks it as `get` does."""
+        query = select(UserRow.id).where(UserRow.phone == phone, UserRow.phone_verified_at.is_not(None))
+        user_id = (await self._session.execute(query)).scalar_one_or_none()
+        return None if user_id is None else await self.get(user_id, for_update=for_update)
 
     async def get_by_external_id(self, external_id: str) -> UserAccount | None:
         accounts = await self._accounts(UserRow.external_id == external_id)
@@ -102,7 +113,9 @@ class UsersRepository:
         await self._update(user_id, password_hash=password_hash)
 
     async def set_identity(self, user_id: uuid.UUID, *, name: str, phone: str) -> None:
-        await self._update(user_id, name=name, phone=phone)
+        """A new phone is not proven: it stops signing in until a code sent to it is typed back."""
+        proven = case((UserRow.phone == phone, UserRow.phone_verified_at), else_=None)
+        await self._update(user_id, name=name, phone=phone, phone_verified_at=proven)
 
     async def set_external_id(self, user_id: uuid.UUID, external_id: str) -> None:
         await self._update(user_id, external_id=external_id)
@@ -118,6 +131,7 @@ class UsersRepository:
             email=erased_email(user_id),
             name="",
             phone="",
+            phone_verified_at=None,
             password_hash=None,
             erased_external_id=UserRow.external_id,
             external_id=None,
@@ -211,6 +225,7 @@ def _account(user: UserRow, profile: ProfileRow | None, role_names: list[str] | 
         created_at=user.created_at,
         profile=profile_from_row(profile),
         erased_at=user.erased_at,
+        phone_verified_at=user.phone_verified_at,
     )
 
 

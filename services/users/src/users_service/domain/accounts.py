@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from users_service.domain.address import Address
@@ -33,3 +33,11 @@ class UserAccount:
     created_at: datetime
     profile: Profile = field(default_factory=Profile)
     erased_at: datetime | None = None
+    # When a code sent to `phone` was last typed back: the phone may then sign in (phone_sign_in.py).
+    phone_verified_at: datetime | None = None
+
+    def with_phone(self, phone: str) -> UserAccount:
+        """A new number is not proven: it signs in only once a code sent to it is typed back."""
+        if phone == self.phone:
+            return self
+        return replace(self, phone=phone, phone_verified_at=None)

@@ -38,6 +38,12 @@ class UsersErrorCode(StrEnum):
     RESET_CODE_USED_UP = "RESET_CODE_USED_UP"
     RESET_REQUESTS_LIMITED = "RESET_REQUESTS_LIMITED"
     NOT_SUPPORTED_IN_AUTH0_MODE = "NOT_SUPPORTED_IN_AUTH0_MODE"
+    # Sign-in by a code sent to a phone (service_layer/phone_sign_in.py).
+    PHONE_CODE_INVALID = "PHONE_CODE_INVALID"
+    PHONE_CODE_EXPIRED = "PHONE_CODE_EXPIRED"
+    PHONE_CODE_USED_UP = "PHONE_CODE_USED_UP"
+    PHONE_CODE_REQUESTS_LIMITED = "PHONE_CODE_REQUESTS_LIMITED"
+    NAME_REQUIRED = "NAME_REQUIRED"
     # servicekit's: no capacity right now (retry), and one sign-in, sign-up or password check per request.
     TOO_BUSY = "TOO_BUSY"
     ONE_EXPENSIVE_OPERATION_PER_REQUEST = "ONE_EXPENSIVE_OPERATION_PER_REQUEST"
@@ -111,6 +117,19 @@ class ResetRequestsLimited(UsersError):
             UsersErrorCode.RESET_REQUESTS_LIMITED,
             f"Too many codes asked for. Try again in {_spoken(self.retry_after_seconds)}.",
             "email",
+        )
+
+
+class PhoneCodeRequestsLimited(UsersError):
+    """Too many codes asked for this phone, or from this address: counted for every number, known or
+    not, so the answer reveals nothing about accounts."""
+
+    def __init__(self, retry_after: timedelta) -> None:
+        self.retry_after_seconds = max(1, math.ceil(retry_after.total_seconds()))
+        super().__init__(
+            UsersErrorCode.PHONE_CODE_REQUESTS_LIMITED,
+            f"Too many codes asked for. Try again in {_spoken(self.retry_after_seconds)}.",
+            "phone",
         )
 
 

@@ -76,7 +76,8 @@ async def update_profile(command: UpdateProfile, deps: UseCaseDependencies) -> U
         account = await _existing(uow, user_id)
         name = normalise_name(command.name) if command.name is not None else account.name
         phone = normalise_phone(command.phone) if command.phone is not None else account.phone
-        updated = replace(account, name=name, phone=phone, profile=changed_profile(account.profile, command))
+        updated = replace(account, name=name, profile=changed_profile(account.profile, command))
+        updated = updated.with_phone(phone)
         await uow.users.set_identity(account.id, name=name, phone=phone)
         await uow.users.save_profile(account.id, updated.profile)
         if changed := changed_facts(account, updated):

@@ -107,3 +107,22 @@ class ResetPassword:
     email: str
     code: str
     new_password: str
+
+
+@dataclass(frozen=True, slots=True)
+class RequestPhoneCode:
+    phone: str
+    # The language of the SMS (the app's current language); en or te.
+    language: str | None = None
+    client_address: str = UNKNOWN_CLIENT
+
+
+@dataclass(frozen=True, slots=True)
+class SignInWithPhone:
+    """`name` (and `role`) make an account when the phone has none; without them that is NAME_REQUIRED."""
+
+    phone: str
+    code: str
+    name: str | None = None
+    role: str | None = None
+    preferred_language: str | None = None

@@ -11,7 +11,9 @@ from mail import MailDispatch
 
 from users_service.adapters.access_tokens import AccessTokenIssuer
 from users_service.adapters.password_hasher import PasswordHasher
+from users_service.adapters.sms import SmsDispatch
 from users_service.domain.lockout import SignInThrottle
+from users_service.domain.phone_codes import PhoneCodePolicy
 from users_service.domain.reset_codes import ResetCodePolicy
 from users_service.domain.roles import Role
 from users_service.service_layer.unit_of_work import UsersUnitOfWork
@@ -45,6 +47,14 @@ class IdentityProvider(Protocol):
         """Ask the provider to email the person its own way of choosing a new password."""
         ...
 
+    async def start_phone_sign_in(self, phone: str) -> None:
+        """Ask the provider to text a sign-in code to `phone` (E.164), its passwordless way."""
+        ...
+
+    async def phone_login(self, *, phone: str, code: str) -> ExternalTokens | None:
+        """Tokens for the code texted to `phone`; None when the provider refuses the code."""
+        ...
+
     async def revoke_refresh_token(self, refresh_token: str) -> None: ...
 
     async def password_login(self, *, email: str, password: str) -> ExternalTokens | None: ...
@@ -68,3 +78,8 @@ class UseCaseDependencies:
     # Sends after the answer (libs/mail); None: mail is not wired (a test that sends none).
     mail: MailDispatch | None = None
     reset_codes: ResetCodePolicy = field(default_factory=ResetCodePolicy)
+    # Sends sign-in codes after the answer; None: SMS is not wired (a test that sends none).
+    sms: SmsDispatch | None = None
+    phone_codes: PhoneCodePolicy = field(default_factory=PhoneCodePolicy)
+    # The DLT template of the sign-in code per language (SmsSettings.sms_template).
+    sms_template: Callable[[str], str] = lambda _language: "development"

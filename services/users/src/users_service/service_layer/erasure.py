@@ -104,6 +104,7 @@ async def _erase(
     await uow.refresh_tokens.delete_all_of(account.id)
     await uow.login_failures.forget(account.email)
     await uow.password_resets.forget(account.email)
+    await uow.phone_codes.forget(account.phone)
     await blank_payload_fields(uow.session, key=str(account.id), event_type=USER_REGISTERED, fields=("name",))
     uow.publish(user_erased(account.id, erased_by, reason, now))
     # The identity provider's account goes after this commits: this service consumes its own

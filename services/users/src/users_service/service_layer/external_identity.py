@@ -120,3 +120,38 @@ async def change_password(
     if external_id is None:
         raise invalid_credentials()
     await provider.set_password(external_id, command.new_password)
+
+
+async def phone_sign_in(
+    phone: str, code: str, provider: IdentityProvider, deps: UseCaseDependencies
+) -> SignedIn:
+    """The tenant checks its own code (passwordless SMS). Its token names the account only when the
+    tenant links the phone's identity to the database user (an account-linking Action): sign-up by
+    phone is the tenant's passwordless user, whom we have no account for (docs/decisions/0041)."""
+    tokens = await provider.phone_login(phone=phone, code=code)
+    if tokens is None:
+        raise UsersError(
+            UsersErrorCode.PHONE_CODE_INVALID, "The code is wrong. Check the SMS and try again.", "code"
+        )
+    subject = str(jwt.decode(tokens.access_token, options={"verify_signature": False})["sub"])
+    async with deps.unit_of_work() as uow:
+        account = await uow.users.get_by_external_id(subject)
+    if account is None:
+        await _revoke_quietly(provider, tokens.refresh_token)
+        raise UsersError(
+            UsersErrorCode.NOT_SUPPORTED_IN_AUTH0_MODE,
+            "This phone is not linked to an account: sign up with email first.",
+            "phone",
+        )
+    if not account.is_active:
+        raise account_deactivated()
+    return SignedIn(account, _pair(tokens))
+
+
+async def _revoke_quietly(provider: IdentityProvider, refresh_token: str) -> None:
+    if not refresh_token:
+        return
+    try:
+        await provider.revoke_refresh_token(refresh_token)
+    except Exception:  # the refusal is what the caller must see
+        log.warning("auth0_refresh_token_not_revoked")

@@ -133,3 +133,27 @@ class ResetPasswordInput:
 
     def command(self) -> commands.ResetPassword:
         return commands.ResetPassword(email=self.email, code=self.code, new_password=self.new_password)
+
+
+@strawberry.input(
+    name="PhoneSignInInput",
+    description=(
+        "A code texted by requestPhoneCode; `name` (and `role`) make an account when the phone has none."
+    ),
+)
+class PhoneSignInInput:
+    phone: str
+    code: str
+    name: str | None = strawberry.UNSET
+    role: RoleType | None = strawberry.UNSET
+    preferred_language: LanguageType | None = strawberry.UNSET
+
+    def command(self) -> commands.SignInWithPhone:
+        role, language = given(self.role), given(self.preferred_language)
+        return commands.SignInWithPhone(
+            phone=self.phone,
+            code=self.code,
+            name=given(self.name),
+            role=role.value if role else None,
+            preferred_language=language.value if language else None,
+        )

@@ -9,19 +9,22 @@ import strawberry
 from servicekit.errors import DomainError
 
 from users_service.api.graphql.context import UsersInfo, caller_of, deps_of, services_of
-from users_service.api.graphql.enums import RoleType
+from users_service.api.graphql.enums import LanguageType, RoleType
 from users_service.api.graphql.inputs import (
     ChangePasswordInput,
     LoginInput,
+    PhoneSignInInput,
     ProfileInput,
     RegisterInput,
     ResetPasswordInput,
+    given,
 )
 from users_service.api.graphql.payloads import (
     AuthPayload,
     ErasurePayload,
     LogoutPayload,
     PasswordResetRequestPayload,
+    PhoneCodeRequestPayload,
     UserPayload,
     errors_of,
     signed_in_payload,
@@ -34,6 +37,7 @@ from users_service.service_layer import (
     authentication,
     erasure,
     password_reset,
+    phone_sign_in,
     registration,
 )
 from users_service.service_layer.commands import (
@@ -42,6 +46,7 @@ from users_service.service_layer.commands import (
     EraseOwnAccount,
     Login,
     RequestPasswordReset,
+    RequestPhoneCode,
     SetActive,
 )
 
@@ -111,6 +116,38 @@ class Mutation:
                     info,
                     "password reset",
                     lambda: password_reset.reset_password(input.command(), deps_of(info)),
+                )
+            )
+        except DomainError as error:
+            return AuthPayload(errors=errors_of(error))
+
+    @strawberry.mutation
+    async def request_phone_code(
+        self, info: UsersInfo, phone: str, language: LanguageType | None = strawberry.UNSET
+    ) -> PhoneCodeRequestPayload:
+        """Text a six-digit sign-in code to `phone`; the same answer whether it has an account or not."""
+        command = RequestPhoneCode(
+            phone=phone,
+            language=chosen.value if (chosen := given(language)) else None,
+            client_address=info.context.client_address,
+        )
+        try:
+            await _expensive(
+                info, "phone code request", lambda: phone_sign_in.request_phone_code(command, deps_of(info))
+            )
+        except DomainError as error:
+            return PhoneCodeRequestPayload(ok=False, errors=errors_of(error))
+        return PhoneCodeRequestPayload(ok=True)
+
+    @strawberry.mutation
+    async def sign_in_with_phone(self, info: UsersInfo, input: PhoneSignInInput) -> AuthPayload:
+        """Sign in with the texted code: the account whose phone was proven, or a new one with `name`."""
+        try:
+            return signed_in_payload(
+                await _expensive(
+                    info,
+                    "phone sign-in",
+                    lambda: phone_sign_in.sign_in_with_phone(input.command(), deps_of(info)),
                 )
             )
         except DomainError as error:

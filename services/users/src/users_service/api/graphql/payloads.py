@@ -56,6 +56,14 @@ class PasswordResetRequestPayload:
     errors: list[UsersErrorType] = strawberry.field(default_factory=list)
 
 
+@strawberry.type(name="PhoneCodeRequestPayload")
+class PhoneCodeRequestPayload:
+    """`ok` whether or not the phone has an account: the answer never tells."""
+
+    ok: bool
+    errors: list[UsersErrorType] = strawberry.field(default_factory=list)
+
+
 def errors_of(error: DomainError) -> list[UsersErrorType]:
     return [
         UsersErrorType(

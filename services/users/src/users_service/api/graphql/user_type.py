@@ -22,6 +22,10 @@ class UserType:
     is_active: bool
     created_at: datetime
     profile: ProfileType
+    phone_verified: bool = strawberry.field(
+        default=False,
+        description="Whether a code texted to `phone` was typed back: the phone may then sign in.",
+    )
     erased_at: datetime | None = strawberry.field(
         default=None,
         description="When the person's data was erased; name and phone are then empty, email a placeholder.",
@@ -45,4 +49,5 @@ def user_type(account: UserAccount) -> UserType:
         created_at=account.created_at,
         profile=profile_type(account.profile),
         erased_at=account.erased_at,
+        phone_verified=account.phone_verified_at is not None,
     )
