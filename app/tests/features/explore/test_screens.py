@@ -178,7 +178,8 @@ def test_unreadable_dates_guests_and_rupees_are_typed_errors_on_their_boxes() ->
     ]
 
 
-def enquiry(**changes: Any) -> dict[str, Any]:
+def enquiry(**changes: Any) -> object:
+    """ENQUIRY with `changes`, as the gateway answers it (checked against the SDL)."""
     data = {**ENQUIRY, **changes}
     return answered(
         operations.MY_ENQUIRIES,

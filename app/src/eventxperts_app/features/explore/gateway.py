@@ -14,6 +14,7 @@ from eventxperts_app.features.explore.models import (
     InterestResult,
     Listing,
     ListingPage,
+    ListingResult,
     MessageResult,
     PublicEvent,
     ReviewResult,
@@ -25,8 +26,10 @@ from eventxperts_app.features.explore.parsing import (
     parse_interest,
     parse_listing,
     parse_listing_page,
+    parse_listing_payload,
     parse_message_payload,
     parse_my_enquiries,
+    parse_my_listing,
     parse_public_event,
     parse_public_events,
     parse_review_payload,
@@ -126,3 +129,13 @@ async def public_event(client: GatewayClient, event_id: str) -> PublicEvent:
 async def mark_interested(client: GatewayClient, event_id: str, access_token: str) -> InterestResult:
     data = await client.execute(operations.MARK_INTERESTED, {"eventId": event_id}, access_token)
     return parse_interest(data)
+
+
+async def my_listing(client: GatewayClient, access_token: str) -> Listing | None:
+    """The signed-in organizer's directory profile; None before the first save."""
+    return parse_my_listing(await client.execute(operations.MY_ORGANIZER_LISTING, {}, access_token))
+
+
+async def save_listing(client: GatewayClient, listing: JsonObject, access_token: str) -> ListingResult:
+    data = await client.execute(operations.SAVE_ORGANIZER_LISTING, {"input": listing}, access_token)
+    return parse_listing_payload(data)

@@ -58,6 +58,7 @@ class Listing:
     rating_count: int
     contact_phone: str | None
     reviews: tuple[Review, ...] = ()
+    published: bool = True
 
 
 @dataclass(frozen=True)
@@ -159,4 +160,10 @@ class PublicEvent:
 @dataclass(frozen=True)
 class InterestResult:
     interested_count: int | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListingResult:
+    listing: Listing | None = None
     errors: tuple[ApiError, ...] = ()

@@ -27,6 +27,7 @@ from eventxperts_app.features.explore.models import (
     InterestResult,
     Listing,
     ListingPage,
+    ListingResult,
     MessageResult,
     PublicEvent,
     Review,
@@ -93,6 +94,20 @@ def parse_listing(raw: object) -> Listing:
         rating_count=required_int(obj, "ratingCount"),
         contact_phone=optional_str(obj, "contactPhone"),
         reviews=tuple(_review(r) for r in as_list(obj.get("reviews", []), "reviews")),
+        published=required_bool(obj, "published"),
+    )
+
+
+def parse_my_listing(data: Mapping[str, object]) -> Listing | None:
+    raw = data.get("myOrganizerListing")
+    return None if raw is None else parse_listing(raw)
+
+
+def parse_listing_payload(data: Mapping[str, object]) -> ListingResult:
+    payload = payload_of(data, "saveOrganizerListing")
+    listing = payload.get("listing")
+    return ListingResult(
+        None if listing is None else parse_listing(listing), parse_errors(payload.get("errors"))
     )
 
 

@@ -8,7 +8,8 @@ from eventxperts_app.features.explore.enquiries_screen import EnquiriesScreen, L
 from eventxperts_app.features.explore.error_texts import EXPLORE_ERROR_TEXTS
 from eventxperts_app.features.explore.events_screen import EventsScreen
 from eventxperts_app.features.explore.explore_screen import ExploreScreen
-from eventxperts_app.features.explore.paths import EVENTS, EXPLORE, LEADS, MY_ENQUIRIES
+from eventxperts_app.features.explore.listing_editor import ListingEditorScreen
+from eventxperts_app.features.explore.paths import DIRECTORY_PROFILE, EVENTS, EXPLORE, LEADS, MY_ENQUIRIES
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, NavEntry, Route, Section
 
@@ -22,6 +23,7 @@ SECTION = Section(
         Route(MY_ENQUIRIES, EnquiriesScreen, N_("My enquiries")),
         Route(LEADS, LeadsScreen, N_("Enquiries received")),
         Route(EVENTS, EventsScreen, N_("Public events")),
+        Route(DIRECTORY_PROFILE, ListingEditorScreen, N_("Directory profile")),
     ),
     # Organizers' bar is full (calendar, stock, billing, gallery): their enquiries are a home card.
     nav=(NavEntry(N_("Explore"), ft.Icons.TRAVEL_EXPLORE, EXPLORE, USERS),),
@@ -53,6 +55,13 @@ SECTION = Section(
             body=N_("Families asking about your services: answer them here."),
             icon=ft.Icons.MARK_EMAIL_UNREAD,
             route=LEADS,
+        ),
+        HomeCard(
+            roles=ORGANIZERS,
+            title=N_("Directory profile"),
+            body=N_("How families find you: your services, prices and districts."),
+            icon=ft.Icons.STOREFRONT,
+            route=DIRECTORY_PROFILE,
         ),
     ),
     error_texts=EXPLORE_ERROR_TEXTS,
