@@ -52,7 +52,10 @@ ENQUIRY: dict[str, Any] = {
     "budgetMinPaise": 5000000,
     "budgetMaxPaise": 8000000,
     "message": "Mandapam decoration",
+    "contactName": "Ravi",
+    "contactPhone": "+919848022338",
     "status": "TENTATIVE",
+    "bookingId": "b-9",
     "statusChangedAt": "2026-12-01T10:00:00+00:00",
     "createdAt": "2026-11-30T10:00:00+00:00",
     "messages": [

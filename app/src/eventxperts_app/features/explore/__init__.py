@@ -1,1 +1,1 @@
-"""Finding organizers, stores and event services nearby (not built yet)."""
+"""Finding organizers free on a date, enquiring with them, and public events."""

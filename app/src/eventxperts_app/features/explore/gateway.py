@@ -10,19 +10,38 @@ from eventxperts_app.features.explore import operations
 from eventxperts_app.features.explore.models import (
     EnquiriesResult,
     Enquiry,
+    EnquiryResult,
+    InterestResult,
     Listing,
     ListingPage,
+    ListingResult,
+    MessageResult,
     PublicEvent,
+    ReviewResult,
+    ServiceKind,
 )
 from eventxperts_app.features.explore.parsing import (
+    parse_enquiry_page,
+    parse_enquiry_payload,
+    parse_interest,
     parse_listing,
     parse_listing_page,
+    parse_listing_payload,
+    parse_message_payload,
     parse_my_enquiries,
+    parse_my_listing,
+    parse_public_event,
     parse_public_events,
+    parse_review_payload,
     parse_send_enquiry,
+    parse_service_kinds,
 )
 
 PAGE = 20
+
+
+async def service_kinds(client: GatewayClient) -> tuple[ServiceKind, ...]:
+    return parse_service_kinds(await client.execute(operations.SERVICE_KINDS, {}))
 
 
 async def search_organizers(
@@ -57,19 +76,66 @@ async def send_enquiry(client: GatewayClient, enquiry: JsonObject, access_token:
     return parse_send_enquiry(data)
 
 
-async def my_enquiries(client: GatewayClient, access_token: str) -> tuple[Enquiry, ...]:
-    data = await client.execute(operations.MY_ENQUIRIES, {"first": PAGE, "offset": 0}, access_token)
+async def my_enquiries(client: GatewayClient, access_token: str, offset: int = 0) -> tuple[Enquiry, ...]:
+    data = await client.execute(operations.MY_ENQUIRIES, {"first": PAGE, "offset": offset}, access_token)
     return parse_my_enquiries(data)
 
 
+async def organizer_enquiries(
+    client: GatewayClient, access_token: str, offset: int = 0
+) -> tuple[Enquiry, ...]:
+    """The enquiries sent to the signed-in organizer (their leads), newest first."""
+    variables: JsonObject = {"first": PAGE, "offset": offset}
+    data = await client.execute(operations.ORGANIZER_ENQUIRIES, variables, access_token)
+    return parse_enquiry_page(data, "organizerEnquiries")
+
+
+async def withdraw_enquiry(client: GatewayClient, enquiry_id: str, access_token: str) -> EnquiryResult:
+    data = await client.execute(operations.WITHDRAW_ENQUIRY, {"id": enquiry_id}, access_token)
+    return parse_enquiry_payload(data, "withdrawEnquiry")
+
+
+async def post_message(client: GatewayClient, enquiry_id: str, body: str, access_token: str) -> MessageResult:
+    variables: JsonObject = {"enquiryId": enquiry_id, "body": body}
+    data = await client.execute(operations.POST_ENQUIRY_MESSAGE, variables, access_token)
+    return parse_message_payload(data)
+
+
+async def write_review(
+    client: GatewayClient, enquiry_id: str, rating: int, body: str | None, access_token: str
+) -> ReviewResult:
+    variables: JsonObject = {"enquiryId": enquiry_id, "rating": rating, "body": body}
+    return parse_review_payload(await client.execute(operations.WRITE_REVIEW, variables, access_token))
+
+
 async def public_events(
-    client: GatewayClient, start: date, end: date, district: str | None = None
+    client: GatewayClient, start: date, end: date, district: str | None = None, offset: int = 0
 ) -> tuple[PublicEvent, ...]:
     variables: JsonObject = {
         "start": start.isoformat(),
         "end": end.isoformat(),
         "district": district,
         "first": PAGE,
-        "offset": 0,
+        "offset": offset,
     }
     return parse_public_events(await client.execute(operations.PUBLIC_EVENTS, variables))
+
+
+async def public_event(client: GatewayClient, event_id: str) -> PublicEvent:
+    data = await client.execute(operations.PUBLIC_EVENT, {"id": event_id})
+    return parse_public_event(data.get("publicEvent"))
+
+
+async def mark_interested(client: GatewayClient, event_id: str, access_token: str) -> InterestResult:
+    data = await client.execute(operations.MARK_INTERESTED, {"eventId": event_id}, access_token)
+    return parse_interest(data)
+
+
+async def my_listing(client: GatewayClient, access_token: str) -> Listing | None:
+    """The signed-in organizer's directory profile; None before the first save."""
+    return parse_my_listing(await client.execute(operations.MY_ORGANIZER_LISTING, {}, access_token))
+
+
+async def save_listing(client: GatewayClient, listing: JsonObject, access_token: str) -> ListingResult:
+    data = await client.execute(operations.SAVE_ORGANIZER_LISTING, {"input": listing}, access_token)
+    return parse_listing_payload(data)

@@ -16,6 +16,13 @@ class District:
 
 
 @dataclass(frozen=True)
+class ServiceKind:
+    slug: str
+    name: str
+    name_te: str
+
+
+@dataclass(frozen=True)
 class ServiceOffer:
     service: str
     name: str
@@ -34,6 +41,12 @@ class Review:
 
 
 @dataclass(frozen=True)
+class ReviewResult:
+    review: Review | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
 class Listing:
     organizer_id: str
     display_name: str
@@ -45,6 +58,7 @@ class Listing:
     rating_count: int
     contact_phone: str | None
     reviews: tuple[Review, ...] = ()
+    published: bool = True
 
 
 @dataclass(frozen=True)
@@ -73,12 +87,55 @@ class Enquiry:
     message: str
     status: str
     messages: tuple[ThreadMessage, ...]
+    contact_name: str
+    contact_phone: str
+    booking_id: str | None = None
+    budget_min_paise: int | None = None
+    budget_max_paise: int | None = None
+
+    @property
+    def closed(self) -> bool:
+        """No more messages or withdrawal (the service answers ENQUIRY_CLOSED)."""
+        return self.status in CLOSED_STATUSES
+
+
+CLOSED_STATUSES = frozenset({"CANCELLED", "COMPLETED", "WITHDRAWN"})
+
+
+@dataclass(frozen=True)
+class EnquiryResult:
+    enquiry: Enquiry | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class MessageResult:
+    message: ThreadMessage | None = None
+    errors: tuple[ApiError, ...] = ()
 
 
 @dataclass(frozen=True)
 class EnquiriesResult:
     enquiries: tuple[Enquiry, ...] = ()
     errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class BilingualName:
+    en: str
+    te: str
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """The panchangam of a public event's first day at its district's headquarters."""
+
+    day: date
+    place: str
+    vara: BilingualName
+    tithi: BilingualName
+    nakshatra: BilingualName
+    festivals: tuple[BilingualName, ...]
 
 
 @dataclass(frozen=True)
@@ -94,3 +151,19 @@ class PublicEvent:
     interested_count: int
     whatsapp_link: str
     festivals: tuple[str, ...]
+    description: str | None = None
+    map_link: str | None = None
+    entry_link: str | None = None
+    panchangam: EventDay | None = None
+
+
+@dataclass(frozen=True)
+class InterestResult:
+    interested_count: int | None = None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListingResult:
+    listing: Listing | None = None
+    errors: tuple[ApiError, ...] = ()

@@ -21,7 +21,7 @@ REVIEW_FIELDS = "{ id rating body reply repliedAt status createdAt }"
 ENQUIRY_FIELDS = f"""
 fragment EnquiryFields on DirectoryEnquiry {{
   id organizerId kind preferredDates district {DISTRICT} guestCount budgetMinPaise budgetMaxPaise
-  message status statusChangedAt createdAt
+  message contactName contactPhone status bookingId statusChangedAt createdAt
   messages {{ id fromOrganizer body createdAt }}
 }}
 """
@@ -77,4 +77,30 @@ PUBLIC_EVENTS = (
     "query PublicEvents($start: Date!, $end: Date!, $district: String, $first: Int!, $offset: Int!) {"
     " publicEvents(start: $start, end: $end, district: $district, first: $first, offset: $offset) {"
     " ...PublicEventFields } }" + PUBLIC_EVENT_FIELDS
+)
+
+ORGANIZER_ENQUIRIES = (
+    "query OrganizerEnquiries($first: Int!, $offset: Int!) {"
+    " organizerEnquiries(first: $first, offset: $offset) { items { ...EnquiryFields } totalCount hasMore } }"
+    + ENQUIRY_FIELDS
+)
+
+WITHDRAW_ENQUIRY = (
+    "mutation WithdrawEnquiry($id: ID!) {"
+    f" withdrawEnquiry(id: $id) {{ enquiry {{ ...EnquiryFields }} {ERROR_FIELDS} }} }}" + ENQUIRY_FIELDS
+)
+
+WRITE_REVIEW = (
+    "mutation WriteReview($enquiryId: ID!, $rating: Int!, $body: String) {"
+    " writeReview(enquiryId: $enquiryId, rating: $rating, body: $body) {"
+    f" review {REVIEW_FIELDS} {ERROR_FIELDS} }} }}"
+)
+
+PUBLIC_EVENT = (
+    "query PublicEvent($id: ID!) { publicEvent(id: $id) { ...PublicEventFields } }" + PUBLIC_EVENT_FIELDS
+)
+
+MARK_INTERESTED = (
+    "mutation MarkEventInterested($eventId: ID!) { markEventInterested(eventId: $eventId) {"
+    f" interestedCount {ERROR_FIELDS} }} }}"
 )

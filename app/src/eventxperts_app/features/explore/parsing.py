@@ -18,13 +18,21 @@ from eventxperts_app.api.json_fields import (
 )
 from eventxperts_app.api.parsing import parse_errors, payload_of
 from eventxperts_app.features.explore.models import (
+    BilingualName,
     District,
     EnquiriesResult,
     Enquiry,
+    EnquiryResult,
+    EventDay,
+    InterestResult,
     Listing,
     ListingPage,
+    ListingResult,
+    MessageResult,
     PublicEvent,
     Review,
+    ReviewResult,
+    ServiceKind,
     ServiceOffer,
     ThreadMessage,
 )
@@ -59,6 +67,20 @@ def _review(raw: object) -> Review:
     )
 
 
+def parse_service_kinds(data: Mapping[str, object]) -> tuple[ServiceKind, ...]:
+    kinds = as_list(data.get("directoryServiceKinds"), "directoryServiceKinds")
+    return tuple(
+        ServiceKind(required_str(o, "slug"), required_str(o, "name"), required_str(o, "nameTe"))
+        for o in (as_object(k, "service kind") for k in kinds)
+    )
+
+
+def parse_review_payload(data: Mapping[str, object]) -> ReviewResult:
+    payload = payload_of(data, "writeReview")
+    review = payload.get("review")
+    return ReviewResult(None if review is None else _review(review), parse_errors(payload.get("errors")))
+
+
 def parse_listing(raw: object) -> Listing:
     obj = as_object(raw, "organizer listing")
     return Listing(
@@ -72,6 +94,20 @@ def parse_listing(raw: object) -> Listing:
         rating_count=required_int(obj, "ratingCount"),
         contact_phone=optional_str(obj, "contactPhone"),
         reviews=tuple(_review(r) for r in as_list(obj.get("reviews", []), "reviews")),
+        published=required_bool(obj, "published"),
+    )
+
+
+def parse_my_listing(data: Mapping[str, object]) -> Listing | None:
+    raw = data.get("myOrganizerListing")
+    return None if raw is None else parse_listing(raw)
+
+
+def parse_listing_payload(data: Mapping[str, object]) -> ListingResult:
+    payload = payload_of(data, "saveOrganizerListing")
+    listing = payload.get("listing")
+    return ListingResult(
+        None if listing is None else parse_listing(listing), parse_errors(payload.get("errors"))
     )
 
 
@@ -107,12 +143,37 @@ def parse_enquiry(raw: object) -> Enquiry:
         message=required_str(obj, "message"),
         status=required_str(obj, "status"),
         messages=tuple(_thread_message(m) for m in as_list(obj.get("messages"), "messages")),
+        contact_name=required_str(obj, "contactName"),
+        contact_phone=required_str(obj, "contactPhone"),
+        booking_id=optional_str(obj, "bookingId"),
+        budget_min_paise=optional_int(obj, "budgetMinPaise"),
+        budget_max_paise=optional_int(obj, "budgetMaxPaise"),
+    )
+
+
+def parse_enquiry_page(data: Mapping[str, object], field: str) -> tuple[Enquiry, ...]:
+    page = as_object(data.get(field), field)
+    return tuple(parse_enquiry(item) for item in as_list(page.get("items"), "items"))
+
+
+def parse_enquiry_payload(data: Mapping[str, object], field: str) -> EnquiryResult:
+    payload = payload_of(data, field)
+    enquiry = payload.get("enquiry")
+    return EnquiryResult(
+        None if enquiry is None else parse_enquiry(enquiry), parse_errors(payload.get("errors"))
+    )
+
+
+def parse_message_payload(data: Mapping[str, object]) -> MessageResult:
+    payload = payload_of(data, "postEnquiryMessage")
+    message = payload.get("message")
+    return MessageResult(
+        None if message is None else _thread_message(message), parse_errors(payload.get("errors"))
     )
 
 
 def parse_my_enquiries(data: Mapping[str, object]) -> tuple[Enquiry, ...]:
-    page = as_object(data.get("myEnquiries"), "myEnquiries")
-    return tuple(parse_enquiry(item) for item in as_list(page.get("items"), "items"))
+    return parse_enquiry_page(data, "myEnquiries")
 
 
 def parse_send_enquiry(data: Mapping[str, object]) -> EnquiriesResult:
@@ -120,6 +181,22 @@ def parse_send_enquiry(data: Mapping[str, object]) -> EnquiriesResult:
     return EnquiriesResult(
         enquiries=tuple(parse_enquiry(e) for e in as_list(payload.get("enquiries"), "enquiries")),
         errors=parse_errors(payload.get("errors")),
+    )
+
+
+def _name(raw: object, what: str) -> BilingualName:
+    obj = as_object(raw, what)
+    return BilingualName(en=required_str(obj, "en"), te=required_str(obj, "te"))
+
+
+def _event_day(panchangam: Mapping[str, object]) -> EventDay:
+    return EventDay(
+        day=required_date(panchangam, "day"),
+        place=required_str(panchangam, "place"),
+        vara=_name(panchangam.get("vara"), "vara"),
+        tithi=_name(panchangam.get("tithi"), "tithi"),
+        nakshatra=_name(panchangam.get("nakshatra"), "nakshatra"),
+        festivals=tuple(_name(f, "festival") for f in as_list(panchangam.get("festivals"), "festivals")),
     )
 
 
@@ -139,8 +216,17 @@ def parse_public_event(raw: object) -> PublicEvent:
         interested_count=required_int(obj, "interestedCount"),
         whatsapp_link=required_str(obj, "whatsappLink"),
         festivals=tuple(required_str(as_object(f, "festival"), "en") for f in festivals),
+        description=optional_str(obj, "description"),
+        map_link=optional_str(obj, "mapLink"),
+        entry_link=optional_str(obj, "entryLink"),
+        panchangam=_event_day(panchangam),
     )
 
 
 def parse_public_events(data: Mapping[str, object]) -> tuple[PublicEvent, ...]:
     return tuple(parse_public_event(e) for e in as_list(data.get("publicEvents"), "publicEvents"))
+
+
+def parse_interest(data: Mapping[str, object]) -> InterestResult:
+    payload = payload_of(data, "markEventInterested")
+    return InterestResult(optional_int(payload, "interestedCount"), parse_errors(payload.get("errors")))
