@@ -17,7 +17,6 @@ from eventxperts_app.ui.sections import Sections
 
 NOT_BUILT = frozenset(
     {
-        MARKETPLACE.name,
         EXPLORE.name,
     }
 )

@@ -23,13 +23,13 @@ CARD_TITLES = {card.title for section in SECTIONS.all for card in section.home_c
     [
         (
             ["USER", "ORGANIZER"],
-            ["Your profile", "Calendar", "Stock", "Billing", "Gallery"],
+            ["Your profile", "Calendar", "Stock", "Billing", "Gallery", "Shop"],
             [ProfileCompletenessPanel],
         ),
-        (["USER", "STORE_OWNER"], ["Your profile"], []),
-        (["USER"], ["Your profile"], []),
-        (["USER", "SUPER_ADMIN"], ["Your profile"], [AdminUsersPanel]),
-        ([], ["Your profile"], []),  # roles that earn nothing: what a plain user sees
+        (["USER", "STORE_OWNER"], ["Your profile", "Shop", "My store"], []),
+        (["USER"], ["Your profile", "Shop"], []),
+        (["USER", "SUPER_ADMIN"], ["Your profile", "Shop", "My store"], [AdminUsersPanel]),
+        ([], ["Your profile", "Shop"], []),  # roles that earn nothing: what a plain user sees
     ],
 )
 def test_the_home_screen_offers_what_the_roles_allow(
@@ -42,7 +42,7 @@ def test_the_home_screen_offers_what_the_roles_allow(
 
 
 def test_sections_not_built_yet_are_declared_but_show_nothing(ctx: AppContext) -> None:
-    assert {"marketplace", "explore"} == NOT_BUILT
+    assert {"explore"} == NOT_BUILT
     every_role = ["USER", "ORGANIZER", "STORE_OWNER", "SUPER_ADMIN"]
     texts = shown_texts(*HomeScreen(ctx, parse_user(user_json(roles=every_role)), SECTIONS).controls)
     placeholders = [s for s in SECTIONS.all if s.name in NOT_BUILT]
