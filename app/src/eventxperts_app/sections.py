@@ -15,5 +15,5 @@ from eventxperts_app.features.gallery.section import SECTION as GALLERY
 from eventxperts_app.features.marketplace.section import SECTION as MARKETPLACE
 from eventxperts_app.ui.sections import Sections
 
-NOT_BUILT = frozenset({MARKETPLACE.name})
+NOT_BUILT: frozenset[str] = frozenset()
 SECTIONS = Sections((ACCOUNT, ADMIN, CALENDAR, BILLING, GALLERY, MARKETPLACE, EXPLORE), not_built=NOT_BUILT)
