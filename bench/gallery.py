@@ -12,6 +12,7 @@ selfie search at 100k stored faces. Prints tables (README, Benchmarks).
   from selfie bytes to results, exact scan and HNSW index.
 
     uv run python bench/gallery.py [--dataset ../shared/datasets/faces] [--photos 8] [--faces 100000]
+    uv run python bench/gallery.py --quality-only
 """
 
 from __future__ import annotations
@@ -31,9 +32,16 @@ from pathlib import Path
 
 from faces.dataset import dataset_location
 from faces.detection import FAST, SMALL
-from faces.matching import MATCH_DISTANCE, MAYBE_DISTANCE
+from faces.matching import CONFIRM_DISTANCE, MATCH_DISTANCE, MAYBE_DISTANCE
 from faces.pool import FacePool
-from faces.quality import IndexedPhoto, choose_threshold, counts_at, index_labelled, read_labels
+from faces.quality import (
+    IndexedPhoto,
+    choose_threshold,
+    counts_at,
+    counts_by_rule,
+    index_labelled,
+    read_labels,
+)
 from faces.selfie import largest_face
 from faces.store import face_tables
 from faces.store.search import find_photos
@@ -84,6 +92,16 @@ def quality_table(indexed: list[IndexedPhoto]) -> None:
             g = counts_at(threshold, part, gallery_from=lambda i: i.photo.kind == "group")
             print(
                 f"| {name} | {len(part)} | {selfies} | {tier} ({threshold}) "
+                f"| {c.precision:.3f} | {c.recall:.3f} "
+                f"| {c.true_positives}/{c.false_positives}/{c.false_negatives} "
+                f"| {g.precision:.3f} | {g.recall:.3f} |"
+            )
+        for tier, maybes in (("two-stage match", False), ("two-stage match+maybe", True)):
+            c = counts_by_rule(part, with_maybes=maybes)
+            g = counts_by_rule(part, with_maybes=maybes, gallery_from=lambda i: i.photo.kind == "group")
+            print(
+                f"| {name} | {len(part)} | {selfies} "
+                f"| {tier} ({MATCH_DISTANCE}, confirmed to {CONFIRM_DISTANCE}) "
                 f"| {c.precision:.3f} | {c.recall:.3f} "
                 f"| {c.true_positives}/{c.false_positives}/{c.false_negatives} "
                 f"| {g.precision:.3f} | {g.recall:.3f} |"
@@ -193,10 +211,13 @@ async def main() -> None:
     parser.add_argument("--dataset", type=Path, default=dataset_location())
     parser.add_argument("--photos", type=int, default=8, help="photos per mode in the speed table")
     parser.add_argument("--faces", type=int, default=100_000)
+    parser.add_argument("--quality-only", action="store_true", help="the quality table alone")
     args = parser.parse_args()
     async with FacePool() as pool:
         indexed = await indexed_set(args.dataset, pool)
         quality_table(indexed)
+        if args.quality_only:
+            return
         await speed_table(args.dataset, pool, args.photos)
         await search_table(args.dataset, pool, args.faces, indexed)
 

@@ -128,7 +128,7 @@ async def test_the_worker_indexes_readable_photos_and_parks_the_rest(
 
     assert (before.indexed, before.failed, before.total) == (0, 0, 4)
     assert taken == 4
-    assert (after.indexed, after.failed, after.pending) == (2, 2, 0)
+    assert (after.indexed, after.failed, after.pending, after.faces) == (2, 2, 0, 3)
     assert sorted(d.error.split(":")[0] for d in parked) == ["IMAGE_UNREADABLE", "PHOTO_MISSING"]
     assert {d.key for d in parked} == {str(photos["broken.jpg"]), str(photos["gone.jpg"])}
     assert [m.photo_id for m in found.matches] == [photos["obama.jpg"]]

@@ -19,6 +19,7 @@ import numpy as np
 
 from faces.detection import SMALL, DetectionMode, Embedding, Face
 from faces.errors import FaceError
+from faces.matching import Candidate, Tier, tiers_of
 from faces.pool import FacePool
 from faces.selfie import largest_face
 
@@ -119,6 +120,33 @@ def counts_at(
         for item, distance in zip(gallery, nearest_distances(trial, gallery), strict=True):
             predicted = distance <= threshold
             actual = trial.person in item.photo.people
+            tp += predicted and actual
+            fp += predicted and not actual
+            fn += actual and not predicted
+    return Counts(tp, fp, fn)
+
+
+def counts_by_rule(
+    indexed: Sequence[IndexedPhoto],
+    *,
+    with_maybes: bool = False,
+    selfies_from: PhotoFilter = lambda item: True,
+    gallery_from: PhotoFilter = lambda item: True,
+) -> Counts:
+    """`counts_at` for the search's own rule (`faces.matching.tiers_of`: the two-stage match, and
+    with `with_maybes` the maybes too) instead of one threshold."""
+    tp = fp = fn = 0
+    for trial in trials_of(item for item in indexed if selfies_from(item)):
+        gallery = [i for i in indexed if gallery_from(i) and i.photo.file != trial.selfie.file]
+        candidates = [
+            Candidate(n, float(np.linalg.norm(face.embedding - trial.embedding)), face.embedding)
+            for n, item in enumerate(gallery)
+            for face in item.faces
+        ]
+        wanted = {Tier.MATCH, Tier.MAYBE} if with_maybes else {Tier.MATCH}
+        shown = {c.photo for c, tier in zip(candidates, tiers_of(candidates), strict=True) if tier in wanted}
+        for n, item in enumerate(gallery):
+            predicted, actual = n in shown, trial.person in item.photo.people
             tp += predicted and actual
             fp += predicted and not actual
             fn += actual and not predicted

@@ -9,10 +9,17 @@ import flet as ft
 import httpx
 
 from eventxperts_app.features.gallery import gateway
-from eventxperts_app.features.gallery.models import Album, AlbumResult, Photo, UploadLinksResult, Visibility
+from eventxperts_app.features.gallery.models import (
+    Album,
+    AlbumResult,
+    FaceIndexing,
+    Photo,
+    UploadLinksResult,
+    Visibility,
+)
 from eventxperts_app.features.gallery.share import guest_link, whatsapp_url
 from eventxperts_app.features.gallery.uploads import PickedPhoto, upload_batch
-from eventxperts_app.i18n import N_
+from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
@@ -35,6 +42,8 @@ class AlbumPanel:
         self.face_switch = labels.bind(
             ft.Switch(on_change=self._toggle_faces), "label", N_("Guests find their photos by selfie")
         )
+        self.indexing = ft.Text()
+        self.refresh_indexing = button(labels, N_("Refresh progress"), self._refresh)
         self.copy = button(labels, N_("Copy link"), self._copy)
         self.whatsapp = labels.bind(ft.TextButton(), "content", N_("Share on WhatsApp"))
         self.upload = button(labels, N_("Upload photos"), self._pick, filled=True)
@@ -49,6 +58,8 @@ class AlbumPanel:
                 self.link,
                 actions_row(self.copy, self.whatsapp),
                 self.face_switch,
+                self.indexing,
+                actions_row(self.refresh_indexing),
                 heading(labels, N_("Photos")),
                 actions_row(self.upload),
                 self.bar,
@@ -80,6 +91,8 @@ class AlbumPanel:
         self.copy.visible = self.whatsapp.visible = self.link.visible = bool(self.link.value)
         self.whatsapp.url = whatsapp_url(f"{album.title_en}: {self.link.value}") if self.link.value else None
         self.face_switch.value = album.face_search_enabled
+        self.indexing.value = indexing_text(tr, album.face_indexing)
+        self.indexing.visible = self.refresh_indexing.visible = album.face_search_enabled
         self.photos.controls = [self._thumbnail(p) for p in album.photos]
         self.progress.value = tr(N_("{count} photos")).format(count=album.photo_count)
 
@@ -115,6 +128,10 @@ class AlbumPanel:
         if self.album is not None:
             enabled, album_id = bool(self.face_switch.value), self.album.id
             await self._change(lambda t: gateway.set_face_search(self._ctx.client, album_id, enabled, t))
+
+    async def _refresh(self) -> None:
+        if self.album is not None:
+            await self.open(self.album)
 
     async def _copy(self) -> None:
         await ft.Clipboard().set(self.link.value or "")
@@ -188,4 +205,16 @@ class AlbumPanel:
 
 
 def _with_photos(changed: Album, before: Album) -> Album:
-    return replace(changed, photos=before.photos)
+    return replace(changed, photos=before.photos, face_indexing=before.face_indexing)
+
+
+def indexing_text(tr: Translator, progress: FaceIndexing | None) -> str:
+    """ "Faces: 312 of 540 photos indexed, 228 waiting, 1020 faces found" (and those unreadable)."""
+    if progress is None:
+        return ""
+    text = tr(
+        N_("Faces: {indexed} of {total} photos indexed, {pending} waiting, {faces} faces found")
+    ).format(indexed=progress.indexed, total=progress.total, pending=progress.pending, faces=progress.faces)
+    if progress.failed:
+        text += " · " + tr(N_("{failed} photos could not be read")).format(failed=progress.failed)
+    return text

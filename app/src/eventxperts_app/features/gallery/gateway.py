@@ -10,6 +10,8 @@ from eventxperts_app.features.gallery.models import (
     AlbumResult,
     DeletedResult,
     DownloadResult,
+    SelfieLinkResult,
+    SelfiePurpose,
     UploadLinksResult,
     Visibility,
 )
@@ -19,6 +21,7 @@ from eventxperts_app.features.gallery.parsing import (
     parse_albums,
     parse_deleted_payload,
     parse_download,
+    parse_selfie_link,
     parse_upload_links,
 )
 
@@ -90,7 +93,21 @@ async def upload_links(
 
 
 async def album_zip(
-    client: GatewayClient, album_id: str, share_code: str | None, access_token: str | None
+    client: GatewayClient,
+    album_id: str,
+    share_code: str | None,
+    access_token: str | None,
+    photo_ids: list[str] | None = None,
 ) -> DownloadResult:
-    variables: JsonObject = {"albumId": album_id, "shareCode": share_code, "photoIds": None}
+    """A zip of the whole album, or of `photo_ids` (a guest's matches, at most 100)."""
+    ids = None if photo_ids is None else list(photo_ids)
+    variables: JsonObject = {"albumId": album_id, "shareCode": share_code, "photoIds": ids}
     return parse_download(await client.execute(operations.REQUEST_DOWNLOAD, variables, access_token))
+
+
+async def selfie_link(
+    client: GatewayClient, album_id: str, share_code: str | None, purpose: SelfiePurpose
+) -> SelfieLinkResult:
+    """Where to send one selfie; asked only after the guest agreed on the consent screen."""
+    variables: JsonObject = {"albumId": album_id, "shareCode": share_code, "purpose": purpose.value}
+    return parse_selfie_link(await client.execute(operations.REQUEST_SELFIE_SEARCH, variables))

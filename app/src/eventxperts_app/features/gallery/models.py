@@ -24,6 +24,17 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class FaceIndexing:
+    """How far face indexing of an album has come (its organizer sees it)."""
+
+    indexed: int
+    failed: int
+    pending: int
+    total: int
+    faces: int
+
+
+@dataclass(frozen=True)
 class Album:
     id: str
     title_en: str
@@ -37,6 +48,7 @@ class Album:
     position: int
     photo_count: int
     photos: tuple[Photo, ...] = ()
+    face_indexing: FaceIndexing | None = None
 
 
 @dataclass(frozen=True)
@@ -67,3 +79,32 @@ class UploadLinksResult:
 class DownloadResult:
     url: str | None
     errors: tuple[ApiError, ...] = ()
+
+
+class SelfiePurpose(StrEnum):
+    FIND_MY_PHOTOS = "FIND_MY_PHOTOS"
+    HIDE_ME = "HIDE_ME"
+
+
+@dataclass(frozen=True)
+class SelfieLinkResult:
+    upload_url: str | None
+    errors: tuple[ApiError, ...] = ()
+
+
+@dataclass(frozen=True)
+class FoundPhoto:
+    photo_id: str
+    thumbnail_url: str
+    download_url: str
+
+
+@dataclass(frozen=True)
+class SelfieAnswer:
+    """Photos of the selfie's person: `matches` near-certain, `maybes` for the guest to judge; or,
+    for HIDE_ME, how many faces were hidden."""
+
+    matches: tuple[FoundPhoto, ...] = ()
+    maybes: tuple[FoundPhoto, ...] = ()
+    hidden_faces: int = 0
+    error: ApiError | None = None

@@ -20,9 +20,8 @@ MY_ALBUMS = (
 )
 ALBUM_PHOTOS = (
     "query AlbumPhotos($id: ID!, $limit: Int!, $offset: Int!) { album(id: $id) {"
-    " ...GalleryAlbumFields photos(limit: $limit, offset: $offset) { ...GalleryPhotoFields } } }"
-    + ALBUM_FIELDS
-    + PHOTO_FIELDS
+    " ...GalleryAlbumFields faceIndexing { indexed failed pending total faces }"
+    " photos(limit: $limit, offset: $offset) { ...GalleryPhotoFields } } }" + ALBUM_FIELDS + PHOTO_FIELDS
 )
 SHARED_ALBUM = (
     "query SharedAlbum($code: String!, $limit: Int!) { sharedAlbum(code: $code) {"
@@ -54,4 +53,9 @@ REQUEST_DOWNLOAD = (
     "mutation RequestAlbumDownload($albumId: ID!, $shareCode: String, $photoIds: [ID!]) {"
     " requestAlbumDownload(albumId: $albumId, shareCode: $shareCode, photoIds: $photoIds) {"
     f" url {ERROR_FIELDS} }} }}"
+)
+REQUEST_SELFIE_SEARCH = (
+    "mutation RequestSelfieSearch($albumId: ID!, $shareCode: String, $purpose: SelfiePurpose!) {"
+    " requestSelfieSearch(albumId: $albumId, consent: true, shareCode: $shareCode, purpose: $purpose) {"
+    f" link {{ uploadUrl }} {ERROR_FIELDS} }} }}"
 )

@@ -20,7 +20,11 @@ from eventxperts_app.features.gallery.models import (
     AlbumResult,
     DeletedResult,
     DownloadResult,
+    FaceIndexing,
+    FoundPhoto,
     Photo,
+    SelfieAnswer,
+    SelfieLinkResult,
     UploadLinks,
     UploadLinksResult,
     Visibility,
@@ -54,6 +58,18 @@ def parse_album(raw: object) -> Album:
         position=required_int(obj, "position"),
         photo_count=required_int(obj, "photoCount"),
         photos=() if photos is None else tuple(parse_photo(p) for p in as_list(photos, "photos")),
+        face_indexing=None if obj.get("faceIndexing") is None else parse_face_indexing(obj["faceIndexing"]),
+    )
+
+
+def parse_face_indexing(raw: object) -> FaceIndexing:
+    obj = as_object(raw, "faceIndexing")
+    return FaceIndexing(
+        indexed=required_int(obj, "indexed"),
+        failed=required_int(obj, "failed"),
+        pending=required_int(obj, "pending"),
+        total=required_int(obj, "total"),
+        faces=required_int(obj, "faces"),
     )
 
 
@@ -88,3 +104,29 @@ def parse_upload_links(data: Mapping[str, object]) -> UploadLinksResult:
 def parse_download(data: Mapping[str, object]) -> DownloadResult:
     payload = payload_of(data, "requestAlbumDownload")
     return DownloadResult(optional_str(payload, "url"), parse_errors(payload.get("errors")))
+
+
+def parse_selfie_link(data: Mapping[str, object]) -> SelfieLinkResult:
+    payload = payload_of(data, "requestSelfieSearch")
+    link = payload.get("link")
+    url = None if link is None else required_str(as_object(link, "link"), "uploadUrl")
+    return SelfieLinkResult(url, parse_errors(payload.get("errors")))
+
+
+def parse_found_photo(raw: object) -> FoundPhoto:
+    obj = as_object(raw, "photo")
+    return FoundPhoto(
+        photo_id=required_str(obj, "photoId"),
+        thumbnail_url=required_str(obj, "thumbnailUrl"),
+        download_url=required_str(obj, "downloadUrl"),
+    )
+
+
+def parse_selfie_answer(raw: object) -> SelfieAnswer:
+    """The selfie route's JSON answer (`/gallery/selfies/{token}`)."""
+    obj = as_object(raw, "answer")
+    return SelfieAnswer(
+        matches=tuple(parse_found_photo(p) for p in as_list(obj.get("matches"), "matches")),
+        maybes=tuple(parse_found_photo(p) for p in as_list(obj.get("maybes"), "maybes")),
+        hidden_faces=required_int(obj, "hiddenFaces"),
+    )

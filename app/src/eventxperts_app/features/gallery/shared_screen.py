@@ -1,5 +1,6 @@
 """What a guest sees on opening an album's shared link (/g/<code>), signed in or not: the album, a
-clear consent screen before any selfie, and the photos with download one or all (a zip)."""
+clear consent screen before any selfie, the selfie search (selfie_panel), and the photos with
+download one or all (a zip)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import flet as ft
 
 from eventxperts_app.features.gallery import gateway
 from eventxperts_app.features.gallery.models import Album, Photo
+from eventxperts_app.features.gallery.selfie_panel import SelfiePanel
 from eventxperts_app.features.gallery.share import SHARED_PREFIX
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
@@ -33,6 +35,7 @@ class SharedAlbumScreen:
         self.code = share_code_of(ctx.location())
         self.labels = labels = Labels(ctx.tr)
         self.album: Album | None = None
+        self.agreed = False
         self.errors = FormErrors(labels, {})
         self.title = ft.Text(theme_style=ft.TextThemeStyle.TITLE_LARGE, weight=ft.FontWeight.BOLD)
         self.consent = card(
@@ -42,7 +45,7 @@ class SharedAlbumScreen:
                 actions_row(button(labels, N_("I agree, continue"), self._agree, filled=True)),
             ]
         )
-        self.agreed = labels.text(N_("Thank you. Selfie search opens here soon."), visible=False)
+        self.selfie = SelfiePanel(ctx, labels, self.code)
         self.download_all = button(labels, N_("Download all"), self._zip)
         self.photos = ft.ResponsiveRow(spacing=6, run_spacing=6)
         self.controls: list[ft.Control] = [
@@ -52,7 +55,7 @@ class SharedAlbumScreen:
                     self.errors.banner,
                     self.title,
                     self.consent,
-                    self.agreed,
+                    self.selfie.control,
                     actions_row(self.download_all),
                     self.photos,
                 ],
@@ -74,7 +77,9 @@ class SharedAlbumScreen:
         if album is None:
             return
         self.title.value = album.title_te if self.labels.tr.language.value == "te" else album.title_en
-        self.consent.visible = album.face_search_enabled and not self.agreed.visible
+        self.selfie.album = album
+        self.consent.visible = album.face_search_enabled and not self.agreed
+        self.selfie.control.visible = album.face_search_enabled and self.agreed
         self.download_all.visible = bool(album.photos)
         self.photos.controls = [self._thumbnail(p) for p in album.photos]
 
@@ -87,7 +92,7 @@ class SharedAlbumScreen:
         )
 
     async def _agree(self) -> None:
-        self.agreed.visible = True
+        self.agreed = True
         self._render()
 
     async def _zip(self) -> None:

@@ -92,10 +92,11 @@ async def _send(http: httpx.AsyncClient, upload_url: str, photo: PickedPhoto) ->
         return UploadFailure(photo.name, ApiError(GATEWAY_UNAVAILABLE, "upload failed"))
     if response.is_success:
         return None
-    return UploadFailure(photo.name, _refusal(response))
+    return UploadFailure(photo.name, refusal_of(response))
 
 
-def _refusal(response: httpx.Response) -> ApiError:
+def refusal_of(response: httpx.Response) -> ApiError:
+    """The typed error of a gallery route's refusal (`{"error": {code, message}}`)."""
     try:
         error = response.json()["error"]
         return ApiError(str(error["code"]), str(error["message"]))

@@ -16,6 +16,7 @@ class AlbumProgress:
     indexed: int
     failed: int  # photos the worker could not read: listed in dead letters
     total: int
+    faces: int = 0  # faces found in the indexed photos
 
     @property
     def pending(self) -> int:
@@ -30,7 +31,8 @@ async def album_progress(session: AsyncSession, tables: FaceTables, album_id: UU
                 func.count().filter(jobs.c.state == "done"),
                 func.count().filter(jobs.c.state == "failed"),
                 func.count(),
+                func.coalesce(func.sum(jobs.c.faces), 0),
             ).where(jobs.c.album_id == album_id)
         )
     ).one()
-    return AlbumProgress(indexed=row[0], failed=row[1], total=row[2])
+    return AlbumProgress(indexed=row[0], failed=row[1], total=row[2], faces=int(row[3]))

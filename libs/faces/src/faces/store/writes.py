@@ -7,12 +7,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import and_, delete, exists, insert, select, update
+from sqlalchemy import and_, delete, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from faces.detection import Embedding, Face
-from faces.matching import MATCH_DISTANCE
+from faces.matching import MATCH_DISTANCE, Tier
+from faces.store.search import find_photos
 from faces.store.tables import FaceTables
+
+# Float rounding between the distance PostgreSQL reported and the one it recomputes.
+SAME_FACE = 1e-6
 
 
 async def store_photo_faces(
@@ -55,15 +59,23 @@ async def store_photo_faces(
 async def hide_person(
     session: AsyncSession, tables: FaceTables, *, album_id: UUID, embedding: Embedding
 ) -> int:
-    """ "Hide me": the album's faces matching this selfie's face are excluded from every later
-    search of the album. Returns how many faces were hidden."""
+    """ "Hide me": the album's faces a search with this selfie's face would call matches (the
+    two-stage rule) are excluded from every later search of the album. Returns how many."""
     table = tables.faces
+    found = await find_photos(session, tables, embedding, [album_id])
+    # Per matched photo its one face nearest the selfie (a person appears once in a photo).
+    faces = [
+        and_(
+            table.c.photo_id == m.photo_id, table.c.embedding.l2_distance(embedding) <= m.distance + SAME_FACE
+        )
+        for m in found
+        if m.tier is Tier.MATCH
+    ]
+    if not faces:
+        return 0
     result = await session.execute(
         update(table)
-        .where(
-            table.c.album_id == album_id,
-            table.c.embedding.l2_distance(embedding) <= MATCH_DISTANCE,
-        )
+        .where(table.c.album_id == album_id, or_(*faces))
         .values(hidden=True)
         .returning(table.c.id)
     )

@@ -59,6 +59,7 @@ class FaceIndexingProgressType:
     failed: int = strawberry.field(description="Photos that could not be read (listed in dead letters).")
     pending: int
     total: int
+    faces: int = strawberry.field(description="Faces found in the indexed photos.")
 
 
 @strawberry.type(name="Album")
@@ -125,7 +126,11 @@ class AlbumType:
         if progress is None:
             return None
         return FaceIndexingProgressType(
-            indexed=progress.indexed, failed=progress.failed, pending=progress.pending, total=progress.total
+            indexed=progress.indexed,
+            failed=progress.failed,
+            pending=progress.pending,
+            total=progress.total,
+            faces=progress.faces,
         )
 
     @strawberry.field
