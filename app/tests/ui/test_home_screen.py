@@ -1,5 +1,4 @@
-"""The home screen offers what the person's roles allow, as the registered sections declare it, and
-nothing of a section not built yet."""
+"""The home screen offers what the person's roles allow, as the registered sections declare it."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from ..payloads import user_json
 CARD_TITLES = {card.title for section in SECTIONS.all for card in section.home_cards}
 FAMILY_CARDS = ("Find organizers", "My enquiries", "Public events")
 ORGANIZER_CARDS = ("Calendar", "Stock", "Billing", "Gallery")
+LEADS_CARDS = ("Enquiries received", "Directory profile")
 
 
 @pytest.mark.parametrize(
@@ -25,12 +25,26 @@ ORGANIZER_CARDS = ("Calendar", "Stock", "Billing", "Gallery")
     [
         (
             ["USER", "ORGANIZER"],
-            ["Your profile", *ORGANIZER_CARDS, "Shop", *FAMILY_CARDS, "Enquiries received", "Directory profile"],
+            [
+                "Your profile",
+                *ORGANIZER_CARDS,
+                "Shop",
+                *FAMILY_CARDS,
+                "Enquiries received",
+                "Directory profile",
+            ],
             [ProfileCompletenessPanel],
         ),
         (
             ["ORGANIZER"],
-            ["Your profile", *ORGANIZER_CARDS, "Shop", "Public events", "Enquiries received", "Directory profile"],
+            [
+                "Your profile",
+                *ORGANIZER_CARDS,
+                "Shop",
+                "Public events",
+                "Enquiries received",
+                "Directory profile",
+            ],
             [ProfileCompletenessPanel],
         ),
         (["USER", "STORE_OWNER"], ["Your profile", "Shop", "My store", *FAMILY_CARDS], []),
@@ -52,7 +66,9 @@ def test_every_section_is_built_and_shows_its_cards_to_someone(ctx: AppContext) 
     assert frozenset() == NOT_BUILT
     every_role = ["USER", "ORGANIZER", "STORE_OWNER", "SUPER_ADMIN"]
     texts = shown_texts(*HomeScreen(ctx, parse_user(user_json(roles=every_role)), SECTIONS).controls)
-    unseen = [s.name for s in SECTIONS.all if s.home_cards and not any(c.title in texts for c in s.home_cards)]
+    unseen = [
+        s.name for s in SECTIONS.all if s.home_cards and not any(c.title in texts for c in s.home_cards)
+    ]
     assert unseen == []
 
 

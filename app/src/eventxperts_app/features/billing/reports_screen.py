@@ -26,12 +26,36 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import screen_title
-from eventxperts_app.ui.form_layout import HALF, actions_row, button, card, dropdown, fields_row, heading
+from eventxperts_app.ui.form_layout import (
+    HALF,
+    actions_row,
+    button,
+    card,
+    choice,
+    dropdown,
+    fields_row,
+    heading,
+)
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.local_time import INDIA
 
 # The current financial year and the two before it: what an organizer files and an accountant asks.
 YEARS_SHOWN = 3
+YEAR_NAME = N_("FY {year}")
+# The portal's table codes stay as they are (the offline tool and an accountant use them), each with
+# what it holds in the language on screen.
+GSTR1_SECTION_NAMES: dict[Gstr1Section, Msgid] = {
+    Gstr1Section.B2B: N_("B2B · sales to registered businesses"),
+    Gstr1Section.B2CL: N_("B2CL · large sales to consumers of other states"),
+    Gstr1Section.B2CS: N_("B2CS · other sales to consumers"),
+    Gstr1Section.CDNR: N_("CDNR · credit and debit notes to registered businesses"),
+    Gstr1Section.CDNUR: N_("CDNUR · credit and debit notes to unregistered buyers"),
+    Gstr1Section.AT: N_("AT · advances received"),
+    Gstr1Section.ATADJ: N_("ATADJ · advances adjusted"),
+    Gstr1Section.HSN_B2B: N_("HSN summary · registered buyers"),
+    Gstr1Section.HSN_B2C: N_("HSN summary · consumers"),
+    Gstr1Section.DOCS: N_("DOCS · documents issued"),
+}
 
 
 def today_in_india() -> date:
@@ -50,10 +74,17 @@ class ReportsScreen:
         self.reports: Reports | None = None
         years = recent_years(today_in_india())
         self.year = dropdown(labels, N_("Financial year"), col=HALF, value=years[0])
-        self.year.options = [ft.DropdownOption(key=y, text=y) for y in years]
+        labels.on_relabel(
+            lambda: setattr(
+                self.year,
+                "options",
+                [ft.DropdownOption(key=y, text=labels.tr(YEAR_NAME).format(year=y)) for y in years],
+            )
+        )
         self.year.on_select = self.load
-        self.section = dropdown(labels, N_("GSTR-1 section"), col=HALF, value=Gstr1Section.B2B.value)
-        self.section.options = [ft.DropdownOption(key=s.value, text=s.value) for s in Gstr1Section]
+        self.section = choice(
+            labels, N_("GSTR-1 section"), GSTR1_SECTION_NAMES, col=HALF, value=Gstr1Section.B2B.value
+        )
         self.errors = FormErrors(labels, {})
         self.sales, self.summary = ft.Column(spacing=8), ft.Column(spacing=8)
         self.receivables, self.collections = ft.Column(spacing=8), ft.Column(spacing=8)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import flet as ft
 from india.gazetteer import districts
 
-from eventxperts_app.features.calendar.form_layout import Columns, dropdown
 from eventxperts_app.features.calendar.models import EventKind
 from eventxperts_app.features.calendar.names import EVENT_KINDS
 from eventxperts_app.features.explore.models import ServiceKind
 from eventxperts_app.features.explore.names import in_language
 from eventxperts_app.i18n import Msgid
+from eventxperts_app.ui.form_layout import Columns, dropdown
 from eventxperts_app.ui.labels import Labels
 
 

@@ -7,7 +7,6 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.enquiry_card import EnquiryCard, Party
 from eventxperts_app.features.explore.models import Enquiry
@@ -17,6 +16,7 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import actions_row, button
 from eventxperts_app.ui.labels import Labels
 
 Fetch = Callable[[AppContext, str, int], Awaitable[tuple[Enquiry, ...]]]

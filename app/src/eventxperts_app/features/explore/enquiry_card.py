@@ -10,16 +10,6 @@ from enum import Enum
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
-    QUARTER,
-    WHOLE,
-    actions_row,
-    box,
-    button,
-    card,
-    dropdown,
-)
-from eventxperts_app.features.calendar.local_time import moment_text, paise_text
 from eventxperts_app.features.calendar.paths import booking_location
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.choices import event_kind_name
@@ -30,7 +20,17 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
+    QUARTER,
+    WHOLE,
+    actions_row,
+    box,
+    button,
+    card,
+    dropdown,
+)
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import moment_text, paise_text
 from eventxperts_app.ui.required_fields import missing
 
 Changed = Callable[[], Awaitable[None]]

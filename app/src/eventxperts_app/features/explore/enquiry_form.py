@@ -8,16 +8,6 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
-    HALF,
-    QUARTER,
-    WHOLE,
-    actions_row,
-    box,
-    button,
-    card,
-    fields_row,
-)
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.choices import district_choice, event_kind_choice
 from eventxperts_app.features.explore.enquiry_variables import EnquiryForm, enquiry_variables
@@ -28,6 +18,16 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import (
+    HALF,
+    QUARTER,
+    WHOLE,
+    actions_row,
+    box,
+    button,
+    card,
+    fields_row,
+)
 from eventxperts_app.ui.labels import Labels
 
 Sent = Callable[[tuple[Enquiry, ...]], Awaitable[None]]

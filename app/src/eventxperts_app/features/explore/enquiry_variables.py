@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventxperts_app.features.calendar.local_time import parse_day
 from eventxperts_app.features.calendar.variables import INVALID_QUANTITY, Built, read_paise
+from eventxperts_app.ui.local_time import parse_day
 from eventxperts_app.ui.required_fields import missing
 
 # Worded once (billing's "Enter a valid date"): a date box holding something that is not YYYY-MM-DD.

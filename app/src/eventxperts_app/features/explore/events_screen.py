@@ -9,8 +9,6 @@ from datetime import date, datetime, timedelta
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import THIRD, actions_row, box, button, card, fields_row
-from eventxperts_app.features.calendar.local_time import INDIA, moment_text
 from eventxperts_app.features.calendar.variables import Built
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.choices import district_choice
@@ -29,7 +27,9 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import THIRD, actions_row, box, button, card, fields_row
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import INDIA, moment_text
 
 CARD_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 12, "md": 6, "xl": 4}
 SHOWN_DAYS = 60  # what the list starts with: the next two months

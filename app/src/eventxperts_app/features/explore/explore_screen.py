@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button
 from eventxperts_app.features.explore.enquiry_form import EnquiryFormPane
 from eventxperts_app.features.explore.models import Enquiry, Listing
 from eventxperts_app.features.explore.organizer_pane import OrganizerPane
@@ -14,6 +13,7 @@ from eventxperts_app.features.explore.search_pane import SearchPane
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title
+from eventxperts_app.ui.form_layout import actions_row, button
 from eventxperts_app.ui.labels import Labels
 
 

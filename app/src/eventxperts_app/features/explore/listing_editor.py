@@ -7,7 +7,16 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
+from eventxperts_app.features.explore import gateway
+from eventxperts_app.features.explore.choices import ServiceChoice, service_choice
+from eventxperts_app.features.explore.listing_variables import ListingForm, OfferForm, listing_variables
+from eventxperts_app.features.explore.models import Listing, ServiceKind, ServiceOffer
+from eventxperts_app.i18n import N_
+from eventxperts_app.ui.actions import run_action
+from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_errors import ErrorSlot, FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import (
     HALF,
     THIRD,
     WHOLE,
@@ -19,17 +28,8 @@ from eventxperts_app.features.calendar.form_layout import (
     heading,
     icon_button,
 )
-from eventxperts_app.features.calendar.local_time import paise_text
-from eventxperts_app.features.explore import gateway
-from eventxperts_app.features.explore.choices import ServiceChoice, service_choice
-from eventxperts_app.features.explore.listing_variables import ListingForm, OfferForm, listing_variables
-from eventxperts_app.features.explore.models import Listing, ServiceKind, ServiceOffer
-from eventxperts_app.i18n import N_
-from eventxperts_app.ui.actions import run_action
-from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import ErrorSlot, FormErrors, dropdown_slot, text_field_slot
-from eventxperts_app.ui.form_fields import screen_title
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 
 RemoveRow = Callable[["OfferRow"], Awaitable[None]]
 

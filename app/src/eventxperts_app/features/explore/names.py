@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.explore.models import BilingualName, District, Listing, ServiceOffer
 from eventxperts_app.i18n import N_, Language, Msgid, Translator
+from eventxperts_app.ui.local_time import paise_text
 
 ENQUIRY_STATUSES = MappingProxyType(
     {

@@ -8,7 +8,6 @@ from collections.abc import Awaitable, Callable
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.models import Listing, Review
 from eventxperts_app.features.explore.names import district_name, offer_line, organizer_name, rating_text
@@ -17,6 +16,7 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 Enquire = Callable[[Listing], Awaitable[None]]

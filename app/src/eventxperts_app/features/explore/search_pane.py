@@ -8,14 +8,6 @@ from datetime import date
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import (
-    THIRD,
-    actions_row,
-    box,
-    button,
-    card,
-    fields_row,
-)
 from eventxperts_app.features.calendar.models import MuhurthamDay
 from eventxperts_app.features.calendar.muhurtham_panel import MuhurthamPanel
 from eventxperts_app.features.calendar.variables import Built
@@ -28,6 +20,14 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import (
+    THIRD,
+    actions_row,
+    box,
+    button,
+    card,
+    fields_row,
+)
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.latest_request import RequestSequence
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import flet as ft
 import httpx
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
 from eventxperts_app.features.gallery import gateway
 from eventxperts_app.features.gallery.models import Album, FoundPhoto, SelfieAnswer, SelfiePurpose
 from eventxperts_app.features.gallery.selfie_upload import send_selfie
@@ -15,6 +14,7 @@ from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 THUMB_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 6, "md": 4, "xl": 3}

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading, icon_button
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.checkout_form import CheckoutFields
 from eventxperts_app.features.marketplace.links import going
@@ -19,7 +17,9 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading, icon_button
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 
 
 def line_text(tr: Translator, line: CartLine) -> str:

@@ -7,16 +7,6 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api.json_fields import JsonObject
-from eventxperts_app.features.calendar.form_layout import (
-    THIRD,
-    actions_row,
-    box,
-    button,
-    card,
-    choice,
-    dropdown,
-    fields_row,
-)
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.links import going
 from eventxperts_app.features.marketplace.models import Category, Product, SearchSort
@@ -28,6 +18,16 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
 from eventxperts_app.ui.form_fields import ClickHandler, screen_title, submit_on_enter
+from eventxperts_app.ui.form_layout import (
+    THIRD,
+    actions_row,
+    box,
+    button,
+    card,
+    choice,
+    dropdown,
+    fields_row,
+)
 from eventxperts_app.ui.labels import Labels
 
 ALL = ""  # the category choice's key for every category

@@ -7,11 +7,11 @@ import flet as ft
 
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.api.models import ApiError
-from eventxperts_app.features.calendar.form_layout import HALF, THIRD, box, fields_row
 from eventxperts_app.features.marketplace.models import PaymentMode
 from eventxperts_app.features.marketplace.names import PAYMENT_MODES
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, text_field_slot
+from eventxperts_app.ui.form_layout import HALF, THIRD, box, fields_row
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

@@ -7,8 +7,6 @@ from collections.abc import Awaitable, Callable, Mapping
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, box, button, card
-from eventxperts_app.features.calendar.local_time import moment_text, paise_text
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.models import Order, OrderAction, OrderStatus
 from eventxperts_app.features.marketplace.names import ACTIONS, ORDER_STATUSES, PAYMENT_MODES
@@ -17,7 +15,9 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import actions_row, box, button, card
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import moment_text, paise_text
 
 Moved = Callable[[Order], Awaitable[None]]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import Columns, card
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.marketplace.models import Product
 from eventxperts_app.features.marketplace.names import product_title
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import Columns, card
+from eventxperts_app.ui.local_time import paise_text
 
 CARD_COLUMNS: Columns = {"xs": 12, "md": 6, "xl": 4}
 

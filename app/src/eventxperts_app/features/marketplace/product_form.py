@@ -7,12 +7,12 @@ import flet as ft
 
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.api.models import ApiError
-from eventxperts_app.features.calendar.form_layout import THIRD, box, dropdown, fields_row
 from eventxperts_app.features.marketplace.models import Category, Product
 from eventxperts_app.features.marketplace.names import category_name
 from eventxperts_app.features.marketplace.variant_rows import VariantRows
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.form_errors import ErrorSlot, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_layout import THIRD, box, dropdown, fields_row
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.required_fields import missing
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api.models import ApiError
-from eventxperts_app.features.calendar.form_layout import QUARTER, actions_row, box, button, card
-from eventxperts_app.features.calendar.local_time import paise_text
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.links import going
 from eventxperts_app.features.marketplace.models import Product, Store, Variant
@@ -17,7 +15,9 @@ from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
+from eventxperts_app.ui.form_layout import QUARTER, actions_row, box, button, card
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import paise_text
 from eventxperts_app.ui.required_fields import REQUIRED
 
 

@@ -9,12 +9,12 @@ import flet as ft
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.billing.line_editor import rupees_text
-from eventxperts_app.features.calendar.form_layout import HALF, THIRD, box, fields_row
-from eventxperts_app.features.calendar.local_time import rupees_to_paise
 from eventxperts_app.features.marketplace.models import Store
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.form_errors import ErrorSlot, text_field_slot
+from eventxperts_app.ui.form_layout import HALF, THIRD, box, fields_row
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import rupees_to_paise
 from eventxperts_app.ui.required_fields import missing
 
 INVALID_PRICE = "INVALID_PRICE"

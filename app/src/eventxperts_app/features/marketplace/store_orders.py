@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import heading
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.models import Order
 from eventxperts_app.features.marketplace.names import STORE_NEXT
 from eventxperts_app.features.marketplace.order_card import OrderCard
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.app_context import AppContext
+from eventxperts_app.ui.form_layout import heading
 from eventxperts_app.ui.labels import Labels
 
 

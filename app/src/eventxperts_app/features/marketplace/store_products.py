@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import flet as ft
 
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, heading
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.models import Category, Product
 from eventxperts_app.features.marketplace.product_card import product_card
@@ -15,6 +14,7 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import ClickHandler
+from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import flet as ft
 
 from eventxperts_app.api.models import Role
-from eventxperts_app.features.calendar.form_layout import actions_row, button, card, dropdown
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.models import Category, Store
 from eventxperts_app.features.marketplace.names import STORE_STATUSES, in_telugu
@@ -19,6 +18,7 @@ from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_fields import screen_title
+from eventxperts_app.ui.form_layout import actions_row, button, card, dropdown
 from eventxperts_app.ui.labels import Labels
 
 
