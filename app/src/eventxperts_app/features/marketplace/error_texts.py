@@ -32,7 +32,9 @@ MARKETPLACE_ERROR_TEXTS = MappingProxyType(
         "NOT_A_VERIFIED_BUYER": N_("You can review a product once you have received it"),
         "LISTING_NOT_ACTIVE": N_("This listing is no longer on sale"),
         "OWN_LISTING": N_("This is your own listing"),
-        "TOO_MANY_LISTINGS": N_("You have as many listings open as allowed. Mark one sold or withdraw it first."),
+        "TOO_MANY_LISTINGS": N_(
+            "You have as many listings open as allowed. Mark one sold or withdraw it first."
+        ),
         "TOO_MANY_MESSAGES": N_("You have sent many messages in a short time. Try again in an hour."),
         "TOO_MANY_IMAGES": N_("This already has as many photos as allowed. Remove one first."),
     }
