@@ -1,4 +1,6 @@
-"""At most one expensive operation per request, whatever the aliases or batching. Signing in, signing up,
+"""At most one expensive operation per request, whatever the aliases or batching.
+
+Signing in, signing up,
 changing a password, erasing an account with its password, sending a one-time code, searching a year of
 muhurthams: each costs a deliberately slow hash, a message or seconds of engine time, and each is
 something an attacker wants to repeat. One request may run one of them; a second one in the same request
