@@ -46,7 +46,7 @@ def test_an_empty_or_symbol_only_text_has_an_empty_key() -> None:
 
 
 def test_a_query_longer_than_the_cap_is_refused_before_any_key_is_made() -> None:
-    key, words = sa.column("search_key"), sa.column("search_words")
+    key, words = sa.column("search_key", sa.Text), sa.column("search_words", sa.Text)
     assert text_match(key, words, "s" * MAX_QUERY_CHARS) is not None
     with pytest.raises(QueryTooLong) as refused:
         text_match(key, words, "shamiana " * 10_000)

@@ -1,11 +1,12 @@
 """A document's PDF behind a short-lived signed link: the graph hands out the link, the public route
 `/files/billing/<token>.pdf` checks the signature and renders.
 
-Rendering costs about a second of CPU, and a shared link may be opened by a whole wedding party: the
-same PDF is rendered once and served again from memory while it is among the last RENDERS_KEPT. It
-is keyed by what goes on the page (the sheet and the images, hashed), not by the document alone: an
-issued document's lines never change, but its balance and UPI QR do with each payment. Renders run
-on RENDER_THREADS, one at a time with a short queue; beyond it a download is refused TOO_BUSY (503).
+A render costs milliseconds of CPU, but a shared link may be opened by a whole wedding party at once
+and nothing bounded the renders: the same PDF is now rendered once and served again from memory
+while it is among the last RENDERS_KEPT. It is keyed by what goes on the page (the sheet and the
+images, hashed), not by the document alone: an issued document's lines never change, but its balance
+and UPI QR do with each payment. Renders run on RENDER_THREADS, one at a time with a short queue;
+beyond it a download is refused TOO_BUSY (503).
 """
 
 from __future__ import annotations
