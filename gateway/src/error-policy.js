@@ -53,6 +53,32 @@ function subgraphRefusal(extensions) {
   return { message, extensions: { code } };
 }
 
+// A subgraph refusing a variable or argument value while coercing it (a Date that is no day, Paise out
+// of range) is the caller's mistake. graphql-core words these refusals in these shapes; their text
+// quotes the value and the subgraph's parser, so the client gets the variable's name and nothing more.
+const COERCION_REFUSALS = [
+  /^Variable ['"]\$(\w+)['"] (?:got|has) invalid value/,
+  /^Variable ['"]\$(\w+)['"] of required type .* was not provided/,
+  /^Variable ['"]\$(\w+)['"] of non-null type .* must not be null/,
+  /^Argument ['"](\w+)['"] has invalid value/,
+  /^Expected value of type ['"][\w!\[\]]+['"], found/,
+  /^(?:Value|Int|Float|String|Boolean|ID|Paise|Date|DateTime) cannot represent/,
+];
+
+/** A subgraph's coercion refusal as BAD_USER_INPUT with a clean message; null for anything else. */
+export function coercionRefusal(formatted) {
+  if (formatted.extensions?.code !== 'DOWNSTREAM_SERVICE_ERROR') return null;
+  for (const shape of COERCION_REFUSALS) {
+    const match = shape.exec(formatted.message ?? '');
+    if (match) {
+      const name = match[1];
+      const message = name ? `The value given for ${name} is not valid.` : 'A value given is not valid.';
+      return { message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'BAD_USER_INPUT' } };
+    }
+  }
+  return null;
+}
+
 /** Apollo's formatError: what of an error a client may see (`debugErrors` keeps everything). */
 export function formatErrorFor({ debugErrors }) {
   return function formatError(formatted) {
@@ -60,6 +86,8 @@ export function formatErrorFor({ debugErrors }) {
     const { stacktrace: _stacktrace, response, exception: _exception, serviceName: _serviceName, ...extensions } =
       formatted.extensions ?? {};
     if (response !== undefined) return { ...subgraphRefusal({ response }), path: formatted.path };
+    const refusedValue = coercionRefusal(formatted);
+    if (refusedValue) return refusedValue;
     if (extensions.code === 'INTERNAL_SERVER_ERROR') return { ...formatted, message: 'internal error', extensions };
     return { ...formatted, extensions };
   };

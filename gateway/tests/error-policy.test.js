@@ -114,3 +114,37 @@ test('stack traces come back only in the debug mode asked for by name', () => {
   assert.equal(readSettings({ GATEWAY_DEBUG_ERRORS: 'true' }).debugErrors, true);
   assert.throws(() => readSettings({ GATEWAY_DEBUG_ERRORS: 'yes please' }), /GATEWAY_DEBUG_ERRORS/);
 });
+
+test("a subgraph's refusal of a variable's value is BAD_USER_INPUT naming the variable, not its value", async () => {
+  // What a Strawberry subgraph answers (HTTP 200) for dayView(date: "2026-02-30") or Paise out of range.
+  const refusals = [
+    ['Variable \'$date\' has invalid value: Value cannot represent a Date: "2026-02-30". day is out of range for month', 'date'],
+    ["Variable '$amount' got invalid value 99999999999999999; Paise is a whole number of paise", 'amount'],
+    ['Value cannot represent a Date: "2026-02-30". day is out of range for month', null],
+  ];
+  for (const [message, name] of refusals) {
+    const subgraph = await startRefusingSubgraph(200, { data: null, errors: [{ message, locations: [{ line: 1, column: 7 }] }] });
+    const settings = readSettings({
+      SUBGRAPH_SDL_DIR: FEDERATED_FIXTURES, GATEWAY_PORT: '0', SUBGRAPHS: `users=${subgraph.url},calendar=${subgraph.url}`,
+    });
+    const gateway = await startGateway(settings, { log: () => {} });
+    try {
+      const answer = await post(gateway.url, { query: '{ me { id } }' });
+      assert.deepEqual(answer.json.errors.map((error) => error.extensions.code), ['BAD_USER_INPUT'], answer.text);
+      if (name) assert.match(answer.json.errors[0].message, new RegExp(`\\b${name}\\b`));
+      assert.doesNotMatch(answer.text, /2026-02-30|99999|out of range|Paise is|serviceName|DOWNSTREAM/);
+    } finally {
+      await gateway.stop();
+      await subgraph.stop();
+    }
+  }
+});
+
+test('a downstream error that is not a coercion refusal keeps its code', async () => {
+  const { formatErrorFor } = await import('../src/error-policy.js');
+  const formatted = formatErrorFor({ debugErrors: false })({
+    message: 'Something went wrong.', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'calendar' },
+  });
+  assert.equal(formatted.extensions.code, 'DOWNSTREAM_SERVICE_ERROR');
+  assert.equal(formatted.extensions.serviceName, undefined);
+});

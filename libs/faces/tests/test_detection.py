@@ -108,3 +108,9 @@ def test_a_decompression_bomb_is_refused_before_decoding() -> None:
     with pytest.raises(ImageTooLarge) as refused:
         detect_faces(bomb)
     assert refused.value.code == "IMAGE_TOO_LARGE"
+
+
+@pytest.mark.parametrize("kind", ["GIF", "BMP", "TIFF", "TGA", "PPM"])
+def test_a_picture_in_a_format_no_camera_makes_is_refused_as_unreadable(kind: str) -> None:
+    with pytest.raises(ImageUnreadable):
+        detect_faces(encoded(Image.new("RGB", (64, 64), "white"), kind))

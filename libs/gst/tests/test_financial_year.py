@@ -24,9 +24,13 @@ def test_labels_are_as_returns_write_them() -> None:
     assert FinancialYear(2026).label == "2026-27"
     assert FinancialYear(2099).label == "2099-00"
     assert parse_financial_year("2026-27") == FinancialYear(2026)
+    assert parse_financial_year("2017-18") == FinancialYear(2017)
+    assert parse_financial_year("2099-00") == FinancialYear(2099)
 
 
-@pytest.mark.parametrize("label", ["2026-28", "26-27", "2026/27", "", "2026-2027"])
+@pytest.mark.parametrize(
+    "label", ["2026-28", "26-27", "2026/27", "", "2026-2027", "9999-00", "2016-17", "0001-02", "2100-01"]
+)
 def test_other_labels_are_refused(label: str) -> None:
     with pytest.raises(GstError) as raised:
         parse_financial_year(label)

@@ -1,5 +1,6 @@
 import pytest
-from textsearch import search_key, search_words, to_latin
+import sqlalchemy as sa
+from textsearch import MAX_QUERY_CHARS, QueryTooLong, search_key, search_words, text_match, to_latin
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,11 @@ def test_markup_and_punctuation_are_not_part_of_any_key() -> None:
 
 def test_an_empty_or_symbol_only_text_has_an_empty_key() -> None:
     assert search_key("", None, "-- !!") == ""
+
+
+def test_a_query_longer_than_the_cap_is_refused_before_any_key_is_made() -> None:
+    key, words = sa.column("search_key", sa.Text), sa.column("search_words", sa.Text)
+    assert text_match(key, words, "s" * MAX_QUERY_CHARS) is not None
+    with pytest.raises(QueryTooLong) as refused:
+        text_match(key, words, "shamiana " * 10_000)
+    assert refused.value.code == "INVALID_TEXT"

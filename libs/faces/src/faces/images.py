@@ -18,14 +18,26 @@ MAX_PIXELS = 50_000_000
 
 RGBImage = NDArray[np.uint8]
 
+# What a phone's camera or a gallery upload is, as the gallery keeps them. Pillow would otherwise try
+# every decoder it has (PSD, EPS through Ghostscript, TGA, FITS, ...) on whatever a stranger sends
+# as a selfie: more parsers, more attack surface, nothing anyone needs. HEIF counts when pi-heif has
+# registered its decoder in this process (the gallery does).
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+
+
+def _registered_photo_formats() -> tuple[str, ...]:
+    Image.init()  # loads every plugin once; a format Pillow has no decoder for is left out
+    return tuple(name for name in PHOTO_FORMATS if name in Image.OPEN)
+
 
 def decode_photo(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Image.Image:
-    """The photo upright (EXIF orientation applied) in RGB; typed errors for what is not one."""
+    """The photo upright (EXIF orientation applied) in RGB; typed errors for what is not one, or not
+    one of PHOTO_FORMATS (ImageUnreadable), or over `max_pixels` (ImageTooLarge)."""
     try:
         with warnings.catch_warnings():
             # Pillow's own bomb check warns at its limit; ours is explicit and comes first.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data), formats=_registered_photo_formats())
             width, height = image.size
             if width * height > max_pixels:
                 raise ImageTooLarge(f"{width}x{height} is over the limit of {max_pixels} pixels")

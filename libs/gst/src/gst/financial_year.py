@@ -7,6 +7,11 @@ from datetime import date
 
 from gst.errors import GstError, GstErrorCode
 
+# GST began on 1 July 2017, in financial year 2017-18; a label's two-digit end reads this century.
+# Outside these, a year is no GST year (9999-00 once overflowed date arithmetic into a 500).
+FIRST_GST_YEAR = 2017
+LAST_GST_YEAR = 2099
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class FinancialYear:
@@ -51,11 +56,12 @@ def financial_year_of(day: date) -> FinancialYear:
 
 
 def parse_financial_year(label: str) -> FinancialYear:
-    """``"2026-27"`` to its year; anything else (``"2026-28"``, ``"26-27"``) is refused."""
+    """``"2026-27"`` to its year; anything else (``"2026-28"``, ``"26-27"``, a year before GST or
+    after 2099-00) is refused."""
     text = label.strip()
     start, _, end = text.partition("-")
     if len(start) == 4 and start.isdigit() and len(end) == 2 and end.isdigit():
         year = FinancialYear(int(start))
-        if year.label == text:
+        if year.label == text and FIRST_GST_YEAR <= year.start_year <= LAST_GST_YEAR:
             return year
     raise GstError(GstErrorCode.INVALID_FINANCIAL_YEAR, "A financial year is written like 2026-27.")

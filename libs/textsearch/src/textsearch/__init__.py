@@ -9,8 +9,10 @@ select(...).where(match.condition).order_by(match.rank.desc())
 from textsearch.ctype import CtypeCheck, trigram_ctype_check
 from textsearch.keys import fold_word, search_key, search_words, to_latin
 from textsearch.sql import (
+    MAX_QUERY_CHARS,
     TRIGRAM_EXTENSION,
     WORD_SIMILARITY_THRESHOLD,
+    QueryTooLong,
     TextMatch,
     index_statements,
     text_match,
@@ -19,9 +21,11 @@ from textsearch.sql import (
 )
 
 __all__ = [
+    "MAX_QUERY_CHARS",
     "TRIGRAM_EXTENSION",
     "WORD_SIMILARITY_THRESHOLD",
     "CtypeCheck",
+    "QueryTooLong",
     "TextMatch",
     "fold_word",
     "index_statements",

@@ -23,6 +23,18 @@ TRIGRAM_EXTENSION = "CREATE EXTENSION IF NOT EXISTS pg_trgm"
 # How close a query must come to a stretch of a key: pg_trgm's default (0.6) misses one wrong vowel
 # in a short word ("dekorasan" ~ "dekaresan"); below 0.4 unrelated words start to match.
 WORD_SIMILARITY_THRESHOLD = 0.45
+# Longest query searched: a query's cost (its key, the trigram comparison with every candidate
+# row) grows with its length, and nobody types more than a line into a search box.
+MAX_QUERY_CHARS = 200
+
+
+class QueryTooLong(ValueError):
+    """A search query over MAX_QUERY_CHARS; `code` is every service's INVALID_TEXT."""
+
+    code = "INVALID_TEXT"
+
+    def __init__(self) -> None:
+        super().__init__(f"A search has at most {MAX_QUERY_CHARS} characters.")
 
 
 def words_column(name: str, key_column: str) -> sa.Column[Any]:
@@ -61,7 +73,10 @@ class TextMatch:
 def text_match(
     key_column: ColumnElement[str], words_column: ColumnElement[Any], query: str
 ) -> TextMatch | None:
-    """How rows match `query` (either script), or None when the query has no searchable word."""
+    """How rows match `query` (either script), or None when the query has no searchable word.
+    QueryTooLong when `query` has more than MAX_QUERY_CHARS characters."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooLong()
     key = search_key(query)
     if not key:
         return None

@@ -10,14 +10,18 @@ import panchangam
 from panchangam import MuhurthamSearch, PanchangamError
 from panchangam.muhurtham import BirthStars
 from servicekit.auth import Caller
+from servicekit.bounded_threads import BoundedThreads
 
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode
 from calendar_service.domain.vocabulary import Nakshatra, nakshatra_number
-from calendar_service.panchangam_overlay import ENGINE_THREADS
 from calendar_service.panchangam_places import CalendarPlace, default_place, place_named
 
 # A year and a bit: what a family plans ahead, and a bounded cost (about 1 s of engine time).
 MAX_SEARCH_DAYS = 400
+# Searches run on their own thread, apart from the month and day views' (ENGINE_THREADS), and never
+# queue: a burst of searches is refused TOO_BUSY at once instead of holding the views' threads for
+# seconds each. One request runs one search (the resolver claims it as its expensive operation).
+SEARCH_THREADS = BoundedThreads(workers=1, queue_limit=0, name="muhurtham", niceness=10)
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ async def search_muhurtham(command: SearchMuhurtham) -> MuhurthamFound:
     place = place_named(command.place, field="place") if command.place else default_place()
     birth = BirthStars(nakshatras=tuple(nakshatra_number(star) for star in command.birth_nakshatras))
     try:
-        search = await ENGINE_THREADS.run(
+        search = await SEARCH_THREADS.run(
             _find, command.kind, command.first_day, command.last_day, place, birth
         )
     except PanchangamError as error:

@@ -7,6 +7,7 @@ import base64
 
 import httpx
 from gallery_service.bootstrap import GalleryServices
+from gallery_service.service_layer.tus import MAX_OPEN_UPLOADS
 from servicekit.testing.service import Callers
 
 from ..conftest import Clock
@@ -137,3 +138,19 @@ async def test_an_abandoned_upload_is_swept_when_its_day_is_up(
     fresh_url = await tus_url(client, callers)  # a new link: the first expired with the clock
     assert (await client.post(fresh_url, headers={**TUS, "Upload-Length": "100"})).status_code == 201
     assert not staged(services, abandoned)
+
+
+async def test_an_organizer_has_at_most_fifty_uploads_under_way(
+    client: httpx.AsyncClient, callers: Callers
+) -> None:
+    """Each open upload may keep up to 40 MB on the service's disk for a day, so they are capped."""
+    url = await tus_url(client, callers)
+    create = {**TUS, "Upload-Length": "1000", "Upload-Metadata": meta("a.jpg", "image/jpeg")}
+    created = [await client.post(url, headers=create) for _ in range(MAX_OPEN_UPLOADS + 5)]
+    statuses = sorted(answer.status_code for answer in created)
+    assert statuses == [201] * MAX_OPEN_UPLOADS + [400] * 5
+    refused = next(answer for answer in created if answer.status_code == 400)
+    assert refused.json()["error"]["code"] == "TOO_MANY_PHOTOS"
+    one = path_of(next(answer for answer in created if answer.status_code == 201).headers["location"])
+    assert (await client.delete(one, headers=TUS)).status_code == 204
+    assert (await client.post(url, headers=create)).status_code == 201

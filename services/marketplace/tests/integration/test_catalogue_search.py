@@ -127,6 +127,7 @@ async def test_a_suspended_stores_products_leave_the_search(services: Marketplac
         ({"after": "not-ours!"}, MarketErrorCode.INVALID_CURSOR),
         ({"min_price_paise": 500, "max_price_paise": 100}, MarketErrorCode.INVALID_PRICE),
         ({"min_price_paise": -1}, MarketErrorCode.INVALID_PRICE),
+        ({"text": "shamiana " * 10_000}, MarketErrorCode.INVALID_TEXT),
     ],
 )
 async def test_bad_search_input_gets_a_typed_error(

@@ -15,6 +15,7 @@ from servicekit.errors import DomainError, InvalidInput
 from .scenarios import (
     ADMIN,
     approved_store,
+    bought,
     buyer,
     listed,
     seller,
@@ -128,7 +129,21 @@ async def test_a_product_is_changed_in_place_and_its_variant_keeps_its_id(
     before = await variant_of(deps, product_id)
     await products.save_product(deps, owner, store_id, shamiana(stock=3, price=120000), product_id)
     after = await variant_of(deps, product_id)
-    assert (after.id, after.stock, after.price_paise) == (before.id, 3, 120000)
+    assert (after.id, after.stock, after.price_paise) == (before.id, before.stock, 120000)
+
+
+async def test_saving_a_product_again_never_writes_the_forms_stock_over_what_was_sold(
+    services: MarketplaceServices,
+) -> None:
+    """The owner loaded the form at 10; a buyer took 4; the owner saves a new price with the form's
+    10. The variant keeps the 6 left: stock changes only by a recount (set_stock) or a sale."""
+    deps = services.deps
+    owner, store_id = await approved_store(deps)
+    product_id = await listed(deps, owner, store_id, shamiana(stock=10))
+    await bought(deps, buyer(), (await variant_of(deps, product_id)).id, 4)
+    await products.save_product(deps, owner, store_id, shamiana(stock=10, price=140000), product_id)
+    after = await variant_of(deps, product_id)
+    assert (after.stock, after.price_paise) == (6, 140000)
 
 
 async def test_another_owners_store_is_not_theirs_to_list_in(services: MarketplaceServices) -> None:

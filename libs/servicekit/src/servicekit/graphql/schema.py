@@ -20,6 +20,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 from strawberry.types.scalar import ScalarDefinition
 
+from servicekit.graphql.dates import DATE_SCALARS
 from servicekit.graphql.error_log import is_bug, log_graphql_errors
 
 FEDERATION_VERSION = "2.7"
@@ -61,12 +62,13 @@ def federation_schema(
 ) -> strawberry.federation.Schema:
     """A subgraph schema with the limits every service applies to what it parses, and with parsed
     and validated documents cached (bounded), so a repeated operation costs only its execution.
-    `scalars` maps a service's own scalar types (a NewType, say) to their definitions."""
+    `scalars` maps a service's own scalar types (a NewType, say) to their definitions; Date and
+    DateTime are servicekit.graphql.dates' (years 1900-2200) unless a service maps them itself."""
     return _SubgraphSchema(
         query=query,
         mutation=mutation,
         types=list(types),
-        config=StrawberryConfig(scalar_map=dict(scalars or {})),
+        config=StrawberryConfig(scalar_map={**DATE_SCALARS, **(scalars or {})}),
         federation_version=FEDERATION_VERSION,  # type: ignore[arg-type]
         extensions=[
             lambda: MaxTokensLimiter(max_token_count=5000),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from servicekit.errors import ServiceBusy
 from servicekit.refusals import RequestRefused
 
 from billing_service.bootstrap import BillingServices
@@ -17,6 +18,7 @@ from billing_service.service_layer.profile_images import keep_image, upload_targ
 
 MAX_TOKEN_CHARS = 2048
 NOT_FOUND = RequestRefused(404, "FILE_NOT_FOUND", "Nothing is published at this address.")
+BUSY = RequestRefused(503, "TOO_BUSY", "The service is busy. Try again in a moment.")
 _IMAGE_STATUS = {
     BillingErrorCode.IMAGE_TOO_LARGE: 413,
     BillingErrorCode.IMAGE_NOT_SUPPORTED: 415,
@@ -30,7 +32,10 @@ def files_router(services: BillingServices) -> APIRouter:
 
     @router.get("/{token}.pdf")
     async def document_pdf(token: str) -> Response:
-        pdf = await pdf_by_token(deps, token) if len(token) <= MAX_TOKEN_CHARS else None
+        try:
+            pdf = await pdf_by_token(deps, token) if len(token) <= MAX_TOKEN_CHARS else None
+        except ServiceBusy:
+            raise BUSY from None
         if pdf is None:
             raise NOT_FOUND
         headers = {

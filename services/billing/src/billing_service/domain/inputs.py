@@ -6,6 +6,7 @@ import re
 
 import india
 from gst import GstError, GstErrorCode
+from servicekit.text import refuse_hidden_characters
 
 from billing_service.domain.errors import BillingError, BillingErrorCode
 
@@ -33,14 +34,14 @@ def from_gst(error: GstError, field: str | None = None) -> BillingError:
 
 
 def name(raw: str, field: str = "name") -> str:
-    text = " ".join(raw.split())
+    text = " ".join(refuse_hidden_characters(raw, field).split())
     if not 1 <= len(text) <= 200:
         raise BillingError(BillingErrorCode.INVALID_NAME, "A name has 1 to 200 characters.", field)
     return text
 
 
 def optional_text(raw: str | None, field: str) -> str | None:
-    text = (raw or "").strip()
+    text = refuse_hidden_characters(raw or "", field).strip()
     if len(text) > MAX_TEXT:
         raise BillingError(BillingErrorCode.INVALID_TEXT, f"At most {MAX_TEXT} characters.", field)
     return text or None

@@ -3,8 +3,6 @@ classing), on screen and as the offline tool's CSV files behind short-lived sign
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from typing import Any
 
 import gst
 from servicekit.auth import Caller
+from servicekit.safe_csv import safe_csv
 from servicekit.signed_links import read_claims, sign_claims
 
 from billing_service.domain.errors import BillingError
@@ -158,11 +157,9 @@ async def gst_return(
 
 
 def csv_of(section: gst.Gstr1Section, rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(gst.GSTR1_COLUMNS[section])
-    writer.writerows(rows)
-    return out.getvalue().encode()
+    """The section's rows under its columns; cells a spreadsheet would run as formulas (a buyer's
+    name typed as =HYPERLINK(...)) are made text."""
+    return safe_csv(gst.GSTR1_COLUMNS[section], rows).encode()
 
 
 async def gst_return_csv_link(

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from servicekit.auth import Caller
+from servicekit.paging import checked_page
 
 from billing_service.domain.documents import Document
-from billing_service.domain.errors import BillingError, BillingErrorCode
 from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
 from billing_service.service_layer.authorization import Operation, authorize
 from billing_service.service_layer.dependencies import UseCaseDependencies
@@ -33,12 +33,6 @@ class ProfileView:
     images: list[str]  # which of logo and signature are kept
 
 
-def _page_size(first: int) -> int:
-    if not 1 <= first <= MAX_PAGE:
-        raise BillingError(BillingErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {MAX_PAGE} at a time.", "first")
-    return first
-
-
 async def _view(uow: Any, document: Document) -> DocumentView:
     issued_invoice = document.kind is DocumentKind.INVOICE and document.status is DocumentStatus.ISSUED
     return DocumentView(document, await uow.documents.balance_paise(document) if issued_invoice else None)
@@ -60,7 +54,8 @@ async def documents(
 ) -> list[DocumentView]:
     authorize(caller, Operation.READ_DOCUMENTS, owner_id=str(organizer_id))
     async with deps.unit_of_work() as uow:
-        found = await uow.documents.page(organizer_id, kind, offset=max(offset, 0), limit=_page_size(first))
+        page = checked_page(first, offset)
+        found = await uow.documents.page(organizer_id, kind, offset=page.offset, limit=page.first)
         return [await _view(uow, d) for d in found]
 
 
@@ -69,7 +64,8 @@ async def clients(
 ) -> list[Any]:
     authorize(caller, Operation.READ_CLIENTS, owner_id=str(organizer_id))
     async with deps.unit_of_work() as uow:
-        return await uow.profiles.clients(organizer_id, offset=max(offset, 0), limit=_page_size(first))
+        page = checked_page(first, offset)
+        return await uow.profiles.clients(organizer_id, offset=page.offset, limit=page.first)
 
 
 async def item_defaults(

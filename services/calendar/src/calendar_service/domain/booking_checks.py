@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from india import IndiaError, normalise_phone, normalise_pin_code, state_for_code
 from india.gazetteer import find_district
+from servicekit.text import refuse_hidden_characters
 
 from calendar_service.domain.booking import Client, LineItem, Schedule, Venue
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode
@@ -40,7 +41,7 @@ class LineItemDraft:
 
 
 def text(value: str, field: str, *, longest: int, code: Code = Code.INVALID_TEXT) -> str:
-    cleaned = value.strip()
+    cleaned = refuse_hidden_characters(value, field).strip()
     if not cleaned or len(cleaned) > longest:
         raise CalendarError(code, f"Enter between 1 and {longest} characters.", field)
     return cleaned

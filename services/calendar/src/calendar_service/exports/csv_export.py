@@ -1,15 +1,15 @@
 """Bookings as CSV for a spreadsheet: one row per booking, amounts in rupees with paise, local times.
 
-Cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
-are prefixed with a quote: the client's name is typed by the organizer's staff, not trusted.
+Cells that a spreadsheet would run as a formula are made text (servicekit.safe_csv): the client's
+name is typed by the organizer's staff, not trusted.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from datetime import datetime
+
+from servicekit.safe_csv import safe_csv
 
 from calendar_service.panchangam_places import LOCAL
 from calendar_service.service_layer.overlay_reads import BookingSummary
@@ -35,17 +35,11 @@ HEADER = (
     "balance_inr",
     "notes",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def bookings_csv(bookings: Iterable[BookingSummary]) -> str:
     """UTF-8 text with a header row (Telugu names stay as they are)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    for booking in bookings:
-        writer.writerow([_safe(cell) for cell in _row(booking)])
-    return out.getvalue()
+    return safe_csv(HEADER, (_row(booking) for booking in bookings))
 
 
 def _row(booking: BookingSummary) -> list[str]:
@@ -79,13 +73,3 @@ def rupees(paise: int) -> str:
 
 def _local(moment: datetime) -> str:
     return moment.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M")
-
-
-def _safe(cell: str) -> str:
-    if not cell.startswith(FORMULA_STARTS) or _is_amount(cell):
-        return cell
-    return f"'{cell}"
-
-
-def _is_amount(cell: str) -> bool:
-    return cell.startswith("-") and cell[1:].replace(".", "", 1).isdigit()

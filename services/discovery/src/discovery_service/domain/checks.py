@@ -1,7 +1,8 @@
 """Checks of what people type: texts, districts, services, dates, money, phones, links.
 
 Text is kept as typed (HTML included: the app shows it as text, never as markup); control characters
-other than newlines and tabs are refused, and every text has a longest length.
+other than newlines and tabs, and bidi overrides, are refused (servicekit.text), and every text has a
+longest length.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from urllib.parse import urlparse
 import india
 from india.gazetteer import District, find_district
 from india.pin_directory import area_for_pin
+from servicekit.text import HIDDEN_CHARACTERS
 
 from discovery_service.domain.errors import DirectoryError
 from discovery_service.domain.errors import DirectoryErrorCode as Code
 from discovery_service.domain.vocabulary import EVENT_KINDS, LANGUAGES, SERVICES
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 HORIZON = timedelta(days=5 * 366)
 MAX_PAISE = 10**12  # Rs 1,000 crore: beyond any event's budget
@@ -39,7 +40,7 @@ def optional_text(
     cleaned = value.strip()
     if len(cleaned) > longest:
         raise DirectoryError(Code.TEXT_TOO_LONG, f"Keep it to {longest} characters.", field)
-    if _CONTROL.search(cleaned):
+    if HIDDEN_CHARACTERS.search(cleaned):
         raise DirectoryError(code, "Remove the control characters.", field)
     return cleaned
 

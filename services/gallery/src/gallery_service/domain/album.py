@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from servicekit.text import refuse_hidden_characters
+
 from gallery_service.domain.errors import GalleryError, GalleryErrorCode
 
 MAX_TITLE_CHARS = 200
@@ -66,7 +68,7 @@ def new_share_code() -> str:
 
 
 def clean_title(value: str, field: str) -> str:
-    title = " ".join(value.split())
+    title = " ".join(refuse_hidden_characters(value, field).split())
     if not title or len(title) > MAX_TITLE_CHARS:
         raise GalleryError(
             GalleryErrorCode.INVALID_TITLE, f"A title has 1 to {MAX_TITLE_CHARS} characters.", field
@@ -77,7 +79,7 @@ def clean_title(value: str, field: str) -> str:
 def clean_venue(value: str | None) -> str | None:
     if value is None:
         return None
-    venue = " ".join(value.split())
+    venue = " ".join(refuse_hidden_characters(value, "venue").split())
     if len(venue) > MAX_VENUE_CHARS:
         raise GalleryError(
             GalleryErrorCode.INVALID_TEXT, f"A venue has at most {MAX_VENUE_CHARS} characters.", "venue"

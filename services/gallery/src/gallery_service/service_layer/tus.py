@@ -14,8 +14,9 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -28,6 +29,10 @@ from gallery_service.service_layer.links import UploadGrant
 from gallery_service.service_layer.uploads import StoredPhoto, store_photo
 
 UPLOAD_LIFETIME = timedelta(days=1)
+# Uploads under way per organizer: each may hold a staging file of up to MAX_PHOTO_BYTES on the
+# service's disk for a day, so without a cap one account could fill the disk with abandoned ones.
+# A camera card pushed by the CLI has one under way at a time; a browser a handful.
+MAX_OPEN_UPLOADS = 50
 SWEEP_BATCH = 20
 _busy: set[uuid.UUID] = set()
 
@@ -71,6 +76,7 @@ async def create_upload(
         album = await uow.albums.get(grant.album_id)
         if album is None or album.organizer_id != grant.organizer_id:
             raise not_found()
+        await _check_open_uploads(uow.session, grant.organizer_id, now)
         await uow.session.execute(
             sa.insert(tus_uploads).values(
                 id=upload.id,
@@ -88,6 +94,25 @@ async def create_upload(
         await asyncio.to_thread(_touch, path)
         await uow.commit()
     return upload
+
+
+async def _check_open_uploads(session: Any, organizer_id: uuid.UUID, now: datetime) -> None:
+    """TOO_MANY_PHOTOS when the organizer has MAX_OPEN_UPLOADS under way. Counted under a
+    per-organizer lock held to the commit, so uploads created at once cannot all pass one count."""
+    await session.execute(
+        sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+        {"key": f"gallery.tus:{organizer_id}"},
+    )
+    under_way = await session.scalar(
+        sa.select(sa.func.count())
+        .select_from(tus_uploads)
+        .where(tus_uploads.c.organizer_id == organizer_id, tus_uploads.c.expires_at > now)
+    )
+    if (under_way or 0) >= MAX_OPEN_UPLOADS:
+        raise GalleryError(
+            GalleryErrorCode.TOO_MANY_PHOTOS,
+            f"{MAX_OPEN_UPLOADS} uploads are under way: finish or cancel some first.",
+        )
 
 
 async def find_upload(grant: UploadGrant, upload_id: uuid.UUID, deps: GalleryDependencies) -> TusUpload:

@@ -66,9 +66,12 @@ class CatalogueRepository:
         return list((await self.session.scalars(query)).all())
 
     async def save_variant(self, values: dict[str, Any]) -> None:
-        """Insert or update by (store, SKU): a variant keeps its id (carts and orders name it)."""
+        """Insert or update by (store, SKU): a variant keeps its id (carts and orders name it).
+
+        Stock is written on insert only: an edit of the product never writes the form's stock over
+        what checkouts took since the form was loaded (a recount goes through set_stock)."""
         statement = insert(t.variants).values(values)
-        keep = ("id", "store_id", "sku", "product_id")
+        keep = ("id", "store_id", "sku", "product_id", "stock")
         await self.session.execute(
             statement.on_conflict_do_update(
                 constraint="variant_sku_unique",

@@ -66,6 +66,14 @@ class OrdersRepository:
             )
         )
 
+    async def claim_cart(self, buyer_id: uuid.UUID) -> None:
+        """Hold the buyer's cart until this transaction ends: a second checkout of the same cart
+        waits here, then reads the cart the first one emptied (CART_EMPTY), so it never orders twice."""
+        await self.session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+            {"key": f"marketplace.cart:{buyer_id}"},
+        )
+
     async def empty_cart(self, buyer_id: uuid.UUID) -> None:
         await self.session.execute(sa.delete(t.cart_items).where(t.cart_items.c.buyer_id == buyer_id))
 

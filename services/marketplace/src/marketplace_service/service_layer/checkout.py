@@ -153,6 +153,7 @@ async def check_out(deps: UseCaseDependencies, caller: Caller, command: Checkout
         )
     now = deps.clock()
     async with deps.unit_of_work() as uow:
+        await uow.orders.claim_cart(buyer)  # before the read: one checkout per cart
         lines = await uow.orders.cart(buyer)
         stores = {s: await uow.stores.get(s) for s in {ln.store_id for ln in lines}}
         _check_lines(lines, stores, address["pin_code"], district)

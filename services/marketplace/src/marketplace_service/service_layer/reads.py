@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from servicekit.auth import Caller
+from servicekit.paging import checked_page
 
 from marketplace_service.adapters import tables as t
-from marketplace_service.domain.errors import MarketError, MarketErrorCode, not_found
+from marketplace_service.domain.errors import not_found
 from marketplace_service.service_layer.authorization import Operation, authorize, may_manage
 from marketplace_service.service_layer.dependencies import UseCaseDependencies
 from marketplace_service.service_layer.stores import managed_store
-
-MAX_PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -25,8 +24,7 @@ class OrderView:
 
 
 def _page(first: int, offset: int) -> None:
-    if not 1 <= first <= MAX_PAGE or offset < 0:
-        raise MarketError(MarketErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {MAX_PAGE}.", "first")
+    checked_page(first, offset)
 
 
 async def _views(uow: Any, orders: list[Any]) -> list[OrderView]:

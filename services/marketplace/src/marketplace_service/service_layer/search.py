@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
-from textsearch import text_match, threshold_statement
+from textsearch import QueryTooLong, text_match, threshold_statement
 
 from marketplace_service.adapters import tables as t
 from marketplace_service.domain.errors import MarketError, MarketErrorCode
@@ -113,7 +113,10 @@ async def search_catalogue(deps: UseCaseDependencies, query: CatalogueQuery) -> 
     _check(query)
     p = t.products.c
     conditions = _conditions(query)
-    match = text_match(p.search_key, p.search_words, query.text) if query.text.strip() else None
+    try:
+        match = text_match(p.search_key, p.search_words, query.text) if query.text.strip() else None
+    except QueryTooLong as error:
+        raise MarketError(MarketErrorCode.INVALID_TEXT, str(error), "text") from None
     if match is not None:
         conditions.append(match.condition)
     keys = sort_keys(query.sort, match.rank if match is not None else None)

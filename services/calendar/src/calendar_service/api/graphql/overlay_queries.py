@@ -24,7 +24,7 @@ from calendar_service.api.graphql.overlay_types import (
     MuhurthamSearchResultType,
     WhatsAppShareType,
 )
-from calendar_service.panchangam_search import SearchMuhurtham, search_muhurtham
+from calendar_service.panchangam_search import MuhurthamFound, SearchMuhurtham, search_muhurtham
 from calendar_service.service_layer import exports, overlay_views
 from calendar_service.service_layer.overlay_dependencies import OverlayDependencies, overlay_dependencies
 
@@ -69,7 +69,7 @@ class OverlayQueries:
             birth_nakshatras=tuple(input.birth_nakshatras),
             place=input.place,
         )
-        return search_result_type(await as_graphql_error(search_muhurtham(command)))
+        return search_result_type(await as_graphql_error(_claimed_search(info, command)))
 
     @described.field("The caller's live calendar feed, if any.")
     async def ics_feed(self, info: CalendarInfo) -> IcsFeedType | None:
@@ -83,3 +83,10 @@ class OverlayQueries:
         share = exports.whatsapp_share(caller_of(info), booking_id, language.value, _deps(info))
         found = await as_graphql_error(share)
         return WhatsAppShareType(url=found.url, text=found.text, language=LanguageType(found.language))
+
+
+async def _claimed_search(info: CalendarInfo, command: SearchMuhurtham) -> MuhurthamFound:
+    """The search as the request's one expensive operation (servicekit.graphql.expensive): twenty
+    aliased searches in one document are one search and nineteen refusals."""
+    info.context.claim_expensive("muhurthamSearch")
+    return await search_muhurtham(command)
