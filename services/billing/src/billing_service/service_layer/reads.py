@@ -74,7 +74,8 @@ async def item_defaults(
     """What the organizer last typed for each item (code, unit, rate, tax rate), by description."""
     authorize(caller, Operation.READ_CLIENTS, owner_id=str(organizer_id))
     async with deps.unit_of_work() as uow:
-        return await uow.profiles.item_defaults(organizer_id, offset=max(offset, 0), limit=_page_size(first))
+        page = checked_page(first, offset)
+        return await uow.profiles.item_defaults(organizer_id, offset=page.offset, limit=page.first)
 
 
 async def profile(deps: UseCaseDependencies, caller: Caller, organizer_id: uuid.UUID) -> ProfileView:
