@@ -7,7 +7,7 @@ import dataclasses
 import flet as ft
 from eventxperts_app.api.models import AuthResult, Role, TokenPair
 from eventxperts_app.api.parsing import parse_user
-from eventxperts_app.i18n import Language
+from eventxperts_app.i18n import N_, Language
 from eventxperts_app.sections import SECTIONS
 from eventxperts_app.ui.app_bar import build_app_bar
 from eventxperts_app.ui.app_context import AppContext
@@ -110,3 +110,21 @@ def test_the_language_shown_is_marked_not_greyed_out(ctx: AppContext) -> None:
     buttons = [c for c in walk(bar) if isinstance(c, ft.TextButton)]
     assert [b.disabled for b in buttons] == [False, False]
     assert [b.style is not None for b in buttons] == [True, False]  # English is the one shown
+
+
+async def test_no_two_entries_of_the_bar_and_no_entry_and_the_search_button_share_a_name(
+    ctx: AppContext,
+) -> None:
+    """Two controls with one name are one control to a screen reader and a test: Telugu's "Explore"
+    once read as its "Search" (వెతకండి)."""
+
+    async def sign_out() -> None:
+        """Not pressed in this test."""
+
+    everyone = [Role.USER.value, Role.ORGANIZER.value, Role.STORE_OWNER.value, Role.SUPER_ADMIN.value]
+    ctx.auth.start(AuthResult(parse_user(user_json(roles=everyone)), TokenPair("a", "r", 900, "Bearer")))
+    for language in Language:
+        ctx.tr.switch(language)
+        labels = Labels(ctx.tr)
+        names = [*shown_texts(build_app_bar(labels, ctx, sign_out, SECTIONS)), labels.tr(N_("Search"))]
+        assert sorted(n for n in set(names) if names.count(n) > 1) == [], language
