@@ -142,6 +142,13 @@ async def test_a_blocked_user_can_send_no_enquiry_or_message(services: Discovery
     assert len(await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)) == 1
 
 
+async def test_an_organizer_cannot_block_themselves(services: DiscoveryServices) -> None:
+    owner = organizer()
+    with pytest.raises(DirectoryError) as raised:
+        await threads.set_blocked(owner, str(owner.user_id), True, services.deps)
+    assert (raised.value.code, raised.value.field) == ("INVALID_INPUT", "userId")
+
+
 async def test_a_deactivated_organizer_takes_no_enquiries(services: DiscoveryServices) -> None:
     deps = services.deps
     listing = await tent_house(deps)

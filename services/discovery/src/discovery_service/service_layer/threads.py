@@ -101,6 +101,8 @@ async def set_blocked(caller: Caller, user_id: str, blocked: bool, deps: UseCase
     """The organizer blocks (or unblocks) a user: no new enquiries or messages from them."""
     organizer = uuid.UUID(authorize(caller, Operation.BLOCK_USER, owner_ids=(caller.user_id or "",)))
     user = parse_id(user_id, "user", "userId")
+    if user == organizer:
+        raise DirectoryError(Code.INVALID_INPUT, "You cannot block yourself.", "userId")
     now = deps.clock()
     async with deps.unit_of_work() as uow:
         if blocked:
