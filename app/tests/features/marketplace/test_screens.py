@@ -3,8 +3,10 @@ languages; the moves each side may make on an order; blank checkout boxes refuse
 
 from __future__ import annotations
 
-from eventxperts_app.features.marketplace.cart_screen import CartScreen
-from eventxperts_app.features.marketplace.models import Order
+import dataclasses
+
+from eventxperts_app.features.marketplace.cart_screen import CartScreen, placed_notice
+from eventxperts_app.features.marketplace.models import CheckoutResult, Order
 from eventxperts_app.features.marketplace.names import BUYER_NEXT, STORE_NEXT
 from eventxperts_app.features.marketplace.order_card import OrderCard
 from eventxperts_app.features.marketplace.parsing import (
@@ -107,3 +109,11 @@ def cart_line_json() -> dict[str, object]:
         "pricePaise": 1_500_000,
         "available": True,
     }
+
+
+def test_one_order_placed_is_not_called_orders(ctx: AppContext) -> None:
+    one = parse_order(order_json())
+    placed = CheckoutResult(orders=(one,), total_paise=1_505_000, provider_order_id=None)
+    assert placed_notice(ctx.tr, placed) == "Order placed: ₹15,050"
+    two = dataclasses.replace(placed, orders=(one, one))
+    assert placed_notice(ctx.tr, two) == "Order placed: 2 orders, ₹15,050 in all"

@@ -33,8 +33,12 @@ def line_text(tr: Translator, line: CartLine) -> str:
 def placed_notice(tr: Translator, result: CheckoutResult) -> str:
     if result.provider_order_id is not None:
         return tr(N_("Your order waits for the payment. The stock is held for you for 15 minutes."))
+    total = paise_text(result.total_paise or 0)
+    if len(result.orders) == 1:
+        return tr(N_("Order placed: {total}")).format(total=total)
+    # One order per store: a cart from several stores makes several.
     return tr(N_("Order placed: {count} orders, {total} in all")).format(
-        count=len(result.orders), total=paise_text(result.total_paise or 0)
+        count=len(result.orders), total=total
     )
 
 
