@@ -60,14 +60,18 @@ def overlay_lists_bookings(platform: RunningPlatform, token: str, on: date) -> b
 
 def book(ui: FlutterUi, event: str, on: date, chairs: int) -> None:
     ui.click("New booking")
-    ui.type_into("Event name", event)
-    ui.type_into("Start date", on.isoformat())
-    ui.type_into("End date", on.isoformat())
-    ui.type_into("Venue address", "Kalyana Mandapam, Road 12")
-    ui.type_into("District", "Hyderabad")
-    ui.type_into("PIN code", "500034")
-    ui.type_into("Client name", f"Client of {event}")
-    ui.type_into("Client phones (commas between)", "98480 22338")
+    ui.fill(
+        {
+            "Event name": event,
+            "Start date": on.isoformat(),
+            "End date": on.isoformat(),
+            "Venue address": "Kalyana Mandapam, Road 12",
+            "District": "Hyderabad",
+            "PIN code": "500034",
+            "Client name": f"Client of {event}",
+            "Client phones (commas between)": "98480 22338",
+        }
+    )
     ui.click("Add stock item")
     ui.pick("Stock item", "Chairs (100 chairs)")
     ui.type_into("Quantity", str(chairs))
