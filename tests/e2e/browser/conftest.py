@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,8 +49,20 @@ def playwright_driver() -> Iterator[Playwright]:
         yield driver
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Keeps each phase's report on the test, so the page fixture knows whether the test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def browser_page(playwright_driver: Playwright, tmp_path: Path) -> Iterator[Page]:
+def browser_page(
+    playwright_driver: Playwright, tmp_path: Path, request: pytest.FixtureRequest, artifacts_dir: Path
+) -> Iterator[Page]:
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).exists():
         pytest.fail(f"{chromium} missing: apt-get install -y chromium (make test does), or set CHROMIUM_PATH")
@@ -61,8 +73,18 @@ def browser_page(playwright_driver: Playwright, tmp_path: Path) -> Iterator[Page
         args=CHROMIUM_ARGS,
         viewport={"width": 1280, "height": 900},
     )
+    page = context.pages[0] if context.pages else context.new_page()
     try:
-        yield context.pages[0] if context.pages else context.new_page()
+        yield page
+        failed = getattr(request.node, "report_call", None)
+        if failed is not None and failed.failed:
+            # What the page showed when the test gave up, for whoever reads the failure.
+            shot = artifacts_dir / "failures" / f"{request.node.name}.png"
+            shot.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                page.screenshot(path=str(shot), timeout=15_000)
+            except Exception as error:  # a stalled page cannot be drawn; the failure stands alone
+                print(f"no failure screenshot: {error!r}")
     finally:
         context.close()
 

@@ -106,5 +106,8 @@ class FlutterUi:
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.page.wait_for_timeout(500)  # let the last frame (web fonts) paint; not an assertion
-        self.page.screenshot(path=str(path), full_page=True)
+        # The viewport only: Flutter draws the page into the viewport (it scrolls inside), so a
+        # full-page capture adds nothing but Chromium's capture beyond the viewport, which resizes
+        # the view under Flutter; two journeys stalled right after one (no frame drawn for 60 s).
+        self.page.screenshot(path=str(path))
         return path
