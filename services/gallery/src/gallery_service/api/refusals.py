@@ -21,6 +21,7 @@ _STATUS = {
     Code.NO_FACE: 422,
     Code.SEVERAL_FACES: 422,
     Code.FACE_SEARCH_OFF: 409,
+    Code.QUOTA_EXCEEDED: 409,
     Code.STORAGE_UNAVAILABLE: 503,
     Code.TOO_BUSY: 503,
 }
