@@ -32,6 +32,7 @@ ALBUM_PHOTOS = ("fr/biden.jpg", "fr/test_obama_and_biden.jpg", "fr/test_kit_with
 SELFIE = DATASET / "fr/train_biden_biden2.jpg"
 PHONE: ViewportSize = {"width": 390, "height": 844}
 INDEXED = re.compile(r"Faces: 3 of 3 photos indexed, 0 waiting, \d+ faces found")
+STORAGE = re.compile(r"3 of 5,000 photos · \d+\.\d of 20 GB")
 REFRESHES = 60  # a ceiling for a loaded 2-core machine's indexing, not a speed check
 
 
@@ -115,10 +116,12 @@ def test_a_guest_finds_exactly_their_photos_by_selfie_then_hides_from_the_search
     ui.expect_text("Faces: 0 of 0 photos indexed, 0 waiting, 0 faces found")  # the saved album, open
     choose_files(ui, "Upload photos", *(DATASET / name for name in ALBUM_PHOTOS))
     ui.expect_text("3 uploaded, 0 already in the album")
+    expect(ui.page.get_by_text(STORAGE)).to_be_visible()  # the organizer's quota, on the album's card
     wait_until_indexed(ui)
     ui.screenshot(artifacts_dir / "app-gallery-indexed.png")
     ui.click("తెలుగు")
     ui.expect_text(te("Refresh progress"))
+    expect(ui.page.get_by_text(re.compile("5,000 ఫోటోలలో 3 · 20 GBలో"))).to_be_visible()
     ui.screenshot(artifacts_dir / "app-gallery-indexed-telugu.png")
     ui.click("English")
 
