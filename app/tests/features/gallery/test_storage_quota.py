@@ -36,7 +36,7 @@ async def test_a_batch_stops_sending_once_the_storage_is_full() -> None:
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request.url.params["name"])
-        return httpx.Response(201, json={}) if len(sent) == 1 else httpx.Response(409, json=full)
+        return httpx.Response(201, json={}) if len(sent) == 1 else httpx.Response(403, json=full)
 
     async def links(hashes: list[str]) -> UploadLinksResult:
         return UploadLinksResult(UploadLinks("http://edge/gallery/uploads/t", frozenset()))

@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from ..conftest import Clock
 from ..graph import create_album, gql, path_of, upload_links
 from ..photos import noisy_jpeg
-from .test_tus import TUS
+from .test_tus import PATCH, TUS, staged
 
 STORAGE = "{ myStorage { photos photoLimit bytes byteLimit } }"
 
@@ -66,7 +66,7 @@ async def test_an_organizer_keeps_photos_up_to_the_quota_and_is_told_what_is_use
     theirs = (await gql(client, STORAGE, someone_else))["data"]["myStorage"]
 
     assert (kept, again.status_code) == ([201, 201], 200)
-    assert (refused.status_code, by_tus.status_code) == (409, 409)
+    assert (refused.status_code, by_tus.status_code) == (403, 403)
     assert refused.json()["error"]["code"] == by_tus.json()["error"]["code"] == "QUOTA_EXCEEDED"
     assert refused.json()["error"]["message"].startswith("Storage is full: 2 of 2 photos, 0.0 of 0.001 GB")
     assert usage == {"photos": 2, "photoLimit": 2, "bytes": sum(map(len, photos[:2])), "byteLimit": 1e6}
@@ -83,8 +83,36 @@ async def test_a_tus_upload_larger_than_the_bytes_left_is_refused_before_it_star
     fits = await client.post(url, headers={**TUS, "Upload-Length": "1000000"})
     too_big = await client.post(url, headers={**TUS, "Upload-Length": "1000001"})
 
-    assert (fits.status_code, too_big.status_code) == (201, 409)
+    assert (fits.status_code, too_big.status_code) == (201, 403)
     assert too_big.json()["error"]["code"] == "QUOTA_EXCEEDED"
+
+
+async def test_a_tus_upload_that_no_longer_fits_at_its_last_byte_is_refused_not_retried(
+    client: httpx.AsyncClient, callers: Callers, services: GalleryServices
+) -> None:
+    """Both began with room for one more; the first to finish takes it. The second's last PATCH is
+    403 (a tus client retries a 409) and leaves no staging file behind."""
+    organizer = callers.headers("organizer")
+    album_id = await create_album(client, organizer)
+    links = (await upload_links(client, organizer, album_id))["links"]
+    assert (
+        await client.put(path_of(links["uploadUrl"]), content=noisy_jpeg(120, 90, seed=1))
+    ).status_code == 201
+    photos = [noisy_jpeg(120, 90, seed=seed) for seed in (2, 3)]
+    created = [
+        await client.post(path_of(links["tusUrl"]), headers={**TUS, "Upload-Length": str(len(p))})
+        for p in photos
+    ]
+    locations = [path_of(answer.headers["location"]) for answer in created]
+
+    finished = [
+        await client.patch(where, content=photo, headers={**PATCH, "Upload-Offset": "0"})
+        for where, photo in zip(locations, photos, strict=True)
+    ]
+
+    assert [answer.status_code for answer in finished] == [204, 403]
+    assert finished[1].json()["error"]["code"] == "QUOTA_EXCEEDED"
+    assert not staged(services, locations[1])
 
 
 async def test_two_uploads_to_two_albums_at_the_quota_edge_at_once_keep_exactly_one(
