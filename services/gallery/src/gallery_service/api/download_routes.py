@@ -40,6 +40,11 @@ def download_router(services: GalleryServices) -> APIRouter:
             "content-disposition": _attachment(name).replace("attachment", "inline", 1),
             "cache-control": "private, max-age=300",
             "x-robots-tag": "noindex",
+            # The app shows photos from whichever origin it is opened at (the edge, or its own port):
+            # a cross-origin-isolated page (COEP require-corp) takes only what CORS or CORP allows,
+            # and Flutter fetches images. The signed token is the permission, not the origin.
+            "access-control-allow-origin": "*",
+            "cross-origin-resource-policy": "cross-origin",
         }
         return StreamingResponse(deps.storage.stream(key), media_type=stat.content_type, headers=headers)
 
