@@ -21,6 +21,7 @@ from calendar_service.domain.errors import CalendarError, CalendarErrorCode
 from calendar_service.domain.stock import StockItem
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.service_layer.authorization import Operation
+from calendar_service.service_layer.availability_events import announce_stock_change
 from calendar_service.service_layer.booking_loading import booking_for
 from calendar_service.service_layer.commands import RecordDispatch, RecordReturn, ReturnLineDraft
 from calendar_service.service_layer.dependencies import UseCaseDependencies
@@ -125,6 +126,9 @@ async def record_return(command: RecordReturn, deps: UseCaseDependencies) -> Ret
                 for kind, count in (("damaged", line.damaged), ("lost", line.lost)):
                     if count:
                         await uow.dispatch.adjust(item.id, kind, count, now, caller_id, booking_id=booking.id)
+        out = [line.item_id for line in lines if line.out_of_service]
+        if out:
+            await announce_stock_change(uow, booking.organizer_id, out, now)
         result = ReturnCheck(booking.id, now, caller_id, checked_by, lines)
         await uow.dispatch.add_return(result)
         booking.damage_charges_paise = result.damage_charges_paise
