@@ -18,7 +18,8 @@ from calendar_service.service_layer.commands import (
     ReturnLineDraft,
     UpdateStockItem,
 )
-from calendar_service.service_layer.dispatch import dispatch_view, record_dispatch, record_return
+from calendar_service.service_layer.dispatch import record_dispatch, record_return
+from calendar_service.service_layer.dispatch_views import dispatch_view
 from calendar_service.service_layer.stock import create_stock_item, get_stock_item
 from calendar_service.service_layer.stock_changes import repair_stock, update_stock_item, write_off_stock
 from servicekit.auth import Caller
