@@ -59,16 +59,22 @@ async def _announce(
 ) -> None:
     """Each day as a whole, whichever change announces it: the load of every plain item that confirmed
     bookings or live holds use that day, and of the capacity per day. Each event replaces discovery's
-    state of its day, so two changes of one day must describe it alike (decision 0048)."""
+    state of its day, so two changes of one day must describe it alike (decision 0048).
+
+    Under the organizer's announcement lock, taken first: two changes of different items could each
+    read the day before the other committed, and the later event would miss the other's items."""
     if not days:
         return
+    stamped = await uow.announcements.stamp(organizer_id, now)
     plain = {k: v for k, v in (await uow.stock.all_of(organizer_id)).items() if not v.is_composite}
     loads = await item_days(uow, plain, days[0], days[-1], now)
     capacity = {d.day: d for d in await capacity_days(uow, organizer_id, days[0], days[-1], now)}
     for day in days:
         uses = [_on(loads[item.id], day, days[0]) for item in sorted(plain.values(), key=_by_name)]
         per_item = [_item_load(use) for use in uses if use.confirmed or use.held]
-        uow.publish(availability_changed(organizer_id, day, per_item, _capacity_load(capacity.get(day)), now))
+        uow.publish(
+            availability_changed(organizer_id, day, per_item, _capacity_load(capacity.get(day)), stamped)
+        )
 
 
 def _on(days: list[ItemDay], day: date, first: date) -> ItemDay:
