@@ -165,5 +165,9 @@ class AvailabilityChangedV1(_Frozen):
     organizer_id: UUID
     occurred_at: datetime
     day: date
+    # Every item that confirmed bookings or live holds use that day, whichever change announced it, so
+    # each event of a day describes the whole day (decision 0048). Events published before named the
+    # items of the booking changed (a stock change's already named every item in use): a consumer
+    # counts an item only when its confirmed or held load says it is in use.
     items: list[ItemLoadV1]
     capacity: CapacityLoadV1 | None

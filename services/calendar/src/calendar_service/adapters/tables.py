@@ -269,3 +269,11 @@ stock_adjustments = sa.Table(
     sa.Column("booking_id", UUID(as_uuid=True)),
     sa.Column("reason", sa.Text()),
 )
+
+# Since 0006: each organizer's latest calendar.availability.changed; its row lock orders announcements.
+availability_announcements = sa.Table(
+    "availability_announcements",
+    metadata,
+    sa.Column("organizer_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("announced_at", TZ, nullable=False),
+)

@@ -1,8 +1,9 @@
 """users.user.erased: what the calendar keeps of an erased person goes (docs/decisions/0019).
 
 An organizer's bookings (with their clients' names and phones), line items, reservations, activity,
-schedule history, stock, capacity and the copy of their profile are deleted; the outbox rows of
-those bookings already sent go too (they carry the clients' details). A client is not a user of
+schedule history, stock, capacity, the copy of their profile and the moment of their latest
+availability announcement are deleted; the outbox rows of those bookings already sent go too (they
+carry the clients' details). A client is not a user of
 ours, so an erased user is never anyone's client: nothing else changes. Idempotent: a second
 delivery finds nothing to delete (and the inbox stops it anyway).
 """
@@ -36,6 +37,11 @@ async def erase_organizer(session: AsyncSession, organizer_id: uuid.UUID) -> Non
     )
     await session.execute(
         sa.delete(t.organizer_profiles).where(t.organizer_profiles.c.organizer_id == organizer_id)
+    )
+    await session.execute(
+        sa.delete(t.availability_announcements).where(
+            t.availability_announcements.c.organizer_id == organizer_id
+        )
     )
 
 

@@ -70,12 +70,12 @@ async def confirm_booking(command: BookingAction, deps: UseCaseDependencies) -> 
             uow, command.caller, command.booking_id, Operation.CONFIRM_BOOKING
         )
         booking.confirm(now)
-        reserved = await ensure_fits(uow, booking, now)
+        await ensure_fits(uow, booking, now)
         booking.touch(now)
         await uow.bookings.save(booking, lines_changed=False)
         await uow.bookings.record(booking.id, ActivityEntry(now, caller_id, ActivityAction.CONFIRMED))
         uow.publish(booking_event(c.BOOKING_CONFIRMED, booking, caller_id, now))
-        await announce_days(uow, booking, booking.schedule, now, reserved=reserved)
+        await announce_days(uow, booking, booking.schedule, now)
         await uow.commit()
     return booking
 

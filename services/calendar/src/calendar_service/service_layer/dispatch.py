@@ -125,9 +125,6 @@ async def record_return(command: RecordReturn, deps: UseCaseDependencies) -> Ret
                 for kind, count in (("damaged", line.damaged), ("lost", line.lost)):
                     if count:
                         await uow.dispatch.adjust(item.id, kind, count, now, caller_id, booking_id=booking.id)
-        out = [line.item_id for line in lines if line.out_of_service]
-        if out:
-            await announce_stock_change(uow, booking.organizer_id, out, now)
         result = ReturnCheck(booking.id, now, caller_id, checked_by, lines)
         await uow.dispatch.add_return(result)
         booking.damage_charges_paise = result.damage_charges_paise
@@ -137,6 +134,9 @@ async def record_return(command: RecordReturn, deps: UseCaseDependencies) -> Ret
         await uow.bookings.record(
             booking.id, ActivityEntry(now, caller_id, ActivityAction.RETURNED, note=note)
         )
+        out = [line.item_id for line in lines if line.out_of_service]
+        if out:  # last: the announcement lock is held to the commit (availability_events)
+            await announce_stock_change(uow, booking.organizer_id, out, now)
         await uow.commit()
     return result
 

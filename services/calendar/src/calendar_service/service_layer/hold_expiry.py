@@ -21,7 +21,9 @@ async def expire_holds(deps: UseCaseDependencies, *, batch: int = BATCH) -> int:
     now = deps.clock()
     async with deps.unit_of_work() as uow:
         due = await uow.bookings.expired_holds(now, limit=batch)
-        for booking in due:
+        # By organizer: each announcement takes its organizer's lock, and two sweeps taking two
+        # organizers' locks in opposite orders would deadlock.
+        for booking in sorted(due, key=lambda b: b.organizer_id):
             until = booking.hold_expires_at
             booking.expire_hold()
             booking.touch(now)

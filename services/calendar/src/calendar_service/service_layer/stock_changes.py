@@ -65,13 +65,6 @@ async def update_stock_item(command: UpdateStockItem, deps: UseCaseDependencies)
     return changed
 
 
-async def _renamed(uow: CalendarUnitOfWork, item: StockItem, given: str) -> str:
-    name = check.text(given, "name", longest=100, code=Code.INVALID_NAME)
-    if await uow.stock.name_taken(item.organizer_id, name, other_than=item.id):
-        raise CalendarError(Code.DUPLICATE_STOCK_ITEM, "You already have an item of that name.", "name")
-    return name
-
-
 async def _recount(uow: CalendarUnitOfWork, item: StockItem, quantity: int, now: datetime) -> int:
     if item.is_composite:
         raise CalendarError(Code.INVALID_QUANTITY, "A composite has no stock of its own.", "quantity")

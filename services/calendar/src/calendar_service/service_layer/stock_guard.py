@@ -128,11 +128,11 @@ def days_short(booking: Booking, capacity: DailyCapacity, uses: list[DayUse]) ->
     return found
 
 
-async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> dict[uuid.UUID, StockItem]:
+async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) -> None:
     """Lock the organizer's capacity row (if any), then the booking's items and their parts, and
     refuse if it does not fit: CAPACITY_EXCEEDED when only the capacity per day is short, else
     STOCK_SHORTAGE, with every item and day short. Always in that order (capacity, then items by id):
-    no lock cycles. Returns the plain items it reserves (locked until the unit of work ends).
+    no lock cycles.
 
     The lock comes before writing the reservations: their foreign keys take a share lock on the
     item rows, and two transactions each holding one and wanting the row for update would deadlock."""
@@ -152,4 +152,3 @@ async def ensure_fits(uow: CalendarUnitOfWork, booking: Booking, now: datetime) 
     if days_short_:
         raise StockShortage(days_short_, CalendarErrorCode.CAPACITY_EXCEEDED)
     await uow.bookings.reserve(booking.id, plain)
-    return {item_id: locked[item_id] for item_id in plain}

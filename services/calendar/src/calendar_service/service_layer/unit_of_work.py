@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from servicekit.uow import SqlAlchemyUnitOfWork
 
+from calendar_service.adapters.announcements import Announcements
 from calendar_service.adapters.bookings_repository import BookingsRepository
 from calendar_service.adapters.day_loads import DayLoads
 from calendar_service.adapters.dispatch_repository import DispatchRepository
@@ -15,6 +16,7 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
     stock: StockRepository
     dispatch: DispatchRepository
     day_loads: DayLoads
+    announcements: Announcements
 
     async def __aenter__(self) -> CalendarUnitOfWork:
         await super().__aenter__()
@@ -22,4 +24,5 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
         self.stock = StockRepository(self.session)
         self.dispatch = DispatchRepository(self.session)
         self.day_loads = DayLoads(self.session)
+        self.announcements = Announcements(self.session)
         return self

@@ -1,7 +1,10 @@
 """calendar.availability.changed -> the read model "who is free on this date".
 
-A day is full when the organizer's capacity per day has nothing free, or when they rent stock and no
-item has a unit free. An organizer the calendar never reported on is free.
+A day is full when the organizer's capacity per day has nothing free, or when items are in use that
+day and none of them has a unit free. Each event lists every item in use that day (decision 0048);
+events published before that listed the items of one booking, some of them perhaps no longer in use,
+which is why an item is counted only when the event says it is in use. An organizer the calendar never
+reported on is free.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from discovery_service.adapters.availability_repository import AvailabilityRepos
 def is_full(load: c.AvailabilityChangedV1) -> bool:
     if load.capacity is not None and load.capacity.free <= 0:
         return True
-    usable = [item for item in load.items if item.usable > 0]
-    return bool(usable) and all(item.free <= 0 for item in usable)
+    in_use = [item for item in load.items if item.confirmed > 0 or item.held > 0]
+    return bool(in_use) and all(item.free <= 0 for item in in_use)
 
 
 async def keep_day_load(session: AsyncSession, envelope: Envelope) -> None:
