@@ -10,6 +10,7 @@ from billing_service.api.files_routes import files_router
 from billing_service.api.graphql.schema import billing_schema
 from billing_service.bootstrap import build_services
 from billing_service.consumers.calendar_events import calendar_handlers
+from billing_service.consumers.dispatch_events import dispatch_handlers
 from billing_service.consumers.users_events import users_handlers
 from billing_service.settings import BillingSettings
 
@@ -19,6 +20,10 @@ SERVICE = ServiceDefinition(
     settings=BillingSettings,
     schema=billing_schema,
     wire=build_services,
-    consumers=lambda services: users_handlers().merged_with(calendar_handlers(services.deps)),
+    consumers=lambda services: (
+        users_handlers()
+        .merged_with(calendar_handlers(services.deps))
+        .merged_with(dispatch_handlers(services.deps))
+    ),
     routers=(files_router,),
 )

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from billing_service.adapters import tables as t
 from billing_service.domain.documents import Amounts, Document, DocumentLine, Numbering
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 
 _ISSUED = DocumentStatus.ISSUED.value
 # Counter and document in one round trip: the fewer statements run while the counter row is locked,
@@ -227,6 +227,8 @@ def _values(d: Document) -> dict[str, Any]:
         "booking_changed_at": d.booking_changed_at,
         "cancelled_at": d.cancelled_at,
         "cancellation_reason": d.cancellation_reason,
+        "purpose": d.purpose.value if d.purpose else None,
+        "delivery": d.delivery,
         "version": d.version,
         "updated_at": sa.func.now(),
     }
@@ -265,4 +267,6 @@ def _document(r: Row[Any], lines: list[DocumentLine]) -> Document:
         booking_changed_at=r.booking_changed_at,
         cancelled_at=r.cancelled_at,
         cancellation_reason=r.cancellation_reason,
+        purpose=ChallanPurpose(r.purpose) if r.purpose else None,
+        delivery=r.delivery,
     )

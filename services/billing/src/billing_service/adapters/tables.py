@@ -107,6 +107,8 @@ documents = sa.Table(
     sa.Column("booking_changed_at", TZ),
     sa.Column("cancelled_at", TZ),
     sa.Column("cancellation_reason", sa.Text()),
+    sa.Column("purpose", sa.String(20)),
+    sa.Column("delivery", JSONB()),
     sa.Column("version", sa.Integer(), nullable=False),
     sa.Column("created_at", TZ, nullable=False),
     sa.Column("updated_at", TZ, nullable=False),
@@ -116,6 +118,7 @@ documents = sa.Table(
     sa.CheckConstraint(
         "(status IN ('draft', 'accepted', 'declined')) = (number IS NULL)", name="numbered_once_issued"
     ),
+    sa.CheckConstraint("(kind = 'delivery_challan') = (purpose IS NOT NULL)", name="challan_has_purpose"),
     sa.Index("ix_documents_organizer_kind", "organizer_id", "kind", "created_at"),
     sa.Index("ix_documents_booking", "booking_id"),
 )

@@ -132,6 +132,7 @@ async def issue_in(
     series_id: uuid.UUID | None,
     *,
     regime: tuple[str, gst.TaxRegime] | None = None,
+    title: str | None = None,
 ) -> Document:
     """Number and freeze ``document`` inside the caller's unit of work (not committed here).
 
@@ -149,7 +150,7 @@ async def issue_in(
         recipient=recipient,
         place_of_supply=place,
         regime=tax,
-        title=gst.document_title(registration).value,
+        title=title or gst.document_title(registration).value,
         amounts=amounts_of(document.lines, tax),
     )
     await uow.documents.save_header(frozen)
