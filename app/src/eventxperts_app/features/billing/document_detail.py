@@ -35,6 +35,7 @@ ACTIONS: dict[Key, tuple[str, ...]] = {
     (DocumentKind.QUOTATION, DocumentStatus.ACCEPTED): ("invoice",),
     (DocumentKind.INVOICE, DocumentStatus.DRAFT): ("edit", "issue"),
     (DocumentKind.INVOICE, DocumentStatus.ISSUED): ("pay", "credit"),
+    (DocumentKind.DELIVERY_CHALLAN, DocumentStatus.DRAFT): ("edit", "issue_challan"),
 }
 ACTION_LABELS: dict[str, Msgid] = {
     "edit": N_("Change draft"),
@@ -42,6 +43,7 @@ ACTION_LABELS: dict[str, Msgid] = {
     "decline": N_("Client declined"),
     "invoice": N_("Make the invoice"),
     "issue": N_("Issue invoice"),
+    "issue_challan": N_("Issue challan"),
     "pay": N_("Record a payment"),
     "credit": N_("Credit note"),
 }
@@ -157,6 +159,7 @@ class DocumentDetailPane:
             "decline": N_("Marked as declined"),
             "invoice": N_("Draft invoice made from the quotation"),
             "issue": N_("Invoice issued"),
+            "issue_challan": N_("Delivery challan issued"),
         }
 
         async def send() -> None:

@@ -1,6 +1,6 @@
-"""The organizer's billing documents, newest first, one list per tab (quotations, invoices, advance
-receipts and notes): cards with the client, status, total and balance, a column on a phone and two or
-three across on a desktop."""
+"""The organizer's billing documents, newest first, one list per tab (quotations, invoices, delivery
+challans, advance receipts and notes): cards with the client, status, total and balance, a column on a
+phone and two or three across on a desktop."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ CARD_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 12, "
 TABS: tuple[tuple[Msgid, tuple[DocumentKind, ...]], ...] = (
     (N_("Quotations"), (DocumentKind.QUOTATION,)),
     (N_("Invoices"), (DocumentKind.INVOICE,)),
+    (N_("Delivery challans"), (DocumentKind.DELIVERY_CHALLAN,)),
     (
         N_("Receipts and notes"),
         (
