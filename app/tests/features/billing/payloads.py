@@ -45,6 +45,7 @@ def document_json(**changes: Any) -> dict[str, Any]:
         "eventStateCode": "36",
         "purpose": None,
         "valuesToConfirm": [],
+        "recipientName": "Lakshmi Narayana",
     }
     return document | changes
 

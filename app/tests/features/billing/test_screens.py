@@ -145,6 +145,13 @@ def test_a_draft_delivery_challan_names_its_purpose_and_the_values_to_confirm_in
     assert "Delivery challan · no number yet" in shown_texts(screen.documents.control)
 
 
+def test_a_marketplace_orders_invoice_names_the_order_where_a_client_would_be(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    invoice = parse_document(document_json(clientId=None, recipientName="Marketplace order 1A2B3C4D"))
+    screen.detail.show(invoice)
+    assert "Client: Marketplace order 1A2B3C4D" in shown_texts(screen.detail.control)
+
+
 def test_a_payment_over_the_balance_is_shown_beside_the_amount(ctx: AppContext) -> None:
     screen = billing(ctx)
     invoice = parse_document(document_json(balancePaise=500_000))

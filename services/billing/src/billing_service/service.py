@@ -11,6 +11,7 @@ from billing_service.api.graphql.schema import billing_schema
 from billing_service.bootstrap import build_services
 from billing_service.consumers.calendar_events import calendar_handlers
 from billing_service.consumers.dispatch_events import dispatch_handlers
+from billing_service.consumers.marketplace_events import marketplace_handlers
 from billing_service.consumers.users_events import users_handlers
 from billing_service.settings import BillingSettings
 
@@ -24,6 +25,7 @@ SERVICE = ServiceDefinition(
         users_handlers()
         .merged_with(calendar_handlers(services.deps))
         .merged_with(dispatch_handlers(services.deps))
+        .merged_with(marketplace_handlers(services.deps, producer=services.settings.service_name))
     ),
     routers=(files_router,),
 )

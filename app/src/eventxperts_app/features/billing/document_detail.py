@@ -111,7 +111,9 @@ class DocumentDetailPane:
         document, tr = self.document, self._labels.tr
         if document is None:
             return
-        self.summary.controls = header_lines(tr, document, self._data.client_name(document.client_id))
+        self.summary.controls = header_lines(
+            tr, document, self._data.client_name(document.client_id, document.recipient_name)
+        )
         self.lines.controls = line_texts(tr, document)
         self.totals.controls = document_lines(tr, document)
         allowed = ACTIONS.get((document.kind, document.status), ())

@@ -139,5 +139,6 @@ class DocumentsPane:
         kinds = TABS[self.tab][1]
         shown = [d for d in self.documents if d.kind in kinds]
         self.list.controls = [
-            document_card(tr, d, self._data.client_name(d.client_id), self._opener(d.id)) for d in shown
+            document_card(tr, d, self._data.client_name(d.client_id, d.recipient_name), self._opener(d.id))
+            for d in shown
         ] or [ft.Text(tr(N_("Nothing here yet")))]

@@ -145,6 +145,8 @@ class BillingDocument:
     purpose: ChallanPurpose | None = None
     # A draft challan's items whose value the service guessed: saving the draft confirms them.
     values_to_confirm: tuple[str, ...] = ()
+    # Whom an issued document names: a marketplace order's invoice has no client of the organizer's.
+    recipient_name: str | None = None
 
     @property
     def is_draft(self) -> bool:

@@ -18,6 +18,7 @@ fragment BillingDocumentFields on BillingDocument {
   lines { description taxCode quantity unit ratePaise discountPaise taxRate }
   taxablePaise cgstPaise sgstPaise igstPaise totalPaise balancePaise
   amountInWords amountInWordsTe bookingChanged notes eventStateCode purpose valuesToConfirm
+  recipientName
 }
 """
 DOCUMENT_PAYLOAD = f"{{ document {{ ...BillingDocumentFields }} {ERROR_FIELDS} }} }}" + DOCUMENT_FIELDS

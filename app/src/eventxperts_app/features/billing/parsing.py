@@ -143,6 +143,7 @@ def parse_document(raw: object) -> BillingDocument:
         event_state_code=optional_str(obj, "eventStateCode"),
         purpose=enum_member(ChallanPurpose, purpose, "purpose") if purpose is not None else None,
         values_to_confirm=_strings(obj.get("valuesToConfirm") or [], "valuesToConfirm"),
+        recipient_name=optional_str(obj, "recipientName"),
         regime=None if regime is None else enum_member(TaxRegime, regime, "regime"),
         lines=tuple(parse_line(line) for line in object_list(obj.get("lines"), "lines")),
         amounts=parse_amounts(obj),

@@ -129,6 +129,12 @@ class DocumentsRepository:
         ).all()
         return [d for d in [await self.get(i) for i in ids] if d is not None]
 
+    async def of_order(self, order_id: uuid.UUID) -> Document | None:
+        found = await self.session.scalar(
+            sa.select(t.documents.c.id).where(t.documents.c.order_id == order_id)
+        )
+        return await self.get(found) if found is not None else None
+
     async def take_number(
         self, document_id: uuid.UUID, numbering: Numbering, stem: str, last_allowed: int
     ) -> tuple[int, str] | None:
@@ -229,6 +235,7 @@ def _values(d: Document) -> dict[str, Any]:
         "cancellation_reason": d.cancellation_reason,
         "purpose": d.purpose.value if d.purpose else None,
         "delivery": d.delivery,
+        "order_id": d.order_id,
         "version": d.version,
         "updated_at": sa.func.now(),
     }
@@ -269,4 +276,5 @@ def _document(r: Row[Any], lines: list[DocumentLine]) -> Document:
         cancellation_reason=r.cancellation_reason,
         purpose=ChallanPurpose(r.purpose) if r.purpose else None,
         delivery=r.delivery,
+        order_id=r.order_id,
     )

@@ -133,6 +133,7 @@ class Document:
     # A delivery challan's purpose and where the goods go (address, vehicle, values still to confirm).
     purpose: ChallanPurpose | None = None
     delivery: dict[str, object] | None = None
+    order_id: uuid.UUID | None = None
     payments_paise: int = field(default=0, compare=False)
 
     @property

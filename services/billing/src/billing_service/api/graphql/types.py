@@ -58,6 +58,9 @@ class BillingDocumentType:
     notes: str | None
     event_state_code: str | None = strawberry.field(description="Where the event is held (GST state code).")
     purpose: ChallanPurpose | None = strawberry.field(description="A delivery challan's purpose.")
+    recipient_name: str | None = strawberry.field(
+        description="Whom an issued document names (a marketplace order's invoice has no client)."
+    )
     values_to_confirm: list[str] = strawberry.field(
         description="A draft challan's items whose value billing guessed: save the draft to confirm them."
     )
@@ -102,6 +105,7 @@ class BillingDocumentType:
             notes=d.notes,
             event_state_code=d.event_state_code,
             purpose=d.purpose,
+            recipient_name=str((d.recipient or {}).get("name") or "") or None,
             values_to_confirm=d.values_to_confirm,
         )
 
