@@ -16,7 +16,7 @@ from billing_service.consumers.dispatch_events import dispatch_handlers
 from billing_service.domain.documents import Amounts, Document, LineInput
 from billing_service.domain.errors import BillingError, BillingErrorCode
 from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
-from billing_service.service_layer import challans, drafts, issuing, pdf_files
+from billing_service.service_layer import challans, drafts, gst_return, issuing, pdf_files
 from contracts import calendar as c
 from servicekit.auth import Caller
 
@@ -158,6 +158,13 @@ async def test_a_dispatch_makes_a_draft_challan_issued_in_its_own_series_without
     assert "Scantopay" not in english
     telugu = pdf_text((await pdf_files.render_pdf(deps, issued.id, "te")).content)
     assert squeezed("డెలివరీ చలాన్") in telugu
+    # GSTR-1's documents issued (table 13) count it by its purpose; no other section has it.
+    sections = (await gst_return.gst_return(deps, me, organizer_id(me), year.label, None)).sections
+    nature = "Delivery Challan in cases other than by way of supply (excluding at S no. 9 to 11)"
+    assert sections[gst.Gstr1Section.DOCS] == [
+        [nature, f"DC/{year.compact}/1", f"DC/{year.compact}/1", "1", "0"]
+    ]
+    assert sections[gst.Gstr1Section.B2CS] == sections[gst.Gstr1Section.HSN_B2C] == []
 
 
 async def test_a_sheet_recorded_again_replaces_the_draft_and_flags_an_issued_challan(
