@@ -5,20 +5,24 @@ and flags an issued challan."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from decimal import Decimal
 from typing import Any
 
 import gst
 import pytest
-from billing_service.bootstrap import BillingServices
+from billing_service.bootstrap import BillingServices, build_services
 from billing_service.consumers.dispatch_events import dispatch_handlers
 from billing_service.domain.documents import Amounts, Document, LineInput
 from billing_service.domain.errors import BillingError, BillingErrorCode
 from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 from billing_service.service_layer import challans, drafts, gst_return, issuing, pdf_files
+from billing_service.service_layer.dependencies import UseCaseDependencies
+from billing_service.settings import BillingSettings
 from contracts import calendar as c
 from servicekit.auth import Caller
+from servicekit.db import create_engine
 
 from .booking_events import booking, envelope
 from .pdf_reading import pdf_text, squeezed
@@ -26,6 +30,13 @@ from .scenarios import draft_invoice, family_client, organizer, organizer_id, re
 
 CHAIRS, SHAMIANA = uuid.uuid4(), uuid.uuid4()
 HSN = {"Chairs": "9401", "Shamiana": "6306"}
+CHAIRS_LINE = {
+    "stock_item_id": str(CHAIRS),
+    "name": "Chairs",
+    "unit": "nos",
+    "quantity": 300,
+    "daily_rent_paise": None,
+}
 
 
 def dispatched(
@@ -60,11 +71,20 @@ def dispatched(
 
 
 async def _deliver(services: BillingServices, event: Any) -> None:
-    handler = dispatch_handlers(services.deps).handler_for(event)
+    await _deliver_with(services.deps, event)
+
+
+async def _deliver_with(deps: UseCaseDependencies, event: Any) -> None:
+    handler = dispatch_handlers(deps).handler_for(event)
     assert handler is not None
-    async with services.deps.unit_of_work() as uow:
+    async with deps.unit_of_work() as uow:
         await handler(uow.session, event)
         await uow.commit()
+
+
+async def _booking_documents(deps: UseCaseDependencies, booking_id: uuid.UUID) -> list[Document]:
+    async with deps.unit_of_work() as uow:
+        return await uow.documents.of_booking(booking_id)
 
 
 async def _challans(services: BillingServices, booking_id: uuid.UUID) -> list[Document]:
@@ -77,6 +97,12 @@ async def _challans(services: BillingServices, booking_id: uuid.UUID) -> list[Do
 
 async def _saved(
     services: BillingServices, me: Caller, challan: Document, codes: dict[str, str] = HSN, **values: int
+) -> Document:
+    return await _saved_with(services.deps, me, challan, codes, **values)
+
+
+async def _saved_with(
+    deps: UseCaseDependencies, me: Caller, challan: Document, codes: dict[str, str] = HSN, **values: int
 ) -> Document:
     """The organizer gives each item's HSN (and the values named) and saves the draft."""
     lines = [
@@ -91,7 +117,7 @@ async def _saved(
         for line in challan.lines
     ]
     return await drafts.save_draft(
-        services.deps,
+        deps,
         me,
         drafts.SaveDraft(
             organizer_id(me),
@@ -220,3 +246,49 @@ async def test_only_the_owner_issues_a_draft_challan_and_an_invoice_is_not_one(
         BillingErrorCode.INVALID_TRANSITION,
         BillingErrorCode.INVALID_TRANSITION,
     )
+
+
+async def test_a_sheet_recorded_again_while_the_challan_is_issued_never_unissues_it(
+    service_database_url: str, service_settings: BillingSettings
+) -> None:
+    """Eight bookings, each with an issue and a new sheet released together on separate connections.
+    Whichever commits first, the challan stays issued with its number: issued first, the new sheet
+    flags it and makes a new draft; the sheet first, the challan is issued with the new lines.
+
+    To see it fail: in consumers/dispatch_events.py read the challans without `for_update=True`. The
+    consumer then reads the draft before the issue commits and writes it back as a draft after, so
+    an issued challan loses its number (a gap in the DC series). Verified."""
+    rounds = 8
+    engine = create_engine(service_database_url, pool_size=2 * rounds + 2)
+    deps = build_services(service_settings, engine, None).deps
+    try:
+        me = await registered_decorator(deps)
+        bookings = [uuid.uuid4() for _ in range(rounds)]
+        first = {**CHAIRS_LINE, "quantity": 250}
+        for booking_id in bookings:
+            await _deliver_with(deps, dispatched(me, booking_id, first))
+            (draft,) = [d for d in await _booking_documents(deps, booking_id)]
+            await _saved_with(deps, me, draft)  # the chairs' HSN, remembered for the next sheet too
+        drafts_of = {b: (await _booking_documents(deps, b))[0].id for b in bookings}
+        barrier = asyncio.Barrier(2 * rounds)
+
+        async def issue(booking_id: uuid.UUID) -> None:
+            await barrier.wait()
+            await challans.issue_challan(deps, me, drafts_of[booking_id])
+
+        async def again(booking_id: uuid.UUID) -> None:
+            await barrier.wait()
+            await _deliver_with(deps, dispatched(me, booking_id, {**CHAIRS_LINE, "quantity": 280}))
+
+        await asyncio.gather(*(f(b) for b in bookings for f in (issue, again)))
+        numbers = []
+        for booking_id in bookings:
+            found = await _booking_documents(deps, booking_id)
+            (issued,) = [d for d in found if d.status is DocumentStatus.ISSUED]
+            assert issued.numbering is not None
+            numbers.append(int(issued.numbering.number.rsplit("/", 1)[1]))
+            waiting = [d.lines[0].quantity for d in found if d.is_draft]
+            assert (issued.lines[0].quantity, waiting) in ((Decimal(280), []), (Decimal(250), [Decimal(280)]))
+        assert sorted(numbers) == list(range(1, rounds + 1))
+    finally:
+        await engine.dispose()

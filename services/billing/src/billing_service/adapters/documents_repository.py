@@ -121,12 +121,19 @@ class DocumentsRepository:
         ids = list((await self.session.scalars(query)).all())
         return [d for d in [await self.get(i) for i in ids] if d is not None]
 
-    async def of_booking(self, booking_id: uuid.UUID) -> list[Document]:
-        ids = (
-            await self.session.scalars(
-                sa.select(t.documents.c.id).where(t.documents.c.booking_id == booking_id)
-            )
-        ).all()
+    async def of_booking(self, booking_id: uuid.UUID, *, for_update: bool = False) -> list[Document]:
+        """The booking's documents; ``for_update`` locks their rows first (in id order), so one being
+        issued at this moment is read issued once that commits, never written back as a draft. The
+        lock is FOR NO KEY UPDATE: issuing an invoice made from a quotation takes a key-share lock on
+        the quotation (the source_id reference), which FOR UPDATE would deadlock with."""
+        query = (
+            sa.select(t.documents.c.id)
+            .where(t.documents.c.booking_id == booking_id)
+            .order_by(t.documents.c.id)
+        )
+        if for_update:
+            query = query.with_for_update(key_share=True)
+        ids = (await self.session.scalars(query)).all()
         return [d for d in [await self.get(i) for i in ids] if d is not None]
 
     async def of_order(self, order_id: uuid.UUID) -> Document | None:

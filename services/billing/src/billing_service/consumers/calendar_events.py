@@ -143,7 +143,8 @@ def changed(deps: UseCaseDependencies, model: type[Any], change: str) -> Handler
         documents = DocumentsRepository(session)
         lines = await _lines(session, deps, b, deps.today()) if change == "items_changed" else []
         detail = getattr(b, "reason", None) or event_note(b)
-        for d in await documents.of_booking(b.booking_id):
+        # Under the rows' locks: a draft being issued now is seen issued once that commits.
+        for d in await documents.of_booking(b.booking_id, for_update=True):
             if (
                 d.status is DocumentStatus.DRAFT
                 and change == "cancelled"

@@ -87,8 +87,11 @@ def dispatched(deps: UseCaseDependencies) -> Handler:
             await _known(session, b.organizer_id),
             _agreed_each(b),
         )
+        # Under the rows' locks: an organizer issuing the draft now is seen issued once they commit.
         challans = [
-            d for d in await documents.of_booking(b.booking_id) if d.kind is DocumentKind.DELIVERY_CHALLAN
+            d
+            for d in await documents.of_booking(b.booking_id, for_update=True)
+            if d.kind is DocumentKind.DELIVERY_CHALLAN
         ]
         draft = next((d for d in challans if d.is_draft), None)
         for issued in (d for d in challans if d.status is DocumentStatus.ISSUED):
