@@ -69,9 +69,11 @@ def _challan_lines(tr: Translator, document: BillingDocument) -> list[ft.Control
     if document.kind is not DocumentKind.DELIVERY_CHALLAN:
         return []
     lines: list[ft.Control] = [
-        ft.Text(labelled(tr, N_("Purpose"), tr(PURPOSES[document.purpose or ChallanPurpose.OTHER]))),
-        ft.Text(tr(N_("Goods are not sold: the challan carries their value, no GST")), italic=True),
+        ft.Text(tr(N_("Goods are not sold: the challan carries their value, no GST")), italic=True)
     ]
+    if not document.is_draft:  # a draft's purpose is chosen beside its Issue button
+        purpose = tr(PURPOSES[document.purpose or ChallanPurpose.OTHER])
+        lines.insert(0, ft.Text(labelled(tr, N_("Purpose"), purpose)))
     if document.values_to_confirm:
         pending = ", ".join(document.values_to_confirm)
         lines.append(
