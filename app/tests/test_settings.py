@@ -26,6 +26,12 @@ def test_environment_overrides_defaults() -> None:
     )
 
 
+def test_the_public_url_gives_the_origin_the_page_may_take_images_from() -> None:
+    assert AppSettings.from_env({}).public_origin is None
+    settings = AppSettings.from_env({"PUBLIC_URL": "https://eventxperts.in/base/"})
+    assert settings.public_origin == "https://eventxperts.in"
+
+
 @pytest.mark.parametrize(
     ("env", "code"),
     [
@@ -34,6 +40,7 @@ def test_environment_overrides_defaults() -> None:
         ({"APP_PORT": "²"}, "INVALID_PORT"),
         ({"GATEWAY_URL": "localhost:4000"}, "INVALID_URL"),
         ({"GATEWAY_URL": "http://[::1"}, "INVALID_URL"),
+        ({"PUBLIC_URL": "eventxperts.in"}, "INVALID_URL"),
         ({"GATEWAY_TIMEOUT_SECONDS": "0"}, "INVALID_TIMEOUT"),
         ({"GATEWAY_TIMEOUT_SECONDS": "nan"}, "INVALID_TIMEOUT"),
         ({"GATEWAY_TIMEOUT_SECONDS": "inf"}, "INVALID_TIMEOUT"),

@@ -56,7 +56,9 @@ def run(settings: AppSettings | None = None) -> None:
     )
     client = GatewayClient(settings.gateway_url, settings.gateway_timeout_seconds)
     serve(
-        web_app(build_session_main(client), web_client, settings.assets_dir),
+        web_app(
+            build_session_main(client), web_client, settings.assets_dir, public_origin=settings.public_origin
+        ),
         host=settings.host,
         port=settings.port,
     )

@@ -31,6 +31,9 @@ class AppSettings:
     gateway_timeout_seconds: float = 10.0
     assets_dir: Path = PACKAGE_ASSETS_DIR
     web_client_dir: Path = DEFAULT_WEB_CLIENT_DIR
+    # The platform's public origin (the edge), where the services' signed photo URLs point: the page
+    # may load images from it when it is opened elsewhere (the app's own port). None: only its own.
+    public_origin: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AppSettings:
@@ -45,6 +48,7 @@ class AppSettings:
             ),
             assets_dir=Path(env.get("APP_ASSETS_DIR", str(defaults.assets_dir))),
             web_client_dir=Path(env.get("APP_WEB_CLIENT_DIR") or defaults.web_client_dir),
+            public_origin=_read_origin(env.get("PUBLIC_URL")),
         )
 
 
@@ -63,6 +67,16 @@ def _read_url(raw: str | None, default: str) -> str:
     if not _is_http_url(raw):
         raise SettingsError("INVALID_URL", "GATEWAY_URL", f"expected an http(s) URL, got {raw!r}")
     return raw
+
+
+def _read_origin(raw: str | None) -> str | None:
+    """The origin (scheme://host[:port]) of PUBLIC_URL, as a Content-Security-Policy names it."""
+    if raw is None or raw == "":
+        return None
+    if not _is_http_url(raw):
+        raise SettingsError("INVALID_URL", "PUBLIC_URL", f"expected an http(s) URL, got {raw!r}")
+    parsed = urlparse(raw)
+    return f"{parsed.scheme}://{parsed.netloc}"
 
 
 def _is_http_url(raw: str) -> bool:

@@ -17,6 +17,7 @@ from .catalogue_checks import (
     mismatched_placeholders,
     sdl_error_codes,
     stale,
+    unextracted,
     untranslated,
     unused,
     without_telugu_letters,
@@ -62,6 +63,18 @@ def test_extraction_follows_the_apps_babel_configuration(tmp_path: Path) -> None
     package.mkdir(parents=True)
     (package / "screen.py").write_text('TITLE = N_("Gallery")\nNOT_A_LABEL = _("not marked with N_")\n')
     assert code_msgids(tmp_path) == {"Gallery"}
+
+
+def test_a_text_marked_inside_an_f_string_is_found_unextracted(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text((APP_ROOT / "pyproject.toml").read_text())
+    package = tmp_path / "src" / "eventxperts_app"
+    package.mkdir(parents=True)
+    (package / "day.py").write_text(
+        'KALAM = N_("Rahu kalam")\n'
+        "LINE = f\"{tr(N_('Yamagandam'))}: {window}\"\n"
+        'HOISTED = f"{tr(KALAM)}: {window}"\n'
+    )
+    assert unextracted(tmp_path) == {"src/eventxperts_app/day.py": {"Yamagandam"}}
 
 
 GALLERY_SDL = """

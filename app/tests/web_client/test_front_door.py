@@ -60,6 +60,18 @@ async def test_every_route_of_the_app_gets_the_page_never_cached_and_locked_to_t
         assert response.headers["cross-origin-embedder-policy"] == "require-corp"
 
 
+async def test_the_page_may_take_images_from_the_public_origin_when_opened_elsewhere(
+    client: WebClient, flet: FletStandIn
+) -> None:
+    app = FrontDoor(client.directory.parent, Pages(client), flet, public_origin="http://127.0.0.1:8080")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app") as http:
+        policy = (await http.get("/g/some-code")).headers["content-security-policy"]
+
+    assert "img-src 'self' http://127.0.0.1:8080 data: blob:" in policy
+    assert "connect-src 'self' http://127.0.0.1:8080;" in policy
+    assert "script-src 'self' 'wasm-unsafe-eval';" in policy  # scripts still from this origin only
+
+
 async def test_a_versioned_file_comes_compressed_and_cached_for_a_year(
     http: httpx.AsyncClient, client: WebClient
 ) -> None:

@@ -239,6 +239,7 @@ class Platform:
             gateway_url=self.config.gateway_url,
             log_dir=self.config.log_dir,
             web_client_dir=self.config.web_client_dir,
+            public_url=self._common_env()["PUBLIC_URL"],
         )
 
 
@@ -253,15 +254,22 @@ def migrate_all(
 
 
 def app_process(
-    *, port: int, gateway_url: str, log_dir: Path, web_client_dir: Path = WEB_CLIENT_DIR
+    *,
+    port: int,
+    gateway_url: str,
+    log_dir: Path,
+    web_client_dir: Path = WEB_CLIENT_DIR,
+    public_url: str | None = None,
 ) -> ManagedProcess:
-    """The Flet web app as the platform runs it (also started alone by the browser tests)."""
+    """The Flet web app as the platform runs it (also started alone by the browser tests);
+    `public_url`: the edge, where the services' photo URLs point."""
     env = {
         "APP_PORT": str(port),
         "APP_HOST": "127.0.0.1",
         "GATEWAY_URL": gateway_url,
         "APP_WEB_CLIENT_DIR": str(web_client_dir),
         "PYTHONUNBUFFERED": "1",
+        **({"PUBLIC_URL": public_url} if public_url else {}),
     }
     return ManagedProcess(
         name="app",

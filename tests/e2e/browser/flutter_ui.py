@@ -11,6 +11,7 @@ TIMEOUT_MS = 60_000  # a wait ceiling for a loaded 2-core CI machine, not a spee
 # Playwright's assertions wait 5 s unless told: the same ceiling for every `expect` of the suite (a
 # sign-up on a loaded machine took longer, and a journey failed while the app was still answering).
 expect.set_options(timeout=TIMEOUT_MS)
+ACTIONABLE_WAIT_MS = 20_000  # per click, before tapping the button where it is
 FOCUS_WAIT_MS = 10_000  # per click on a box, before clicking it again
 
 
@@ -32,7 +33,35 @@ class FlutterUi:
         return self.page.get_by_role("button", name=name, exact=True)
 
     def click(self, name: str) -> None:
-        self.button(name).click()
+        button = self.button(name)
+        try:
+            button.click(timeout=ACTIONABLE_WAIT_MS)
+        except PlaywrightTimeout:
+            # Headless Chromium at times draws no frame for a while (after a sign-in or a language
+            # switch) and Playwright's wait for a stable box never ends, though the button is on the
+            # page (a failure screenshot showed it): tap it where it is, and say what was seen.
+            print(f"{name!r} not actionable: {self._diagnose(button)}; tapping it where it is")
+            button.click(force=True)
+
+    def _diagnose(self, target: Locator) -> str:
+        """Whether the page still draws frames, and the button's box and styles up its ancestors."""
+        frame = self.page.evaluate(
+            "() => new Promise(done => { const start = performance.now();"
+            " requestAnimationFrame(() => done(performance.now() - start));"
+            " setTimeout(() => done(-1), 5000); })"
+        )
+        box = target.evaluate(
+            """e => {
+                const chain = [];
+                for (let p = e; p; p = p.parentElement) {
+                    const b = p.getBoundingClientRect(), s = getComputedStyle(p);
+                    chain.push(`${p.tagName}#${p.id} ${b.x},${b.y} ${b.width}x${b.height}`
+                        + ` ${s.visibility} ${s.display} ${s.opacity}`);
+                }
+                return chain.join(" < ");
+            }"""
+        )
+        return f"next frame after {frame} ms (-1: none in 5 s); {box}"
 
     def type_into(self, label: str, text: str, attempts: int = 5) -> None:
         """Types like a person: focus the box, then the keys. Flutter may still be wiring its

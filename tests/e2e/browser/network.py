@@ -1,6 +1,6 @@
 """What went over the network for one page, as Chromium's network layer reports it through CDP:
-each HTTP response with its headers, the bytes it took on the wire (0 when the cache answered) and
-whether the cache answered."""
+each HTTP response with its headers, the bytes it took on the wire (0 when the cache answered),
+whether the cache answered, and why the browser refused a request (CSP, COEP/CORP, CORS)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ class Exchange:
     headers: dict[str, str] = field(default_factory=dict)
     from_cache: bool = False
     transferred: int = 0
+    # Why the browser gave up on it: Chromium's error text, with the blocked or CORS reason if any.
+    failure: str = ""
 
     @property
     def path(self) -> str:
@@ -34,11 +36,16 @@ class Network:
         cdp.on("Network.requestServedFromCache", self._served_from_cache)
         cdp.on("Network.responseReceived", self._response)
         cdp.on("Network.loadingFinished", self._finished)
+        cdp.on("Network.loadingFailed", self._failed)
         cdp.send("Network.enable")
 
     @property
     def exchanges(self) -> list[Exchange]:
         return [e for e in self._exchanges.values() if e.status]
+
+    @property
+    def failed(self) -> list[Exchange]:
+        return [e for e in self._exchanges.values() if e.failure]
 
     @property
     def transferred(self) -> int:
@@ -62,3 +69,8 @@ class Network:
     def _finished(self, event: dict[str, Any]) -> None:
         if exchange := self._exchanges.get(event["requestId"]):
             exchange.transferred = int(event["encodedDataLength"])
+
+    def _failed(self, event: dict[str, Any]) -> None:
+        if exchange := self._exchanges.get(event["requestId"]):
+            reasons = (event.get("errorText"), event.get("blockedReason"), event.get("corsErrorStatus"))
+            exchange.failure = " ".join(str(reason) for reason in reasons if reason)

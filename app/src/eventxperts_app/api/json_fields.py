@@ -47,6 +47,16 @@ def required_int(obj: Mapping[str, object], key: str) -> int:
     return value
 
 
+def required_whole(obj: Mapping[str, object], key: str) -> int:
+    """A whole number 0 or more that may come as a GraphQL Float (past Int's 32 bits, e.g. bytes)."""
+    value = obj.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 2**53:
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a whole number")
+    if value != int(value):
+        raise GatewayError(UNEXPECTED_RESPONSE, f"{key}: expected a whole number")
+    return int(value)
+
+
 def required_bool(obj: Mapping[str, object], key: str) -> bool:
     value = obj.get(key)
     if not isinstance(value, bool):

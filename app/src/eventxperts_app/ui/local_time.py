@@ -75,8 +75,12 @@ def paise_text(paise: int) -> str:
     if paise < 0:
         return "-" + paise_text(-paise)
     rupees, rest = divmod(paise, 100)
-    digits = str(rupees)
+    return f"₹{count_text(rupees)}" + (f".{rest:02d}" if rest else "")
+
+
+def count_text(number: int) -> str:
+    """1,234 and 1,25,000 (Indian digit grouping) for a number of things."""
+    digits = str(number)
     head, tail = digits[:-3], digits[-3:]
     groups = [head[max(i - 2, 0) : i] for i in range(len(head), 0, -2)][::-1]
-    grouped = ",".join([*groups, tail]) if head else tail
-    return f"₹{grouped}" + (f".{rest:02d}" if rest else "")
+    return ",".join([*groups, tail]) if head else tail

@@ -20,31 +20,43 @@ from eventxperts_app.web_client.media_types import media_type
 from eventxperts_app.web_client.pages import Pages, preferred_language
 
 IMMUTABLE = "public, max-age=31536000, immutable"
-# Nothing but this origin: the Flutter client has a CDN address for rive_native.js built in, and the
-# browser refuses it here. Flutter needs wasm compilation, blob: workers (skwasm's) and inline styles.
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'self'",
-        "script-src 'self' 'wasm-unsafe-eval'",
-        "worker-src 'self' blob:",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "media-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'self'",
+
+
+def content_security_policy(public_origin: str | None = None) -> str:
+    """Nothing but this origin, and the platform's public one for images (the services' signed photo
+    URLs are made on it; the page differs from it when the app is opened on its own port).
+
+    The Flutter client has a CDN address for rive_native.js built in, and the browser refuses it here.
+    Flutter needs wasm compilation, blob: workers (skwasm's) and inline styles; it fetches images."""
+    images = f"'self' {public_origin}" if public_origin else "'self'"
+    return "; ".join(
+        (
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "worker-src 'self' blob:",
+            "style-src 'self' 'unsafe-inline'",
+            f"img-src {images} data: blob:",
+            "font-src 'self' data:",
+            f"connect-src {images}",
+            "media-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+        )
     )
-)
+
+
 # Cross-origin isolation lets Flutter's skwasm renderer draw on a second thread.
 ISOLATION = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
 
 
 class FrontDoor:
-    def __init__(self, client_root: Path, pages: Pages, flet_app: ASGIApp) -> None:
+    def __init__(
+        self, client_root: Path, pages: Pages, flet_app: ASGIApp, *, public_origin: str | None = None
+    ) -> None:
         self._root = client_root
+        self._policy = content_security_policy(public_origin)
         self._flet = flet_app
         self._index = {language: pages.index(language) for language in Language}
         self._manifest = {language: pages.manifest(language) for language in Language}
@@ -77,7 +89,7 @@ class FrontDoor:
             headers = {
                 "Cache-Control": "no-cache",
                 "Vary": "Accept-Language",
-                "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+                "Content-Security-Policy": self._policy,
                 **ISOLATION,
             }
             return Response(self._index[language], media_type="text/html", headers=headers)

@@ -17,12 +17,15 @@ from eventxperts_app.web_client.pages import Pages
 SessionMain = Callable[[ft.Page], Awaitable[None]]
 
 
-def web_app(session_main: SessionMain, client: WebClient, assets_dir: Path) -> FastAPI:
-    """Flet's app (its websocket, the app's assets) with our pages and versioned client in front."""
+def web_app(
+    session_main: SessionMain, client: WebClient, assets_dir: Path, *, public_origin: str | None = None
+) -> FastAPI:
+    """Flet's app (its websocket, the app's assets) with our pages and versioned client in front;
+    `public_origin` (the edge's) is where the page may take the services' images from."""
     flet_app = flet_fastapi.app(session_main, assets_dir=str(assets_dir), no_cdn=True)
     # Flet's FastAPI starts and stops Flet's session manager with the server.
     app: FastAPI = flet_fastapi.FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-    app.mount("/", FrontDoor(client.directory.parent, Pages(client), flet_app))
+    app.mount("/", FrontDoor(client.directory.parent, Pages(client), flet_app, public_origin=public_origin))
     return app
 
 

@@ -36,6 +36,10 @@ def run_env(target_metadata: MetaData | list[MetaData]) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("SET lock_timeout = '5s'")
         connection.exec_driver_sql("SET statement_timeout = '60s'")
+        # Session settings outlive the transaction the SETs began; ending it lets a migration step out
+        # of its own into `autocommit_block` (CREATE INDEX CONCURRENTLY), which Alembic refuses inside
+        # a transaction it did not begin.
+        connection.commit()
         context.configure(
             connection=connection,
             target_metadata=target_metadata,

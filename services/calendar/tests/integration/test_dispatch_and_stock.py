@@ -3,18 +3,23 @@ until repaired or written off; their charges travel in the booking's completed e
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from calendar_service.bootstrap import CalendarServices
+from calendar_service.domain.days import days_touched
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode
 from calendar_service.service_layer.bookings import complete_booking, confirm_booking, create_booking
 from calendar_service.service_layer.commands import (
     BookingAction,
+    CreateStockItem,
     RecordDispatch,
     RecordReturn,
     ReturnLineDraft,
     UpdateStockItem,
 )
-from calendar_service.service_layer.dispatch import dispatch_view, record_dispatch, record_return
+from calendar_service.service_layer.dispatch import record_dispatch, record_return
+from calendar_service.service_layer.dispatch_views import dispatch_view
 from calendar_service.service_layer.stock import create_stock_item, get_stock_item
 from calendar_service.service_layer.stock_changes import repair_stock, update_stock_item, write_off_stock
 from servicekit.auth import Caller
@@ -124,3 +129,51 @@ async def test_another_organizers_stock_cannot_be_changed(services: CalendarServ
     item_id, _ = await confirmed_wedding(services, organizer())
     with pytest.raises(Forbidden):
         await update_stock_item(UpdateStockItem(organizer(), item_id, quantity=1), services.deps)
+
+
+async def test_every_change_of_the_usable_stock_announces_the_days_that_use_it(
+    services: CalendarServices,
+) -> None:
+    me = organizer()
+    item = await create_stock_item(chairs(me, quantity=200), services.deps)
+    lights = await create_stock_item(
+        CreateStockItem(me, name="Light sets", unit="set", quantity=40), services.deps
+    )
+    idle = await create_stock_item(CreateStockItem(me, name="Fans", unit="fan", quantity=10), services.deps)
+    booking = await create_booking(wedding(me, (str(item.id), 100), (str(lights.id), 10)), services.deps)
+    booking_id = str(booking.id)
+    await confirm_booking(BookingAction(me, booking_id), services.deps)
+    seen = len(await outbox_of(services, str(me.user_id)))
+
+    async def announced() -> list[dict[str, Any]]:
+        nonlocal seen
+        events = await outbox_of(services, str(me.user_id))
+        new, seen = events[seen:], len(events)
+        assert {e["type"] for e in new} <= {"calendar.availability.changed"}
+        return [e["payload"] for e in new]
+
+    def chairs_free(days: list[dict[str, Any]]) -> set[tuple[str, int, int]]:
+        # Each day carries every item in use that day, not only the one changed.
+        assert [[i["name"] for i in d["items"]] for d in days] == [["Light sets", "Plastic chairs"]] * 2
+        return {(d["day"], i["usable"], i["free"]) for d in days for i in d["items"] if i["unit"] == "chair"}
+
+    # Set-up to tear-down runs past midnight: the wedding uses two local days.
+    schedule = booking.schedule
+    wedding_days = {d.isoformat() for d in days_touched(schedule.setup_starts_at, schedule.teardown_ends_at)}
+    await update_stock_item(UpdateStockItem(me, str(item.id), quantity=180), services.deps)
+    assert chairs_free(await announced()) == {(d, 180, 80) for d in wedding_days}
+
+    await record_dispatch(RecordDispatch(me, booking_id, "Raju"), services.deps)
+    assert await announced() == []
+    line = ReturnLineDraft(str(item.id), returned=95, damaged=3, lost=2)
+    lights_back = ReturnLineDraft(str(lights.id), returned=10)
+    await record_return(RecordReturn(me, booking_id, "Venkat", [line, lights_back]), services.deps)
+    assert chairs_free(await announced()) == {(d, 175, 75) for d in wedding_days}
+
+    await repair_stock(me, str(item.id), 3, services.deps)
+    assert chairs_free(await announced()) == {(d, 178, 78) for d in wedding_days}
+    # Written-off units had already left the usable stock: no day's load changes.
+    await write_off_stock(me, str(item.id), 2, "Lost at the venue", services.deps)
+    # Nobody uses the fans: every day has all of them free, before and after.
+    await update_stock_item(UpdateStockItem(me, str(idle.id), quantity=12), services.deps)
+    assert await announced() == []

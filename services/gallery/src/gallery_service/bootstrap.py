@@ -12,6 +12,7 @@ from servicekit.service import Sessions
 from servicekit.storage import ObjectStorage, open_storage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from gallery_service.domain.quota import StorageQuota
 from gallery_service.face_engine import FaceEngine
 from gallery_service.imaging.photo_processing import PhotoLimits
 from gallery_service.service_layer.dependencies import GalleryDependencies, Links
@@ -78,5 +79,6 @@ def build_services(
             purge_seconds=settings.face_purge_seconds,
         ),
         max_selfie_bytes=settings.max_selfie_bytes,
+        quota=StorageQuota(photos=settings.organizer_photo_quota, bytes=settings.organizer_byte_quota),
     )
     return GalleryServices(settings, engine, sessions, deps)

@@ -34,5 +34,8 @@ class GallerySettings(ServiceSettings, StorageSettings):
     # Face data older than this is deleted (a periodic purge every face_purge_seconds; 0: off).
     face_retention_days: int = Field(default=365, gt=0)
     face_purge_seconds: float = 3600.0
+    # What each organizer may keep: photos, and bytes of the originals uploaded (decision 0044).
+    organizer_photo_quota: int = Field(default=5_000, gt=0)
+    organizer_byte_quota: int = Field(default=20_000_000_000, gt=0)
     # The most bytes a selfie may have.
     max_selfie_bytes: int = Field(default=10 * 1024 * 1024, gt=0)

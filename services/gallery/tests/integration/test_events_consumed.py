@@ -1,5 +1,6 @@
-"""What the gallery does with others' events: an album offered once per completed booking, and an
-erased organizer's albums, photos and files gone (other organizers' kept)."""
+"""What the gallery does with others' events: an album offered once per completed booking, albums
+linked only to their organizer's own bookings, and an erased organizer's albums, photos and files
+gone (other organizers' kept)."""
 
 from __future__ import annotations
 
@@ -33,13 +34,15 @@ def envelope(event_type: str, key: uuid.UUID, payload: dict[str, Any]) -> Envelo
     )
 
 
-def completed_booking(organizer_id: uuid.UUID, booking_id: uuid.UUID) -> dict[str, Any]:
+def completed_booking(
+    organizer_id: uuid.UUID, booking_id: uuid.UUID, status: str = "completed"
+) -> dict[str, Any]:
     return {
         "booking_id": str(booking_id),
         "organizer_id": str(organizer_id),
         "occurred_at": "2026-11-26T10:00:00Z",
         "actor_id": str(organizer_id),
-        "status": "completed",
+        "status": status,
         "event_name": "Sravani weds Kiran",
         "kind": "wedding",
         "schedule": {
@@ -88,6 +91,39 @@ async def test_a_completed_booking_offers_its_organizer_one_private_album(
     assert mine[0]["titleEn"] == "Sravani weds Kiran"
     assert (mine[0]["visibility"], mine[0]["offered"]) == ("PRIVATE", True)
     assert mine[0]["venue"] == "Sri Convention, Madhapur, Hyderabad"
+
+
+LINKED_ALBUM = """mutation($i: AlbumInput!) {
+    createAlbum(input: $i) { album { id } errors { code field } } }"""
+RELINKED_ALBUM = """mutation($id: ID!, $i: AlbumInput!) {
+    updateAlbum(id: $id, input: $i) { album { id } errors { code field } } }"""
+
+
+async def test_an_album_links_only_to_a_booking_its_organizer_made_as_the_calendar_told(
+    client: httpx.AsyncClient, callers: Callers, services: GalleryServices
+) -> None:
+    organizer = callers.headers("organizer")
+    organizer_id, own, others = uuid.UUID(callers.subjects["organizer"]), uuid.uuid4(), uuid.uuid4()
+    for who, booking in ((organizer_id, own), (uuid.uuid4(), others)):
+        payload = completed_booking(who, booking, status="enquiry")
+        await deliver(services, envelope("calendar.booking.created", booking, payload))
+
+    def album(booking: uuid.UUID) -> dict[str, str]:
+        return {"titleEn": "Sravani's wedding", "titleTe": "శ్రావణి పెళ్లి", "bookingId": str(booking)}
+
+    async def create(booking: uuid.UUID) -> Any:
+        return (await gql(client, LINKED_ALBUM, organizer, i=album(booking)))["data"]["createAlbum"]
+
+    refused = [(await create(booking))["errors"] for booking in (others, uuid.uuid4())]
+    linked = await create(own)
+    unlinked_id = await create_album(client, organizer)
+    relinked = await gql(client, RELINKED_ALBUM, organizer, id=unlinked_id, i=album(others))
+
+    assert refused == [[{"code": "NOT_FOUND", "field": "bookingId"}]] * 2
+    assert linked["errors"] == []
+    assert linked["album"]["id"]
+    assert relinked["data"]["updateAlbum"]["errors"] == [{"code": "NOT_FOUND", "field": "bookingId"}]
+    assert (await create(own))["errors"] == [{"code": "INVALID_TEXT", "field": "bookingId"}]
 
 
 async def test_an_erased_organizers_albums_photos_and_files_go_and_others_stay(

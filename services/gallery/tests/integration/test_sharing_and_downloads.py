@@ -92,6 +92,9 @@ async def test_guests_download_the_web_size_without_gps_and_the_organizer_the_or
     owner_file = await client.get(path_of(owner_photo["downloadUrl"]))
 
     assert guest_file.headers["content-type"] == "image/jpeg"
+    # The app's page is cross-origin isolated and may be opened on another origin than the edge's.
+    assert guest_file.headers["access-control-allow-origin"] == "*"
+    assert guest_file.headers["cross-origin-resource-policy"] == "cross-origin"
     assert not Image.open(io.BytesIO(guest_file.content)).getexif().get_ifd(0x8825)
     assert Image.open(io.BytesIO(owner_file.content)).getexif().get_ifd(0x8825)  # the original, as sent
     tampered = path_of(guest_photo["downloadUrl"])[:-2] + "xx"

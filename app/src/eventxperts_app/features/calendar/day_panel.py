@@ -14,6 +14,11 @@ from eventxperts_app.ui.form_layout import card
 from eventxperts_app.ui.local_time import clock_text, window_text
 
 UNTIL = N_("{name} until {time}")
+# Marked here, not inside the f-strings below: Babel's extractor does not look into f-strings.
+FESTIVAL = N_("Festival")
+RAHU_KALAM = N_("Rahu kalam")
+YAMAGANDAM = N_("Yamagandam")
+DURMUHURTHAM = N_("Durmuhurtham")
 BookingOpened = Callable[[str], Awaitable[None]]
 
 
@@ -32,13 +37,13 @@ def panchangam_lines(tr: Translator, day: DayView) -> list[ft.Control]:
         _periods(tr, tr(N_("Nakshatra")), p.nakshatra),
     ]
     if p.festivals:
-        lines.append(ft.Text(f"{tr(N_('Festival'))}: {', '.join(localized(tr, f) for f in p.festivals)}"))
+        lines.append(ft.Text(f"{tr(FESTIVAL)}: {', '.join(localized(tr, f) for f in p.festivals)}"))
     for kind in p.muhurthams:
         lines.append(ft.Text(tr(MUHURTHAM_BADGES[kind]), color=ft.Colors.PRIMARY, weight=ft.FontWeight.BOLD))
     kalams = [
-        f"{tr(N_('Rahu kalam'))}: {window_text(p.rahu_kalam.starts_at, p.rahu_kalam.ends_at)}",
-        f"{tr(N_('Yamagandam'))}: {window_text(p.yamagandam.starts_at, p.yamagandam.ends_at)}",
-        f"{tr(N_('Durmuhurtham'))}: {', '.join(window_text(w.starts_at, w.ends_at) for w in p.durmuhurtham)}",
+        f"{tr(RAHU_KALAM)}: {window_text(p.rahu_kalam.starts_at, p.rahu_kalam.ends_at)}",
+        f"{tr(YAMAGANDAM)}: {window_text(p.yamagandam.starts_at, p.yamagandam.ends_at)}",
+        f"{tr(DURMUHURTHAM)}: {', '.join(window_text(w.starts_at, w.ends_at) for w in p.durmuhurtham)}",
     ]
     lines += [ft.Text(kalam, theme_style=ft.TextThemeStyle.BODY_SMALL) for kalam in kalams]
     if day.is_peak_day:

@@ -14,6 +14,7 @@ from eventxperts_app.features.gallery.models import (
     AlbumResult,
     FaceIndexing,
     Photo,
+    StorageUsage,
     UploadLinksResult,
     Visibility,
 )
@@ -25,7 +26,9 @@ from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
+from eventxperts_app.ui.local_time import count_text
 
+GB = 1_000_000_000
 THUMB_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 4, "md": 3, "xl": 2}
 
 
@@ -48,6 +51,7 @@ class AlbumPanel:
         self.whatsapp = labels.bind(ft.TextButton(), "content", N_("Share on WhatsApp"))
         self.upload = button(labels, N_("Upload photos"), self._pick, filled=True)
         self.progress = ft.Text()
+        self.storage = ft.Text()
         self.bar = ft.ProgressBar(value=0, visible=False)
         self.photos = ft.ResponsiveRow(spacing=6, run_spacing=6)
         self.control = card(
@@ -61,6 +65,7 @@ class AlbumPanel:
                 self.indexing,
                 actions_row(self.refresh_indexing),
                 heading(labels, N_("Photos")),
+                self.storage,
                 actions_row(self.upload),
                 self.bar,
                 self.progress,
@@ -95,6 +100,8 @@ class AlbumPanel:
         self.indexing.visible = self.refresh_indexing.visible = album.face_search_enabled
         self.photos.controls = [self._thumbnail(p) for p in album.photos]
         self.progress.value = tr(N_("{count} photos")).format(count=album.photo_count)
+        if album.storage is not None:
+            self.storage.value = storage_text(tr, album.storage)
 
     def _thumbnail(self, photo: Photo) -> ft.Control:
         delete = ft.IconButton(ft.Icons.DELETE_OUTLINE, on_click=self._deleter(photo))
@@ -206,6 +213,17 @@ class AlbumPanel:
 
 def _with_photos(changed: Album, before: Album) -> Album:
     return replace(changed, photos=before.photos, face_indexing=before.face_indexing)
+
+
+def storage_text(tr: Translator, usage: StorageUsage) -> str:
+    """ "1,234 of 5,000 photos · 2.1 of 20 GB": what the organizer keeps against their quota."""
+    photos = tr(N_("{used} of {allowed} photos")).format(
+        used=count_text(usage.photos), allowed=count_text(usage.photo_limit)
+    )
+    size = tr(N_("{used} of {allowed} GB")).format(
+        used=f"{usage.bytes / GB:.1f}", allowed=f"{usage.byte_limit / GB:.4g}"
+    )
+    return f"{photos} · {size}"
 
 
 def indexing_text(tr: Translator, progress: FaceIndexing | None) -> str:

@@ -26,6 +26,7 @@ GALLERY_ERROR_TEXTS = MappingProxyType(
         "EMPTY_UPLOAD": N_("This file is empty"),
         "INVALID_HASH": N_("The photo changed on its way. Try again."),
         "TOO_MANY_PHOTOS": N_("Choose at most 100 photos at a time"),
+        "QUOTA_EXCEEDED": N_("Your photo storage is full. Delete photos or albums to upload more."),
         "LINK_INVALID": N_("This upload link has expired. Start the upload again."),
         "STORAGE_UNAVAILABLE": N_("Photos cannot be stored right now. Try again in a moment."),
         "NO_FACE": N_("No face was found in the selfie. Take one facing the camera in good light."),

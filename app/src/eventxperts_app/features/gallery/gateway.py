@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.json_fields import JsonObject
 from eventxperts_app.features.gallery import operations
@@ -22,6 +24,7 @@ from eventxperts_app.features.gallery.parsing import (
     parse_deleted_payload,
     parse_download,
     parse_selfie_link,
+    parse_storage,
     parse_upload_links,
 )
 
@@ -36,8 +39,10 @@ async def my_albums(client: GatewayClient, access_token: str) -> tuple[Album, ..
 
 
 async def album_with_photos(client: GatewayClient, album_id: str, access_token: str) -> Album:
+    """The album with its photos, and the organizer's storage against their quota."""
     variables: JsonObject = {"id": album_id, "limit": PAGE, "offset": 0}
-    return parse_album((await client.execute(operations.ALBUM_PHOTOS, variables, access_token)).get("album"))
+    data = await client.execute(operations.ALBUM_PHOTOS, variables, access_token)
+    return replace(parse_album(data.get("album")), storage=parse_storage(data.get("myStorage")))
 
 
 async def shared_album(client: GatewayClient, code: str) -> Album:

@@ -35,6 +35,16 @@ class FaceIndexing:
 
 
 @dataclass(frozen=True)
+class StorageUsage:
+    """What the organizer keeps and may keep (their quota): photos, and bytes of the originals."""
+
+    photos: int
+    photo_limit: int
+    bytes: int
+    byte_limit: int
+
+
+@dataclass(frozen=True)
 class Album:
     id: str
     title_en: str
@@ -49,6 +59,7 @@ class Album:
     photo_count: int
     photos: tuple[Photo, ...] = ()
     face_indexing: FaceIndexing | None = None
+    storage: StorageUsage | None = None  # the organizer's, fetched with the album for their panel
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ MY_ALBUMS = (
 ALBUM_PHOTOS = (
     "query AlbumPhotos($id: ID!, $limit: Int!, $offset: Int!) { album(id: $id) {"
     " ...GalleryAlbumFields faceIndexing { indexed failed pending total faces }"
-    " photos(limit: $limit, offset: $offset) { ...GalleryPhotoFields } } }" + ALBUM_FIELDS + PHOTO_FIELDS
+    " photos(limit: $limit, offset: $offset) { ...GalleryPhotoFields } }"
+    " myStorage { photos photoLimit bytes byteLimit } }" + ALBUM_FIELDS + PHOTO_FIELDS
 )
 SHARED_ALBUM = (
     "query SharedAlbum($code: String!, $limit: Int!) { sharedAlbum(code: $code) {"

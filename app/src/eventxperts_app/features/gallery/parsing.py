@@ -13,6 +13,7 @@ from eventxperts_app.api.json_fields import (
     required_bool,
     required_int,
     required_str,
+    required_whole,
 )
 from eventxperts_app.api.parsing import parse_errors, payload_of
 from eventxperts_app.features.gallery.models import (
@@ -25,6 +26,7 @@ from eventxperts_app.features.gallery.models import (
     Photo,
     SelfieAnswer,
     SelfieLinkResult,
+    StorageUsage,
     UploadLinks,
     UploadLinksResult,
     Visibility,
@@ -59,6 +61,16 @@ def parse_album(raw: object) -> Album:
         photo_count=required_int(obj, "photoCount"),
         photos=() if photos is None else tuple(parse_photo(p) for p in as_list(photos, "photos")),
         face_indexing=None if obj.get("faceIndexing") is None else parse_face_indexing(obj["faceIndexing"]),
+    )
+
+
+def parse_storage(raw: object) -> StorageUsage:
+    obj = as_object(raw, "myStorage")
+    return StorageUsage(
+        photos=required_int(obj, "photos"),
+        photo_limit=required_int(obj, "photoLimit"),
+        bytes=required_whole(obj, "bytes"),
+        byte_limit=required_whole(obj, "byteLimit"),
     )
 
 

@@ -57,6 +57,9 @@ def unique(photos: Sequence[PickedPhoto]) -> list[PickedPhoto]:
     return list(seen.values())
 
 
+QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
+
+
 async def upload_batch(
     http: httpx.AsyncClient, photos: Sequence[PickedPhoto], ask_links: AskLinks, progress: Progress
 ) -> BatchReport:
@@ -71,12 +74,17 @@ async def upload_batch(
             error = answer.errors[0] if answer.errors else ApiError(UNEXPECTED_RESPONSE, "no upload link")
             return BatchReport(sent, done - sent, (*failures, *(UploadFailure(p.name, error) for p in chunk)))
         for photo in chunk:
+            failure = None
             if photo.sha256 not in answer.links.already_stored:
                 failure = await _send(http, answer.links.upload_url, photo)
                 sent += failure is None
                 failures += [failure] if failure else []
             done += 1
             progress(done, len(batch))
+            if failure is not None and failure.error.code == QUOTA_EXCEEDED:
+                # The organizer's storage is full: the rest cannot fit either, so none is sent.
+                rest = (UploadFailure(p.name, failure.error) for p in batch[done:])
+                return BatchReport(sent, done - sent - len(failures), (*failures, *rest))
     return BatchReport(sent, done - sent - len(failures), tuple(failures))
 
 

@@ -15,17 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
 from calendar_service.adapters.booking_rows import booking_from, line_from
-from calendar_service.adapters.bookings_repository import BookingsRepository
+from calendar_service.adapters.day_loads import DayLoads
 from calendar_service.adapters.stock_repository import StockRepository
 from calendar_service.domain.booking import Booking, LineItem
 from calendar_service.domain.days import day_start
-from calendar_service.domain.peak import ItemDay, item_days
+from calendar_service.domain.peak import ItemDay
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.panchangam_places import CalendarPlace, default_place, profile_place
 from calendar_service.service_layer.overlay_reads import BookingWindow
 
-CONFIRMED = frozenset({BookingStatus.CONFIRMED})
-HELD = frozenset({BookingStatus.TENTATIVE})
 b = t.bookings.c
 
 
@@ -66,14 +64,13 @@ class CalendarTablesReads:
         ]
         if not items:
             return []
-        start, end = day_start(first), day_start(last + timedelta(days=1))
-        ids = [i.id for i in items]
-        bookings = BookingsRepository(self.session)
-        confirmed, held = await bookings.confirmed_and_held(ids, start, end, live_at=self.now)
+        peaks = await DayLoads(self.session).item_peaks(
+            owner, [i.id for i in items], first, last, live_at=self.now
+        )
         return [
-            use
+            ItemDay(str(item.id), item.name, item.unit, day, item.usable, *peaks.on(item.id, day))
             for item in items
-            for use in item_days(item, confirmed.get(item.id, []), held.get(item.id, []), first, last)
+            for day in peaks.days_used(item.id)
         ]
 
     def _window(self, window: BookingWindow) -> list[sa.ColumnElement[bool]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -17,24 +18,34 @@ class DispatchRepository:
         self.session = session
 
     async def dispatch_of(self, booking_id: uuid.UUID) -> Dispatch | None:
-        row = (
-            await self.session.execute(sa.select(t.dispatches).where(t.dispatches.c.booking_id == booking_id))
-        ).one_or_none()
-        if row is None:
-            return None
+        return (await self.dispatches_of([booking_id])).get(booking_id)
+
+    async def dispatches_of(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, Dispatch]:
+        """The sheets of the bookings dispatched among `booking_ids`, in two statements."""
+        sheets = list(
+            await self.session.execute(
+                sa.select(t.dispatches).where(t.dispatches.c.booking_id.in_(booking_ids))
+            )
+        )
+        if not sheets:
+            return {}
         c = t.dispatch_lines.c
-        lines = await self.session.execute(
-            sa.select(t.dispatch_lines).where(c.booking_id == booking_id).order_by(c.stock_item_id)
-        )
-        return Dispatch(
-            booking_id,
-            row.dispatched_at,
-            str(row.recorded_by) if row.recorded_by else None,
-            row.loaded_by,
-            row.vehicle,
-            row.notes,
-            tuple(DispatchLine(r.stock_item_id, r.quantity) for r in lines),
-        )
+        lines: dict[uuid.UUID, list[DispatchLine]] = defaultdict(list)
+        query = sa.select(t.dispatch_lines).where(c.booking_id.in_([r.booking_id for r in sheets]))
+        for r in await self.session.execute(query.order_by(c.booking_id, c.stock_item_id)):
+            lines[r.booking_id].append(DispatchLine(r.stock_item_id, r.quantity))
+        return {
+            row.booking_id: Dispatch(
+                row.booking_id,
+                row.dispatched_at,
+                str(row.recorded_by) if row.recorded_by else None,
+                row.loaded_by,
+                row.vehicle,
+                row.notes,
+                tuple(lines[row.booking_id]),
+            )
+            for row in sheets
+        }
 
     async def save_dispatch(self, dispatch: Dispatch) -> None:
         await self.session.execute(
@@ -61,27 +72,34 @@ class DispatchRepository:
             await self.session.execute(sa.insert(t.dispatch_lines), rows)
 
     async def return_of(self, booking_id: uuid.UUID) -> ReturnCheck | None:
-        row = (
-            await self.session.execute(sa.select(t.returns).where(t.returns.c.booking_id == booking_id))
-        ).one_or_none()
-        if row is None:
-            return None
-        c = t.return_lines.c
-        lines = await self.session.execute(
-            sa.select(t.return_lines).where(c.booking_id == booking_id).order_by(c.stock_item_id)
+        return (await self.returns_of([booking_id])).get(booking_id)
+
+    async def returns_of(self, booking_ids: list[uuid.UUID]) -> dict[uuid.UUID, ReturnCheck]:
+        """The return checks of the bookings checked among `booking_ids`, in two statements."""
+        checks = list(
+            await self.session.execute(sa.select(t.returns).where(t.returns.c.booking_id.in_(booking_ids)))
         )
-        return ReturnCheck(
-            booking_id,
-            row.checked_at,
-            str(row.recorded_by) if row.recorded_by else None,
-            row.checked_by,
-            tuple(
+        if not checks:
+            return {}
+        c = t.return_lines.c
+        lines: dict[uuid.UUID, list[ReturnLine]] = defaultdict(list)
+        query = sa.select(t.return_lines).where(c.booking_id.in_([r.booking_id for r in checks]))
+        for r in await self.session.execute(query.order_by(c.booking_id, c.stock_item_id)):
+            lines[r.booking_id].append(
                 ReturnLine(
                     r.stock_item_id, r.dispatched, r.returned, r.damaged, r.lost, r.charge_paise, r.note
                 )
-                for r in lines
-            ),
-        )
+            )
+        return {
+            row.booking_id: ReturnCheck(
+                row.booking_id,
+                row.checked_at,
+                str(row.recorded_by) if row.recorded_by else None,
+                row.checked_by,
+                tuple(lines[row.booking_id]),
+            )
+            for row in checks
+        }
 
     async def add_return(self, check: ReturnCheck) -> None:
         await self.session.execute(

@@ -103,6 +103,14 @@ bookings = sa.Table(
     sa.CheckConstraint("teardown_ends_at >= ends_at", name="teardown_after_end"),
     sa.Index("ix_bookings_organizer_window", "organizer_id", "setup_starts_at", "teardown_ends_at"),
     sa.Index("ix_bookings_hold_expiry", "hold_expires_at", postgresql_where=sa.text("status = 'tentative'")),
+    # Since 0005: the bookings holding stock or capacity now, which day_loads reads.
+    sa.Index(
+        "ix_bookings_in_use",
+        "organizer_id",
+        "setup_starts_at",
+        "teardown_ends_at",
+        postgresql_where=sa.text("status IN ('confirmed', 'tentative')"),
+    ),
 )
 
 line_items = sa.Table(

@@ -3,15 +3,8 @@ some item's stock. Organizers book out on those days first; the app warns ahead 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
-
-from calendar_service.domain.load import Use, daily_peaks
-from calendar_service.domain.stock import StockItem
-
-T = TypeVar("T")
 
 # "Most of the stock": confirmed bookings and live holds together use at least this share of it.
 PEAK_SHARE = 0.8
@@ -58,16 +51,3 @@ def peak_warnings(peaks: dict[date, list[ItemDay]], today: date) -> list[ItemDay
     """The peak items of today and the days ahead, soonest first, the emptiest item first."""
     ahead = [use for day, uses in sorted(peaks.items()) if day >= today for use in uses]
     return sorted(ahead, key=lambda use: (use.day, use.free, use.name))
-
-
-def item_days(
-    item: StockItem, confirmed: Iterable[Use[T]], held: Iterable[Use[T]], first: date, last: date
-) -> list[ItemDay]:
-    """The item's peak use on each local day of first..last that confirmed bookings or live holds
-    use it (each counted apart: confirmed units at their peak, held units at theirs)."""
-    confirmed_on, held_on = daily_peaks(confirmed, first, last), daily_peaks(held, first, last)
-    return [
-        ItemDay(str(item.id), item.name, item.unit, day, item.usable, confirmed_on[day], held_on[day])
-        for day in sorted(confirmed_on)
-        if confirmed_on[day] or held_on[day]
-    ]

@@ -4,27 +4,24 @@ parts; damaged and lost units are not usable), the days it is short, and the cap
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from servicekit.auth import Caller
 
 from calendar_service.domain import booking_checks as check
 from calendar_service.domain.availability import Availability, ItemAvailability, composite_day
-from calendar_service.domain.capacity import CapacityDay, per_day
-from calendar_service.domain.days import day_start, days_between
+from calendar_service.domain.capacity import CapacityDay
+from calendar_service.domain.days import days_between
 from calendar_service.domain.errors import CalendarError, CalendarErrorCode
-from calendar_service.domain.load import daily_peaks
 from calendar_service.domain.peak import ItemDay
 from calendar_service.domain.stock import StockItem
-from calendar_service.domain.vocabulary import BookingStatus
+from calendar_service.domain.vocabulary import CapacityUnit
 from calendar_service.service_layer.authorization import Operation
 from calendar_service.service_layer.booking_loading import owner_for
 from calendar_service.service_layer.dependencies import UseCaseDependencies
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
 MAX_DAYS = 366
-CONFIRMED = frozenset({BookingStatus.CONFIRMED})
-HELD = frozenset({BookingStatus.TENTATIVE})
 Code = CalendarErrorCode
 
 
@@ -79,19 +76,17 @@ async def item_days(
 ) -> dict[uuid.UUID, list[ItemDay]]:
     """Each item's use on each day first..last (composites from their parts' days, which `items`
     must hold too)."""
-    start, end = day_start(first), day_start(last + timedelta(days=1))
     plain = [i for i in items.values() if not i.is_composite]
-    ids = [i.id for i in plain]
-    confirmed, held = await uow.bookings.confirmed_and_held(ids, start, end, live_at=now)
-    found: dict[uuid.UUID, list[ItemDay]] = {}
-    for item in plain:
-        used = daily_peaks(confirmed.get(item.id, []), first, last)
-        holding = daily_peaks(held.get(item.id, []), first, last)
-        found[item.id] = [
-            ItemDay(str(item.id), item.name, item.unit, day, item.usable, used[day], holding[day])
-            for day in days_between(first, last)
-        ]
     days = list(days_between(first, last))
+    found: dict[uuid.UUID, list[ItemDay]] = {}
+    if plain:
+        owner = plain[0].organizer_id
+        peaks = await uow.day_loads.item_peaks(owner, [i.id for i in plain], first, last, live_at=now)
+        for item in plain:
+            found[item.id] = [
+                ItemDay(str(item.id), item.name, item.unit, day, item.usable, *peaks.on(item.id, day))
+                for day in days
+            ]
     for item in items.values():
         if item.is_composite:
             found[item.id] = [
@@ -108,10 +103,6 @@ async def capacity_days(
     capacity = await uow.stock.capacity(owner)
     if capacity is None:
         return []
-    start, end = day_start(first), day_start(last + timedelta(days=1))
-    confirmed = per_day(capacity, await uow.bookings.day_uses(owner, start, end, CONFIRMED, live_at=now))
-    held = per_day(capacity, await uow.bookings.day_uses(owner, start, end, HELD, live_at=now))
-    return [
-        CapacityDay(day, capacity, confirmed.get(day, (0, []))[0], held.get(day, (0, []))[0])
-        for day in days_between(first, last)
-    ]
+    by_guests = capacity.unit is CapacityUnit.GUESTS
+    counts = await uow.day_loads.capacity_counts(owner, first, last, by_guests=by_guests, live_at=now)
+    return [CapacityDay(day, capacity, *counts.on(None, day)) for day in days_between(first, last)]

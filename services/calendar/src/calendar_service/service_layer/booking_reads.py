@@ -42,7 +42,7 @@ class ActivityPage:
     next_cursor: str | None
 
 
-async def _readable(uow: CalendarUnitOfWork, caller: Caller, booking_ids: list[str]) -> Found:
+async def readable(uow: CalendarUnitOfWork, caller: Caller, booking_ids: list[str]) -> Found:
     """Each id's booking, or why the caller may not read it."""
     parsed: dict[str, uuid.UUID] = {}
     for raw in booking_ids:
@@ -76,7 +76,7 @@ async def activities(
         raise CalendarError(CalendarErrorCode.INVALID_PAGE_SIZE, f"Ask for 1 to {PAGE_CAP}.", "first")
     offset = page_offset(after)
     async with deps.unit_of_work() as uow:
-        found = await _readable(uow, caller, booking_ids)
+        found = await readable(uow, caller, booking_ids)
         ids = [b.id for b in found.values() if isinstance(b, Booking)]
         pages = await uow.bookings.activities(ids, offset=offset, limit=first) if ids else {}
     answers: list[ActivityPage | DomainError] = []
@@ -95,7 +95,7 @@ async def schedule_histories(
     caller: Caller, booking_ids: list[str], deps: UseCaseDependencies
 ) -> list[list[ScheduleChange] | DomainError]:
     async with deps.unit_of_work() as uow:
-        found = await _readable(uow, caller, booking_ids)
+        found = await readable(uow, caller, booking_ids)
         ids = [b.id for b in found.values() if isinstance(b, Booking)]
         changes = await uow.bookings.schedule_changes_of(ids) if ids else {}
     return [b if not isinstance(b, Booking) else changes[b.id] for b in (found[i] for i in booking_ids)]
@@ -110,7 +110,7 @@ async def bookings_shortages(
     their windows, and of the capacity per day."""
     now = deps.clock()
     async with deps.unit_of_work() as uow:
-        found = await _readable(uow, caller, booking_ids)
+        found = await readable(uow, caller, booking_ids)
         checked = [b for b in found.values() if isinstance(b, Booking) and _checked(b, now)]
         short: dict[uuid.UUID, list[Shortage]] = {}
         by_organizer: dict[uuid.UUID, list[Booking]] = defaultdict(list)

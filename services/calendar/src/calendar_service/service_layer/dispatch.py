@@ -5,12 +5,11 @@ repaired or written off; their charges stay with the booking and travel in its l
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import NoReturn
 
-from servicekit.auth import Caller
 from servicekit.errors import InputChecks
 
 from calendar_service.domain import booking_checks as check
@@ -21,6 +20,7 @@ from calendar_service.domain.errors import CalendarError, CalendarErrorCode
 from calendar_service.domain.stock import StockItem
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.service_layer.authorization import Operation
+from calendar_service.service_layer.availability_events import announce_stock_change
 from calendar_service.service_layer.booking_loading import booking_for
 from calendar_service.service_layer.commands import RecordDispatch, RecordReturn, ReturnLineDraft
 from calendar_service.service_layer.dependencies import UseCaseDependencies
@@ -129,6 +129,9 @@ async def record_return(command: RecordReturn, deps: UseCaseDependencies) -> Ret
                 for kind, count in (("damaged", line.damaged), ("lost", line.lost)):
                     if count:
                         await uow.dispatch.adjust(item.id, kind, count, now, caller_id, booking_id=booking.id)
+        out = [line.item_id for line in lines if line.out_of_service]
+        if out:
+            await announce_stock_change(uow, booking.organizer_id, out, now)
         result = ReturnCheck(booking.id, now, caller_id, checked_by, lines)
         await uow.dispatch.add_return(result)
         booking.damage_charges_paise = result.damage_charges_paise
@@ -177,26 +180,3 @@ def _return_line(draft: ReturnLineDraft, index: int, sent: dict[uuid.UUID, int])
     charge = check.amount(draft.charge_paise, f"{field}.chargePaise")
     note = check.optional_text(draft.note, f"{field}.note", longest=500)
     return ReturnLine(item_id, sent[item_id], draft.returned, draft.damaged, draft.lost, charge, note)
-
-
-@dataclass(frozen=True)
-class DispatchView:
-    booking_id: uuid.UUID
-    planned: dict[uuid.UUID, int]
-    dispatch: Dispatch | None
-    returned: ReturnCheck | None
-    # The items named, by id (for their names and units).
-    items: dict[uuid.UUID, StockItem]
-
-
-async def dispatch_view(caller: Caller, booking_id: str, deps: UseCaseDependencies) -> DispatchView:
-    """What the booking plans to take out (plain items), the sheet if dispatched, the return check
-    if checked."""
-    async with deps.unit_of_work() as uow:
-        booking, _ = await booking_for(uow, caller, booking_id, Operation.READ_BOOKING, for_update=False)
-        plan = await planned(uow, booking)
-        dispatch = await uow.dispatch.dispatch_of(booking.id)
-        returned = await uow.dispatch.return_of(booking.id)
-        named = set(plan) | {line.item_id for line in dispatch.lines} if dispatch else set(plan)
-        items = await uow.stock.of_organizer(booking.organizer_id, named)
-    return DispatchView(booking.id, plan, dispatch, returned, items)

@@ -15,6 +15,7 @@ from calendar_service.domain.load import peak
 from calendar_service.domain.stock import StockItem
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.service_layer.authorization import Operation, authorize
+from calendar_service.service_layer.availability_events import announce_stock_change
 from calendar_service.service_layer.booking_loading import parse_id
 from calendar_service.service_layer.commands import Keep, UpdateStockItem
 from calendar_service.service_layer.dependencies import UseCaseDependencies
@@ -59,6 +60,7 @@ async def update_stock_item(command: UpdateStockItem, deps: UseCaseDependencies)
         await uow.stock.save(changed)
         if changed.quantity != item.quantity:
             await uow.dispatch.adjust(item.id, "recounted", changed.quantity - item.quantity, now, caller_id)
+            await announce_stock_change(uow, item.organizer_id, [item.id], now)
         await uow.commit()
     return changed
 
@@ -99,6 +101,7 @@ async def repair_stock(caller: Caller, item_id: str, quantity: int, deps: UseCas
         changed = replace(item, out_of_service=item.out_of_service - count, updated_at=now)
         await uow.stock.save(changed)
         await uow.dispatch.adjust(item.id, "repaired", count, now, caller_id)
+        await announce_stock_change(uow, item.organizer_id, [item.id], now)
         await uow.commit()
     return changed
 
@@ -106,7 +109,8 @@ async def repair_stock(caller: Caller, item_id: str, quantity: int, deps: UseCas
 async def write_off_stock(
     caller: Caller, item_id: str, quantity: int, reason: str, deps: UseCaseDependencies
 ) -> StockItem:
-    """Written-off units leave the stock for good (owned and out of service both drop)."""
+    """Written-off units leave the stock for good (owned and out of service both drop). What is usable
+    does not change (they left it when found damaged or lost), so no day's load changes either."""
     now = deps.clock()
     why = check.text(reason, "reason", longest=500)
     async with deps.unit_of_work() as uow:

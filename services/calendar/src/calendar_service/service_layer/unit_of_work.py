@@ -5,6 +5,7 @@ from __future__ import annotations
 from servicekit.uow import SqlAlchemyUnitOfWork
 
 from calendar_service.adapters.bookings_repository import BookingsRepository
+from calendar_service.adapters.day_loads import DayLoads
 from calendar_service.adapters.dispatch_repository import DispatchRepository
 from calendar_service.adapters.stock_repository import StockRepository
 
@@ -13,10 +14,12 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
     bookings: BookingsRepository
     stock: StockRepository
     dispatch: DispatchRepository
+    day_loads: DayLoads
 
     async def __aenter__(self) -> CalendarUnitOfWork:
         await super().__aenter__()
         self.bookings = BookingsRepository(self.session)
         self.stock = StockRepository(self.session)
         self.dispatch = DispatchRepository(self.session)
+        self.day_loads = DayLoads(self.session)
         return self

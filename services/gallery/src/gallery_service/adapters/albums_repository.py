@@ -88,6 +88,14 @@ class PhotosRepository:
         )
         return (await self.session.scalar(statement)) is not None
 
+    async def usage(self, organizer_id: uuid.UUID) -> tuple[int, int]:
+        """How many photos the organizer keeps, and the bytes of their originals."""
+        statement = sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(photos.c.bytes), 0)).where(
+            photos.c.organizer_id == organizer_id
+        )
+        count, size = (await self.session.execute(statement)).one()
+        return int(count), int(size)
+
     async def get(self, photo_id: uuid.UUID) -> Photo | None:
         row = (await self.session.execute(sa.select(photos).where(photos.c.id == photo_id))).first()
         return _photo(row) if row else None

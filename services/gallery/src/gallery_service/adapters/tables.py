@@ -68,6 +68,15 @@ tus_uploads = sa.Table(
     sa.Column("expires_at", TZ, nullable=False),
 )
 
+# Bookings the calendar's events told of, with their organizer (a booking never changes hands).
+calendar_bookings = sa.Table(
+    "calendar_bookings",
+    metadata,
+    sa.Column("booking_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("organizer_id", UUID(as_uuid=True), nullable=False, index=True),
+    sa.Column("learned_at", TZ, nullable=False),
+)
+
 
 # The faces engine's tables (libs/faces): one row per face (128-d embedding), one per photo to index.
 face_store = face_tables(metadata)

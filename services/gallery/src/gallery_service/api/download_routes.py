@@ -3,22 +3,15 @@ photos, streamed): the signed token is the permission, checked here; the edge ad
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
-from servicekit.storage import ObjectNotFound, StorageError
+from servicekit.storage.serving import content_disposition, stored_file_response
 
 from gallery_service.api.refusals import LINK_INVALID, NOT_FOUND
 from gallery_service.bootstrap import GalleryServices
 from gallery_service.domain.errors import GalleryError
 from gallery_service.service_layer.downloads import zip_members, zip_stream
 from gallery_service.service_layer.links import read_file_token, read_zip_token
-
-
-def _attachment(name: str) -> str:
-    ascii_name = name.encode("ascii", "replace").decode().replace('"', "_").replace("?", "_")
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
 def download_router(services: GalleryServices) -> APIRouter:
@@ -31,17 +24,10 @@ def download_router(services: GalleryServices) -> APIRouter:
         if found is None:
             raise LINK_INVALID
         key, name = found
-        try:
-            stat = await deps.storage.stat(key)
-        except (ObjectNotFound, StorageError):
-            raise NOT_FOUND from None
-        headers = {
-            "content-length": str(stat.size),
-            "content-disposition": _attachment(name).replace("attachment", "inline", 1),
-            "cache-control": "private, max-age=300",
-            "x-robots-tag": "noindex",
-        }
-        return StreamingResponse(deps.storage.stream(key), media_type=stat.content_type, headers=headers)
+        response = await stored_file_response(deps.storage, key, name)
+        if response is None:
+            raise NOT_FOUND
+        return response
 
     @router.get("/zips/{token}")
     async def album_zip(token: str) -> StreamingResponse:
@@ -53,7 +39,7 @@ def download_router(services: GalleryServices) -> APIRouter:
             photos = await zip_members(album_id, photo_ids, originals, deps)
         except GalleryError:
             raise NOT_FOUND from None
-        headers = {"content-disposition": _attachment("photos.zip"), "cache-control": "no-store"}
+        headers = {"content-disposition": content_disposition("photos.zip"), "cache-control": "no-store"}
         return StreamingResponse(
             zip_stream(photos, originals, deps), media_type="application/zip", headers=headers
         )

@@ -21,6 +21,8 @@ _STATUS = {
     Code.NO_FACE: 422,
     Code.SEVERAL_FACES: 422,
     Code.FACE_SEARCH_OFF: 409,
+    # Not 409: to a tus client a PATCH's 409 means "ask HEAD for the offset and retry".
+    Code.QUOTA_EXCEEDED: 403,
     Code.STORAGE_UNAVAILABLE: 503,
     Code.TOO_BUSY: 503,
 }

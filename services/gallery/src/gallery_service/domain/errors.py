@@ -31,6 +31,7 @@ class GalleryErrorCode(StrEnum):
     EMPTY_UPLOAD = "EMPTY_UPLOAD"
     INVALID_HASH = "INVALID_HASH"
     TOO_MANY_PHOTOS = "TOO_MANY_PHOTOS"
+    QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
     # Face search (selfies are processed in memory, never kept).
     FACE_SEARCH_OFF = "FACE_SEARCH_OFF"
     CONSENT_REQUIRED = "CONSENT_REQUIRED"

@@ -60,10 +60,7 @@ async def create_album(command: CreateAlbum, deps: GalleryDependencies) -> Album
         updated_at=now,
     )
     async with deps.unit_of_work() as uow:
-        if fields.booking_id is not None and await uow.albums.by_booking(fields.booking_id):
-            raise GalleryError(
-                GalleryErrorCode.INVALID_TEXT, "That booking has an album already.", "bookingId"
-            )
+        await _check_booking(uow, album)
         await uow.albums.add(album)
         await uow.commit()
     return album
@@ -74,6 +71,7 @@ async def update_album(command: UpdateAlbum, deps: GalleryDependencies) -> Album
     async with deps.unit_of_work() as uow:
         album = await managed_album(uow, command.caller, command.album_id)
         changed = Album(**{**vars(album), **vars(fields), "offered": False, "updated_at": deps.clock()})
+        await _check_booking(uow, changed)
         await uow.albums.save(changed)
         await uow.commit()
     return changed
@@ -155,6 +153,19 @@ async def managed_album(uow: GalleryUnitOfWork, caller: Caller, album_id: uuid.U
     except Forbidden:
         raise not_found() from None
     return album
+
+
+async def _check_booking(uow: GalleryUnitOfWork, album: Album) -> None:
+    """An album links only to its organizer's own booking, as the calendar's events told the gallery
+    (NOT_FOUND on bookingId for another's or an unknown one: ids do not reveal bookings), and to
+    one without another album."""
+    if album.booking_id is None:
+        return
+    if await uow.bookings.organizer_of(album.booking_id) != album.organizer_id:
+        raise not_found("booking", "bookingId")
+    other = await uow.albums.by_booking(album.booking_id)
+    if other is not None and other.id != album.id:
+        raise GalleryError(GalleryErrorCode.INVALID_TEXT, "That booking has an album already.", "bookingId")
 
 
 def _own_id(caller: Caller) -> uuid.UUID:

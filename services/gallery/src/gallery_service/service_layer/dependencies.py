@@ -10,6 +10,7 @@ from pathlib import Path
 from servicekit.bounded_threads import BoundedThreads
 from servicekit.storage import ObjectStorage
 
+from gallery_service.domain.quota import StorageQuota
 from gallery_service.face_engine import FaceEngine
 from gallery_service.imaging.photo_processing import PhotoLimits
 from gallery_service.service_layer.unit_of_work import GalleryUnitOfWork
@@ -36,3 +37,4 @@ class GalleryDependencies:
     staging_dir: Path  # tus uploads in progress, on the service's own disk
     faces: FaceEngine  # the process pool selfies are described in (and the indexing worker)
     max_selfie_bytes: int
+    quota: StorageQuota  # what each organizer may keep

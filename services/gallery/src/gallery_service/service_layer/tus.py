@@ -26,6 +26,7 @@ from gallery_service.domain.photo import clean_file_name
 from gallery_service.imaging.photo_processing import check_declared_type, too_large
 from gallery_service.service_layer.dependencies import GalleryDependencies
 from gallery_service.service_layer.links import UploadGrant
+from gallery_service.service_layer.quota import storage_usage
 from gallery_service.service_layer.uploads import StoredPhoto, store_photo
 
 UPLOAD_LIFETIME = timedelta(days=1)
@@ -77,6 +78,7 @@ async def create_upload(
         if album is None or album.organizer_id != grant.organizer_id:
             raise not_found()
         await _check_open_uploads(uow.session, grant.organizer_id, now)
+        (await storage_usage(uow, grant.organizer_id, deps)).refuse_unless_room_for(1, length)
         await uow.session.execute(
             sa.insert(tus_uploads).values(
                 id=upload.id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from contracts.gallery import PHOTO_UPLOADED, PhotoUploadedV1
@@ -26,6 +26,7 @@ from gallery_service.service_layer.commands import RequestUploads
 from gallery_service.service_layer.dependencies import GalleryDependencies
 from gallery_service.service_layer.links import UploadGrant, upload_token
 from gallery_service.service_layer.photo_removal import delete_keys
+from gallery_service.service_layer.quota import lock_storage, refuse_unless_room, storage_usage
 
 MAX_HASHES_PER_REQUEST = 1000
 
@@ -93,6 +94,7 @@ async def store_photo(
         existing = await uow.photos.by_hash(album.id, digest)
     if existing is not None:
         return StoredPhoto(existing, duplicate=True)
+    await refuse_unless_room(album.organizer_id, len(data), deps)
     processed = await deps.images.run(process_photo, data, declared_type, deps.limits)
     photo = _new_photo(album, digest, clean_file_name(file_name), len(data), processed, deps.clock())
     await _put_files(photo, data, processed, deps)
@@ -159,12 +161,17 @@ async def _record(album: Album, photo: Photo, deps: GalleryDependencies) -> Stor
         current = await uow.albums.get(album.id, for_update=True)
         if current is None:
             raise not_found()
+        await lock_storage(uow, album.organizer_id)
         if not await uow.photos.add(photo):
             # The same bytes arrived twice at once: the other request stored them; ours go.
             existing = await uow.photos.by_hash(album.id, photo.content_sha256)
             await delete_keys(list(photo.keys), deps.storage)
             assert existing is not None
             return StoredPhoto(existing, duplicate=True)
+        # Counted under the lock, with this photo: one another upload kept a moment ago counts too.
+        usage = await storage_usage(uow, album.organizer_id, deps)
+        before = replace(usage, photos=usage.photos - 1, bytes=usage.bytes - photo.bytes)
+        before.refuse_unless_room_for(1, photo.bytes)
         uow.publish(Event(PHOTO_UPLOADED, 1, str(photo.id), _uploaded(photo, current)))
         await uow.commit()
     return StoredPhoto(photo, duplicate=False)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from servicekit.errors import DomainError
 from servicekit.refusals import RequestRefused
-from servicekit.storage import ObjectNotFound, StorageError
+from servicekit.storage.serving import stored_file_response
 from starlette.requests import ClientDisconnect
 
 from marketplace_service.bootstrap import MarketplaceServices
@@ -65,15 +65,9 @@ def image_router(services: MarketplaceServices) -> APIRouter:
         key = file_key(deps.files, token, deps.clock())
         if key is None:
             raise LINK_INVALID
-        try:
-            stat = await deps.storage.stat(key)
-        except (ObjectNotFound, StorageError):
-            raise NOTHING_HERE from None
-        headers = {
-            "content-length": str(stat.size),
-            "cache-control": "private, max-age=300",
-            "x-robots-tag": "noindex",
-        }
-        return StreamingResponse(deps.storage.stream(key), media_type=stat.content_type, headers=headers)
+        response = await stored_file_response(deps.storage, key)
+        if response is None:
+            raise NOTHING_HERE
+        return response
 
     return router

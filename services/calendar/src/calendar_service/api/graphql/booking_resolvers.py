@@ -1,7 +1,8 @@
 """The Booking type's own resolvers (activity, reschedules, shortages, dispatch and return) and its
 federation reference: each reads through a use case that checks access like `booking(id)`.
 Imported by booking_types inside the resolvers, since the mapping modules import the types.
-Relations read through the request's dataloaders: a list of bookings costs one read per relation."""
+Relations read through the request's dataloaders: a list of bookings costs one read per relation
+(the dispatch sheet and the return check are one relation)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from calendar_service.domain.booking import ScheduleChange
 from calendar_service.domain.stock import Shortage
 from calendar_service.service_layer import booking_reads
 from calendar_service.service_layer.bookings import get_booking
-from calendar_service.service_layer.dispatch import dispatch_view
+from calendar_service.service_layer.dispatch_views import DispatchView, dispatch_views
 
 
 async def referenced_booking(info: CalendarInfo, booking_id: str) -> BookingType:
@@ -89,11 +90,21 @@ async def activity_of(
     )
 
 
+async def _dispatch_view(info: CalendarInfo, booking_id: str) -> DispatchView:
+    caller, deps = caller_of(info), services_of(info).deps
+
+    async def load(ids: list[str]) -> list[DispatchView | DomainError]:
+        return await dispatch_views(caller, ids, deps)
+
+    # One loader for both relations: a list asking its sheets and return checks reads them once.
+    return await as_graphql_error(loader(info, "dispatch", load).load(booking_id))
+
+
 async def dispatch_sheet_of(info: CalendarInfo, booking_id: str) -> DispatchSheetType:
-    view = await as_graphql_error(dispatch_view(caller_of(info), booking_id, services_of(info).deps))
+    view = await _dispatch_view(info, booking_id)
     return dispatch_sheet_type(view.booking_id, view.planned, view.dispatch, view.items)
 
 
 async def return_check_of(info: CalendarInfo, booking_id: str) -> ReturnCheckType | None:
-    view = await as_graphql_error(dispatch_view(caller_of(info), booking_id, services_of(info).deps))
+    view = await _dispatch_view(info, booking_id)
     return return_check_type(view.returned, view.items) if view.returned else None

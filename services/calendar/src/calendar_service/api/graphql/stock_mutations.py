@@ -30,7 +30,8 @@ from calendar_service.domain.stock import StockItem
 from calendar_service.service_layer.capacity import clear_daily_capacity, set_daily_capacity
 from calendar_service.service_layer.commands import CreateStockItem
 from calendar_service.service_layer.dependencies import UseCaseDependencies
-from calendar_service.service_layer.dispatch import dispatch_view, record_dispatch, record_return
+from calendar_service.service_layer.dispatch import record_dispatch, record_return
+from calendar_service.service_layer.dispatch_views import dispatch_view
 from calendar_service.service_layer.stock import create_stock_item
 from calendar_service.service_layer.stock_changes import repair_stock, update_stock_item, write_off_stock
 

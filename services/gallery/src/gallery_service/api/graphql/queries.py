@@ -7,8 +7,9 @@ from servicekit.graphql import described
 
 from gallery_service.api.graphql.context import GalleryInfo, caller_of, deps_of
 from gallery_service.api.graphql.errors import as_graphql_error
-from gallery_service.api.graphql.types import AlbumType, parse_id
+from gallery_service.api.graphql.types import AlbumType, StorageUsageType, parse_id
 from gallery_service.service_layer.commands import ViewAlbum
+from gallery_service.service_layer.quota import my_storage
 from gallery_service.service_layer.viewing import (
     AlbumView,
     my_albums,
@@ -24,6 +25,10 @@ class GalleryQueries:
     async def my_albums(self, info: GalleryInfo, limit: int = 50, offset: int = 0) -> list[AlbumType]:
         views = await as_graphql_error(my_albums(caller_of(info), deps_of(info), limit=limit, offset=offset))
         return [AlbumType.of(view) for view in views]
+
+    @described.field("What the signed-in organizer keeps and may keep (QUOTA_EXCEEDED past it).")
+    async def my_storage(self, info: GalleryInfo) -> StorageUsageType:
+        return StorageUsageType.of(await as_graphql_error(my_storage(caller_of(info), deps_of(info))))
 
     @described.field("An album its viewer may see: managers always, others when public.")
     async def album(self, info: GalleryInfo, id: strawberry.ID, share_code: str | None = None) -> AlbumType:

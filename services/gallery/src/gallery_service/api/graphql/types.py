@@ -13,6 +13,7 @@ from gallery_service.api.graphql.errors import as_graphql_error
 from gallery_service.domain.album import Visibility
 from gallery_service.domain.errors import not_found
 from gallery_service.domain.photo import Photo
+from gallery_service.domain.quota import StorageUsage
 from gallery_service.service_layer.downloads import photo_urls
 from gallery_service.service_layer.face_search import indexing_progress
 from gallery_service.service_layer.viewing import AlbumView, photo_count, photos_of
@@ -60,6 +61,26 @@ class FaceIndexingProgressType:
     pending: int
     total: int
     faces: int = strawberry.field(description="Faces found in the indexed photos.")
+
+
+@strawberry.type(
+    name="StorageUsage",
+    description='What an organizer keeps and may keep: "1,234 of 5,000 photos, 2.1 of 20 GB".',
+)
+class StorageUsageType:
+    photos: int
+    photo_limit: int
+    bytes: float = strawberry.field(description="Bytes of the originals kept (a Float: past Int's 32 bits).")
+    byte_limit: float
+
+    @classmethod
+    def of(cls, usage: StorageUsage) -> StorageUsageType:
+        return cls(
+            photos=usage.photos,
+            photo_limit=usage.quota.photos,
+            bytes=float(usage.bytes),
+            byte_limit=float(usage.quota.bytes),
+        )
 
 
 @strawberry.type(name="Album")
