@@ -47,7 +47,7 @@ LEADS_CARDS = ("Enquiries received", "Directory profile")
             ],
             [ProfileCompletenessPanel],
         ),
-        (["USER", "STORE_OWNER"], ["Your profile", "Shop", "My store", *FAMILY_CARDS], []),
+        (["USER", "STORE_OWNER"], ["Your profile", "Billing", "Shop", "My store", *FAMILY_CARDS], []),
         (["USER"], ["Your profile", "Shop", *FAMILY_CARDS], []),
         (["USER", "SUPER_ADMIN"], ["Your profile", "Shop", "My store", *FAMILY_CARDS], [AdminUsersPanel]),
         ([], ["Your profile", "Shop", *FAMILY_CARDS], []),  # roles that earn nothing: what a plain user sees

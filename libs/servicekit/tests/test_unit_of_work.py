@@ -125,3 +125,21 @@ async def test_a_row_lock_not_granted_in_time_is_a_typed_retryable_answer(engine
 def test_topics_are_per_aggregate_and_version() -> None:
     event = Event(type="calendar.booking.confirmed", version=2, key="b1", payload=Thing(name="x"))
     assert event.topic == "calendar.booking.v2"
+
+
+async def test_a_joined_unit_of_work_leaves_the_transaction_to_its_owner(engine: AsyncEngine) -> None:
+    """As a consumer runs a use case: the use case's commit writes its outbox rows, but the runner's
+    transaction decides; rolled back there, neither the change nor the event is kept."""
+    async with session_factory(engine)() as session, session.begin():
+        joined = SqlAlchemyUnitOfWork.joining(session, producer="test", trace_id="trace-7")
+        async with joined:
+            await joined.session.execute(text("INSERT INTO things VALUES ('lamp')"))
+            joined.publish(thing_added("lamp"))
+            await joined.commit()
+        assert session.in_transaction()
+        row = (await session.execute(text("SELECT envelope FROM outbox WHERE key = 'lamp'"))).scalar_one()
+        assert row["trace_id"] == "trace-7"
+        await session.rollback()
+
+    assert await count(engine, "SELECT count(*) FROM things WHERE name = 'lamp'") == 0
+    assert await count(engine, "SELECT count(*) FROM outbox WHERE key = 'lamp'") == 0

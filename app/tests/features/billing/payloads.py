@@ -41,6 +41,11 @@ def document_json(**changes: Any) -> dict[str, Any]:
         "amountInWords": "Rupees One Lakh Eighteen Thousand Only",
         "amountInWordsTe": "ఒక లక్ష పద్దెనిమిది వేల రూపాయలు మాత్రమే",
         "bookingChanged": False,
+        "notes": None,
+        "eventStateCode": "36",
+        "purpose": None,
+        "valuesToConfirm": [],
+        "recipientName": "Lakshmi Narayana",
     }
     return document | changes
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from eventxperts_app.api import GatewayError
 from eventxperts_app.features.billing import operations
-from eventxperts_app.features.billing.models import DocumentKind, DocumentStatus, RegistrationType, TaxRegime
+from eventxperts_app.features.billing.models import (
+    ChallanPurpose,
+    DocumentKind,
+    DocumentStatus,
+    RegistrationType,
+    TaxRegime,
+)
 from eventxperts_app.features.billing.parsing import (
     parse_document,
     parse_document_payload,
@@ -45,6 +51,21 @@ def test_a_document_list_maps_kind_status_amounts_and_balance() -> None:
     assert quotation.is_draft
     assert quotation.number is None
     assert quotation.regime is None
+
+
+def test_an_issued_challan_answers_its_purpose() -> None:
+    challan = document_json(
+        kind="DELIVERY_CHALLAN", number="DC/2627/1", purpose="JOB_WORK", balancePaise=None
+    )
+    variables = {"id": "d-1", "purpose": "JOB_WORK"}
+    answer = {"issueDeliveryChallan": {"document": challan, "errors": []}}
+    data = answered(operations.ISSUE_DELIVERY_CHALLAN, answer, variables)
+    result = parse_document_payload(data, "issueDeliveryChallan")
+    assert result.document is not None
+    assert (result.document.kind, result.document.purpose) == (
+        DocumentKind.DELIVERY_CHALLAN,
+        ChallanPurpose.JOB_WORK,
+    )
 
 
 def test_a_refused_issue_answers_typed_errors_and_no_document() -> None:

@@ -113,6 +113,47 @@ def test_each_kind_and_status_offers_its_next_steps(ctx: AppContext) -> None:
     assert "Record a payment" not in texts
 
 
+def test_a_draft_delivery_challan_names_its_purpose_and_the_values_to_confirm_in_both_languages(
+    ctx: AppContext,
+) -> None:
+    screen = billing(ctx)
+    challan = document_json(
+        kind="DELIVERY_CHALLAN",
+        status="DRAFT",
+        number=None,
+        title=None,
+        regime="NONE",
+        balancePaise=None,
+        purpose="OTHER",
+        valuesToConfirm=["Shamiana"],
+    )
+    screen.detail.show(parse_document(challan))
+    texts = shown_texts(screen.detail.control)
+    assert {"Issue challan", "Give the value of Shamiana and save before issuing"} <= set(texts)
+    assert "The tax split is fixed when the invoice is issued" not in texts
+    assert (screen.detail.purpose_row.visible, screen.detail.purpose.value) == (True, "OTHER")
+    issued = {**challan, "status": "ISSUED", "number": "DC/2627/1", "valuesToConfirm": []}
+    screen.detail.show(parse_document(issued))
+    assert "Purpose: Goods on hire for the event (to come back)" in shown_texts(screen.detail.control)
+    assert screen.detail.purpose_row.visible is False
+    screen.detail.show(parse_document(challan))
+    switch(ctx, screen, Language.TE)
+    assert {"చలాన్ జారీ చేయండి", "జారీ చేసే ముందు Shamiana విలువ ఇచ్చి భద్రపరచండి"} <= set(
+        shown_texts(screen.detail.control)
+    )
+    screen.documents.tab = 2
+    screen.documents.documents = (parse_document(challan),)
+    switch(ctx, screen, Language.EN)
+    assert "Delivery challan · no number yet" in shown_texts(screen.documents.control)
+
+
+def test_a_marketplace_orders_invoice_names_the_order_where_a_client_would_be(ctx: AppContext) -> None:
+    screen = billing(ctx)
+    invoice = parse_document(document_json(clientId=None, recipientName="Marketplace order 1A2B3C4D"))
+    screen.detail.show(invoice)
+    assert "Client: Marketplace order 1A2B3C4D" in shown_texts(screen.detail.control)
+
+
 def test_a_payment_over_the_balance_is_shown_beside_the_amount(ctx: AppContext) -> None:
     screen = billing(ctx)
     invoice = parse_document(document_json(balancePaise=500_000))

@@ -24,6 +24,7 @@ BOOKING_ITEMS_CHANGED = "calendar.booking.items_changed"
 BOOKING_HOLD_EXPIRED = "calendar.booking.hold_expired"
 BOOKING_CANCELLED = "calendar.booking.cancelled"
 BOOKING_COMPLETED = "calendar.booking.completed"
+BOOKING_DISPATCHED = "calendar.booking.dispatched"
 AVAILABILITY_CHANGED = "calendar.availability.changed"
 
 BookingStatusName = Literal["enquiry", "tentative", "hold_expired", "confirmed", "completed", "cancelled"]
@@ -138,6 +139,32 @@ class BookingCancelledV1(_BookingEvent):
 
 class BookingCompletedV1(_BookingEvent):
     """The event is done; `damage_charges` are what billing charges the client for."""
+
+
+class DispatchedItemV1(_Frozen):
+    """One plain stock item loaded: its name and unit as the organizer keeps them, and its daily rent
+    (the value billing falls back on for a delivery challan when it knows no other)."""
+
+    stock_item_id: UUID
+    name: str
+    unit: str
+    quantity: int = Field(gt=0)
+    daily_rent_paise: int | None = Field(ge=0)
+
+
+class DispatchSheetV1(_Frozen):
+    dispatched_at: datetime
+    loaded_by: str
+    vehicle: str | None
+    lines: list[DispatchedItemV1] = Field(min_length=1)
+
+
+class BookingDispatchedV1(_BookingEvent):
+    """The goods on `dispatch` left the godown for the booking (recorded again, the sheet replaces
+    the last one until the return is checked). Billing makes the delivery challan (CGST Rule 55) from
+    it."""
+
+    dispatch: DispatchSheetV1
 
 
 class ItemLoadV1(_Frozen):

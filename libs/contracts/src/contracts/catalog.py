@@ -56,6 +56,7 @@ PUBLISHED: tuple[Contract, ...] = (
     Contract(calendar.BOOKING_HOLD_EXPIRED, 1, calendar.BookingHoldExpiredV1),
     Contract(calendar.BOOKING_CANCELLED, 1, calendar.BookingCancelledV1),
     Contract(calendar.BOOKING_COMPLETED, 1, calendar.BookingCompletedV1),
+    Contract(calendar.BOOKING_DISPATCHED, 1, calendar.BookingDispatchedV1),
     Contract(calendar.AVAILABILITY_CHANGED, 1, calendar.AvailabilityChangedV1),
     Contract(billing.INVOICE_ISSUED, 1, billing.InvoiceIssuedV1),
     Contract(billing.INVOICE_PAID, 1, billing.InvoicePaidV1),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Self, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -26,11 +27,23 @@ class SqlAlchemyUnitOfWork:
         self._sessions = sessions
         self._producer = producer
         self._events: list[Event] = []
+        self._joined = False
+        self._trace_id: str | None = None
+
+    @classmethod
+    def joining(cls, session: AsyncSession, *, producer: str, trace_id: str | None) -> Self:
+        """This unit of work inside a transaction it does not own (a consumer's, which the runner
+        commits with the inbox row, or rolls back): `commit` writes the outbox and flushes, and
+        leaving neither rolls back nor closes. So a use case runs unchanged inside a consumer."""
+        uow = cls(cast("async_sessionmaker[AsyncSession]", lambda: session), producer=producer)
+        uow._joined, uow._trace_id = True, trace_id
+        return uow
 
     async def __aenter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self._sessions()
         self._events = []
-        await self.session.begin()
+        if not self._joined:
+            await self.session.begin()
         return self
 
     async def __aexit__(
@@ -39,6 +52,8 @@ class SqlAlchemyUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._joined:
+            return
         try:
             if self.session.in_transaction():
                 await self.session.rollback()
@@ -52,10 +67,13 @@ class SqlAlchemyUnitOfWork:
         self._events.append(event)
 
     async def commit(self) -> None:
-        trace_id = current_request_id()
+        trace_id = self._trace_id if self._joined else current_request_id()
         envelopes = [envelope_for(e, producer=self._producer, trace_id=trace_id) for e in self._events]
         await write_outbox(self.session, envelopes)
-        await self.session.commit()
+        if self._joined:
+            await self.session.flush()
+        else:
+            await self.session.commit()
         self._events = []
 
     async def rollback(self) -> None:

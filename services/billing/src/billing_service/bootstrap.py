@@ -10,6 +10,7 @@ import gst
 from mail import MailDispatch, mailer_from_settings
 from servicekit.db import session_factory
 from servicekit.service import Sessions
+from servicekit.storage import ObjectStorage, open_storage
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from billing_service.printing.typst_pdf import TypstPdfRenderer
@@ -38,8 +39,10 @@ def build_services(
     sessions: Sessions | None,
     *,
     clock: Callable[[], datetime] = utc_now,
+    storage: ObjectStorage | None = None,
 ) -> BillingServices:
-    """Wire the use cases; tests pass sessions that are rolled back after each test (and a clock)."""
+    """Wire the use cases; tests pass sessions that are rolled back after each test (and a clock, a
+    store)."""
     chosen = sessions or session_factory(engine)
     deps = UseCaseDependencies(
         unit_of_work=lambda: BillingUnitOfWork(chosen, producer=settings.service_name),
@@ -53,5 +56,7 @@ def build_services(
         ),
         renderer=TypstPdfRenderer(),
         mail=MailDispatch(mailer_from_settings(settings, data_dir=settings.data_dir)),
+        storage=storage
+        or open_storage(settings, data_dir=settings.data_dir, service_name=settings.service_name),
     )
     return BillingServices(settings, engine, chosen, deps)

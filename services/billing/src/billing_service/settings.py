@@ -1,13 +1,15 @@
-"""The billing service's settings: servicekit's common ones, mail (SMTP_*), and its signed links."""
+"""The billing service's settings: servicekit's common ones, mail (SMTP_*), object storage (STORAGE_*,
+S3_*: issued documents' PDFs) and its signed links."""
 
 from __future__ import annotations
 
 from mail import MailSettings
 from pydantic import AliasChoices, Field
 from servicekit.settings import ServiceSettings
+from servicekit.storage import StorageSettings
 
 
-class BillingSettings(ServiceSettings, MailSettings):
+class BillingSettings(ServiceSettings, MailSettings, StorageSettings):
     service_name: str = "billing"
     port: int = Field(default=8003, validation_alias=AliasChoices("billing_port", "port"))
 

@@ -75,6 +75,7 @@ def envelope(event_type: str, payload: dict[str, Any]) -> Envelope:
         c.BOOKING_ITEMS_CHANGED: c.BookingItemsChangedV1,
         c.BOOKING_CANCELLED: c.BookingCancelledV1,
         c.BOOKING_COMPLETED: c.BookingCompletedV1,
+        c.BOOKING_DISPATCHED: c.BookingDispatchedV1,
     }[event_type]
     checked = model.model_validate(payload)
     return Envelope(

@@ -3,17 +3,21 @@ drafts and flagged (never applied) on issued documents, damage charges as a supp
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from decimal import Decimal
 
 import sqlalchemy as sa
-from billing_service.bootstrap import BillingServices
+from billing_service.bootstrap import BillingServices, build_services
 from billing_service.consumers.calendar_events import calendar_handlers
 from billing_service.domain.documents import Document
 from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
 from billing_service.service_layer import drafts, issuing
+from billing_service.service_layer.dependencies import UseCaseDependencies
+from billing_service.settings import BillingSettings
 from contracts import calendar as c
 from servicekit.auth import Caller
+from servicekit.db import create_engine
 from servicekit.events import Envelope
 
 from .booking_events import booking, envelope
@@ -21,9 +25,13 @@ from .scenarios import registered_decorator
 
 
 async def _deliver(services: BillingServices, event: Envelope) -> None:
-    handler = calendar_handlers(services.deps).handler_for(event)
+    await _deliver_with(services.deps, event)
+
+
+async def _deliver_with(deps: UseCaseDependencies, event: Envelope) -> None:
+    handler = calendar_handlers(deps).handler_for(event)
     assert handler is not None
-    async with services.deps.unit_of_work() as uow:
+    async with deps.unit_of_work() as uow:
         await handler(uow.session, event)
         await uow.commit()
 
@@ -127,3 +135,54 @@ async def test_damage_charges_become_a_draft_supplementary_invoice(services: Bil
     assert supplementary.status is DocumentStatus.DRAFT
     assert supplementary.amounts.taxable_paise == 2_000_00
     assert supplementary.lines[0].description == "Damage charge: Chairs (damaged 3, lost 1)"
+
+
+async def test_a_booking_changed_while_its_invoice_is_issued_never_unissues_it(
+    service_database_url: str, service_settings: BillingSettings
+) -> None:
+    """Eight bookings, each with its draft invoice issued as the booking's items change, on separate
+    connections released together: the invoice stays issued and numbered (1..8, no gap), with the old
+    lines and the change flagged, or the new lines if the change came first.
+
+    To see it fail: in consumers/calendar_events.py (`changed`) read the documents without
+    `for_update=True`; the consumer writes a draft read before the issue back over the issued
+    invoice, which loses its number. Verified."""
+    rounds = 8
+    engine = create_engine(service_database_url, pool_size=2 * rounds + 2)
+    deps = build_services(service_settings, engine, None).deps
+    try:
+        me = await registered_decorator(deps)
+        invoices = {}
+        for _ in range(rounds):
+            booking_id = uuid.uuid4()
+            await _deliver_with(deps, envelope(c.BOOKING_CONFIRMED, booking(me, booking_id)))
+            async with deps.unit_of_work() as uow:
+                (quotation,) = await uow.documents.of_booking(booking_id)
+            await drafts.answer_quotation(deps, me, quotation.id, accepted=True)
+            invoices[booking_id] = (await drafts.invoice_from_quotation(deps, me, quotation.id)).id
+        barrier = asyncio.Barrier(2 * rounds)
+
+        async def issue(booking_id: uuid.UUID) -> None:
+            await barrier.wait()
+            await issuing.issue_document(deps, me, invoices[booking_id])
+
+        async def change(booking_id: uuid.UUID) -> None:
+            items = booking(me, booking_id)["line_items"][:1]
+            await barrier.wait()
+            await _deliver_with(
+                deps, envelope(c.BOOKING_ITEMS_CHANGED, booking(me, booking_id, line_items=items))
+            )
+
+        await asyncio.gather(*(f(b) for b in invoices for f in (issue, change)))
+        numbers = []
+        for invoice_id in invoices.values():
+            async with deps.unit_of_work() as uow:
+                issued = await uow.documents.get(invoice_id)
+            assert issued is not None
+            assert issued.numbering is not None
+            numbers.append(int(issued.numbering.number.rsplit("/", 1)[1]))
+            flagged = issued.booking_changed_at is not None
+            assert (len(issued.lines), flagged) in ((2, True), (1, False))
+        assert sorted(numbers) == list(range(1, rounds + 1))
+    finally:
+        await engine.dispose()

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
+from typing import Any
 
 import gst
 import pytest
 import sqlalchemy as sa
 from billing_service.adapters import tables as t
 from billing_service.bootstrap import BillingServices, build_services
+from billing_service.domain.documents import LineInput
 from billing_service.domain.errors import BillingError, BillingErrorCode
 from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
-from billing_service.service_layer import issuing, profile
+from billing_service.service_layer import challans, drafts, issuing, profile
 from billing_service.settings import BillingSettings
 from servicekit.db import create_engine
 
@@ -53,6 +56,43 @@ async def test_fifty_concurrent_issues_get_consecutive_unique_numbers(
         assert sorted(numbers, key=lambda n: int(n.rsplit("/", 1)[1])) == [
             f"INV/{year.compact}/{n}" for n in range(1, RIVALS + 1)
         ]
+    finally:
+        await engine.dispose()
+
+
+async def test_challans_and_invoices_issued_at_once_each_run_gapless_in_their_own_series(
+    service_database_url: str, service_settings: BillingSettings
+) -> None:
+    """Twenty delivery challans and twenty invoices of one organizer released together: DC and INV
+    each count 1..20. Made to fail the same way as the test above (the counter from a plain read)."""
+    each = 20
+    engine = create_engine(service_database_url, pool_size=2 * each + 2)
+    deps = build_services(service_settings, engine, None).deps
+    try:
+        me = await registered_decorator(deps)
+        client = await family_client(deps, me)
+        goods = [LineInput("Chairs", "300", 15_00, "0", "nos", "9401")]
+        challan = drafts.SaveDraft(
+            organizer_id(me), DocumentKind.DELIVERY_CHALLAN, goods, client, event_state_code="36"
+        )
+        rivals: list[tuple[Any, uuid.UUID]] = [
+            (challans.issue_challan, (await drafts.save_draft(deps, me, challan)).id) for _ in range(each)
+        ]
+        rivals += [(issuing.issue_document, await draft_invoice(deps, me, client)) for _ in range(each)]
+        barrier = asyncio.Barrier(len(rivals))
+
+        async def issue(use_case: Any, draft_id: object) -> str:
+            await barrier.wait()
+            issued = await use_case(deps, me, draft_id)
+            return str(issued.numbering.number)
+
+        numbers = await asyncio.gather(*(issue(*rival) for rival in rivals))
+        year = gst.financial_year_of(deps.today())
+        for prefix in ("DC", "INV"):
+            assert sorted(int(n.rsplit("/", 1)[1]) for n in numbers if n.startswith(f"{prefix}/")) == list(
+                range(1, each + 1)
+            )
+        assert all(n.split("/")[1] == year.compact for n in numbers)
     finally:
         await engine.dispose()
 

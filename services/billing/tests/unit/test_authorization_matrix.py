@@ -1,4 +1,5 @@
-"""Every operation x every role x owner/non-owner: only the owning organizer and super admins."""
+"""Every operation x every role x owner/non-owner: only the owning organizer or store owner, and super
+admins."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ CASES = [
     ("organizer, owner", _caller(OWNER, Role.USER, Role.ORGANIZER), True),
     ("organizer, not owner", _caller(OTHER, Role.USER, Role.ORGANIZER), False),
     ("user, owner's id without the organizer role", _caller(OWNER, Role.USER), False),
+    ("store owner, owner", _caller(OWNER, Role.USER, Role.STORE_OWNER), True),
     ("store owner, not owner", _caller(OTHER, Role.USER, Role.STORE_OWNER), False),
     ("super admin, not owner", _caller(OTHER, Role.SUPER_ADMIN), True),
 ]
@@ -28,7 +30,7 @@ CASES = [
 
 @pytest.mark.parametrize("operation", list(Operation))
 @pytest.mark.parametrize(("who", "caller", "allowed"), CASES, ids=[c[0] for c in CASES])
-def test_only_the_owning_organizer_and_super_admins_may(
+def test_only_the_owning_business_and_super_admins_may(
     operation: Operation, who: str, caller: Caller, allowed: bool
 ) -> None:
     if allowed:

@@ -40,13 +40,20 @@ async def confirmed_wedding(
     return str(item.id), str(booking.id)
 
 
-async def test_damaged_and_lost_chairs_leave_the_stock_and_are_charged_at_completion(
+async def test_a_dispatch_is_published_and_damaged_and_lost_chairs_are_charged_at_completion(
     services: CalendarServices,
 ) -> None:
     me = organizer()
     item_id, booking_id = await confirmed_wedding(services, me)
     sheet = await record_dispatch(RecordDispatch(me, booking_id, "Raju", "AP 09 TX 4521"), services.deps)
     assert [(str(line.item_id), line.quantity) for line in sheet.lines] == [(item_id, 100)]
+    dispatched = (await outbox_of(services, booking_id))[-1]
+    assert dispatched["type"] == "calendar.booking.dispatched"
+    assert dispatched["payload"]["dispatch"]["vehicle"] == "AP 09 TX 4521"
+    assert [
+        (line["stock_item_id"], line["name"], line["quantity"])
+        for line in dispatched["payload"]["dispatch"]["lines"]
+    ] == [(item_id, "Plastic chairs", 100)]
 
     line = ReturnLineDraft(item_id, returned=95, damaged=3, lost=2, charge_paise=250_00, note="3 legs broken")
     checked = await record_return(RecordReturn(me, booking_id, "Venkat", [line]), services.deps)

@@ -28,6 +28,7 @@ class BillingData:
     def client(self, client_id: str | None) -> BillingClient | None:
         return next((c for c in self.clients if c.id == client_id), None)
 
-    def client_name(self, client_id: str | None) -> str:
+    def client_name(self, client_id: str | None, recipient_name: str | None = None) -> str:
+        """The client's name; for a document without one (a marketplace order's invoice), whom it names."""
         found = self.client(client_id)
-        return found.name if found else "—"
+        return found.name if found else (recipient_name or "—")

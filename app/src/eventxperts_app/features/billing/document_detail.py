@@ -14,7 +14,13 @@ from eventxperts_app.features.billing import gateway
 from eventxperts_app.features.billing.billing_data import BillingData
 from eventxperts_app.features.billing.booking_link import BookingLink
 from eventxperts_app.features.billing.document_summary import header_lines, line_texts
-from eventxperts_app.features.billing.models import BillingDocument, DocumentKind, DocumentStatus
+from eventxperts_app.features.billing.models import (
+    BillingDocument,
+    ChallanPurpose,
+    DocumentKind,
+    DocumentStatus,
+)
+from eventxperts_app.features.billing.names import PURPOSES
 from eventxperts_app.features.billing.note_panel import CreditNotePanel
 from eventxperts_app.features.billing.payment_panel import PaymentPanel
 from eventxperts_app.features.billing.send_panel import SendPanel
@@ -23,7 +29,7 @@ from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors
-from eventxperts_app.ui.form_layout import actions_row, button, card
+from eventxperts_app.ui.form_layout import actions_row, button, card, choice, fields_row
 from eventxperts_app.ui.labels import Labels
 
 Back = Callable[[], Awaitable[None]]
@@ -35,6 +41,7 @@ ACTIONS: dict[Key, tuple[str, ...]] = {
     (DocumentKind.QUOTATION, DocumentStatus.ACCEPTED): ("invoice",),
     (DocumentKind.INVOICE, DocumentStatus.DRAFT): ("edit", "issue"),
     (DocumentKind.INVOICE, DocumentStatus.ISSUED): ("pay", "credit"),
+    (DocumentKind.DELIVERY_CHALLAN, DocumentStatus.DRAFT): ("edit", "issue_challan"),
 }
 ACTION_LABELS: dict[str, Msgid] = {
     "edit": N_("Change draft"),
@@ -42,6 +49,7 @@ ACTION_LABELS: dict[str, Msgid] = {
     "decline": N_("Client declined"),
     "invoice": N_("Make the invoice"),
     "issue": N_("Issue invoice"),
+    "issue_challan": N_("Issue challan"),
     "pay": N_("Record a payment"),
     "credit": N_("Credit note"),
 }
@@ -59,6 +67,9 @@ class DocumentDetailPane:
         self.lines = ft.Column(spacing=4)
         self.totals = ft.Column(spacing=4)
         self.actions = actions_row()
+        # A draft challan's purpose, chosen before it is issued (goods on hire by default).
+        self.purpose = choice(labels, N_("Purpose"), PURPOSES)
+        self.purpose_row = fields_row(self.purpose)
         self.errors = FormErrors(labels, {})
         self.notice = ft.Text(color=ft.Colors.PRIMARY, visible=False)
         self.payment = PaymentPanel(ctx, labels, self._paid)
@@ -74,6 +85,7 @@ class DocumentDetailPane:
                 self.booking.control,
                 card([self.lines]),
                 card([self.totals]),
+                self.purpose_row,
                 self.actions,
                 self.payment.control,
                 self.credit.control,
@@ -98,6 +110,7 @@ class DocumentDetailPane:
     def show(self, document: BillingDocument, notice: Msgid | None = None) -> None:
         if self.document is None or document.id != self.document.id:
             self.send.start(document)
+            self.purpose.value = None
         self.document = document
         self.errors.clear()
         self.payment.control.visible = self.credit.control.visible = False
@@ -109,9 +122,15 @@ class DocumentDetailPane:
         document, tr = self.document, self._labels.tr
         if document is None:
             return
-        self.summary.controls = header_lines(tr, document, self._data.client_name(document.client_id))
+        self.summary.controls = header_lines(
+            tr, document, self._data.client_name(document.client_id, document.recipient_name)
+        )
         self.lines.controls = line_texts(tr, document)
         self.totals.controls = document_lines(tr, document)
+        choosing = document.kind is DocumentKind.DELIVERY_CHALLAN and document.is_draft
+        self.purpose_row.visible = choosing
+        if choosing and self.purpose.value is None:
+            self.purpose.value = (document.purpose or ChallanPurpose.OTHER).value
         allowed = ACTIONS.get((document.kind, document.status), ())
         if document.balance_paise == 0:
             allowed = tuple(a for a in allowed if a != "pay")
@@ -152,11 +171,14 @@ class DocumentDetailPane:
         name = {"accept": "answer", "decline": "answer"}.get(action, action)
         if name == "answer":
             variables["accepted"] = action == "accept"
+        if action == "issue_challan":
+            variables["purpose"] = self.purpose.value or ChallanPurpose.OTHER.value
         notices: dict[str, Msgid] = {
             "accept": N_("Marked as accepted"),
             "decline": N_("Marked as declined"),
             "invoice": N_("Draft invoice made from the quotation"),
             "issue": N_("Invoice issued"),
+            "issue_challan": N_("Delivery challan issued"),
         }
 
         async def send() -> None:

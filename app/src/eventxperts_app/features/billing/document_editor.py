@@ -17,7 +17,7 @@ from eventxperts_app.features.billing.models import BillingDocument, DocumentKin
 from eventxperts_app.features.billing.state_choice import state_dropdown
 from eventxperts_app.features.billing.totals_view import live_lines
 from eventxperts_app.features.billing.variables import draft_variables
-from eventxperts_app.i18n import N_
+from eventxperts_app.i18n import N_, Msgid
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
@@ -35,6 +35,13 @@ from eventxperts_app.ui.labels import Labels
 
 Saved = Callable[[BillingDocument], Awaitable[None]]
 Back = Callable[[], Awaitable[None]]
+
+
+NEW_TITLES: dict[DocumentKind, Msgid] = {
+    DocumentKind.QUOTATION: N_("New quotation"),
+    DocumentKind.INVOICE: N_("New invoice"),
+    DocumentKind.DELIVERY_CHALLAN: N_("New delivery challan"),
+}
 
 
 class DocumentEditorPane:
@@ -86,9 +93,7 @@ class DocumentEditorPane:
         if self.editing is not None:
             self.title.value = tr(N_("Change draft"))
         else:
-            self.title.value = tr(
-                N_("New invoice") if self.kind is DocumentKind.INVOICE else N_("New quotation")
-            )
+            self.title.value = tr(NEW_TITLES.get(self.kind, N_("New quotation")))
         self.recompute()
 
     def start(self, kind: DocumentKind, document: BillingDocument | None = None) -> None:
@@ -98,8 +103,8 @@ class DocumentEditorPane:
         self.client.options = [ft.DropdownOption(key=c.id, text=c.name) for c in self._data.clients]
         self.client.value = document.client_id if document else None
         self.date.value = document.document_date.isoformat() if document else ""
-        self.event_state.value = None
-        self.notes.value = ""
+        self.event_state.value = document.event_state_code if document else None
+        self.notes.value = (document.notes or "") if document else ""
         self.lines.fill(document.lines if document else ())
         self._relabel()
 
@@ -117,7 +122,11 @@ class DocumentEditorPane:
     def recompute(self) -> None:
         form = self.form()
         live = live_totals(
-            form.lines, self._data.profile, self._data.client(form.client_id), form.event_state_code
+            form.lines,
+            self._data.profile,
+            self._data.client(form.client_id),
+            form.event_state_code,
+            taxed=self.kind is not DocumentKind.DELIVERY_CHALLAN,
         )
         self.totals.controls = live_lines(self._labels.tr, live)
 

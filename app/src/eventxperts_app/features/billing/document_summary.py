@@ -6,8 +6,8 @@ from __future__ import annotations
 import flet as ft
 import gst
 
-from eventxperts_app.features.billing.models import BillingDocument, DocumentKind
-from eventxperts_app.features.billing.names import KINDS, STATUSES
+from eventxperts_app.features.billing.models import BillingDocument, ChallanPurpose, DocumentKind
+from eventxperts_app.features.billing.names import KINDS, PURPOSES, STATUSES
 from eventxperts_app.features.billing.state_choice import STATES
 from eventxperts_app.i18n import N_, Language, Msgid, Translator
 from eventxperts_app.ui.local_time import paise_text
@@ -58,8 +58,30 @@ def header_lines(tr: Translator, document: BillingDocument, client_name: str) ->
         lines.append(ft.Text(balance, weight=ft.FontWeight.BOLD, color=ft.Colors.PRIMARY))
     if document.booking_changed:
         lines.append(ft.Text(tr(N_("The booking changed after this was issued")), color=ft.Colors.ERROR))
-    if document.is_draft:
+    lines.extend(_challan_lines(tr, document))
+    if document.is_draft and document.kind is not DocumentKind.DELIVERY_CHALLAN:
         lines.append(ft.Text(tr(N_("The tax split is fixed when the invoice is issued")), italic=True))
+    return lines
+
+
+def _challan_lines(tr: Translator, document: BillingDocument) -> list[ft.Control]:
+    """A challan's purpose, that it carries no tax, and the values to confirm before issuing."""
+    if document.kind is not DocumentKind.DELIVERY_CHALLAN:
+        return []
+    lines: list[ft.Control] = [
+        ft.Text(tr(N_("Goods are not sold: the challan carries their value, no GST")), italic=True)
+    ]
+    if not document.is_draft:  # a draft's purpose is chosen beside its Issue button
+        purpose = tr(PURPOSES[document.purpose or ChallanPurpose.OTHER])
+        lines.insert(0, ft.Text(labelled(tr, N_("Purpose"), purpose)))
+    if document.values_to_confirm:
+        pending = ", ".join(document.values_to_confirm)
+        lines.append(
+            ft.Text(
+                tr(N_("Give the value of {items} and save before issuing")).format(items=pending),
+                color=ft.Colors.ERROR,
+            )
+        )
     return lines
 
 

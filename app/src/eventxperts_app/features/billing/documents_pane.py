@@ -1,6 +1,6 @@
-"""The organizer's billing documents, newest first, one list per tab (quotations, invoices, advance
-receipts and notes): cards with the client, status, total and balance, a column on a phone and two or
-three across on a desktop."""
+"""The organizer's billing documents, newest first, one list per tab (quotations, invoices, delivery
+challans, advance receipts and notes): cards with the client, status, total and balance, a column on a
+phone and two or three across on a desktop."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ CARD_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 12, "
 TABS: tuple[tuple[Msgid, tuple[DocumentKind, ...]], ...] = (
     (N_("Quotations"), (DocumentKind.QUOTATION,)),
     (N_("Invoices"), (DocumentKind.INVOICE,)),
+    (N_("Delivery challans"), (DocumentKind.DELIVERY_CHALLAN,)),
     (
         N_("Receipts and notes"),
         (
@@ -138,5 +139,6 @@ class DocumentsPane:
         kinds = TABS[self.tab][1]
         shown = [d for d in self.documents if d.kind in kinds]
         self.list.controls = [
-            document_card(tr, d, self._data.client_name(d.client_id), self._opener(d.id)) for d in shown
+            document_card(tr, d, self._data.client_name(d.client_id, d.recipient_name), self._opener(d.id))
+            for d in shown
         ] or [ft.Text(tr(N_("Nothing here yet")))]

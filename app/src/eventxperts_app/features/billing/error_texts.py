@@ -50,5 +50,6 @@ BILLING_ERROR_TEXTS = MappingProxyType(
         "REFUND_EXCEEDS_ADVANCE": N_("This is more than what is left of the advance"),
         "NOTE_EXCEEDS_INVOICE": N_("A credit note cannot be more than what is left of the invoice"),
         "HAS_PAYMENTS": N_("Payments or notes were recorded against this invoice: correct it with a note"),
+        "VALUE_TO_CONFIRM": N_("Check the value of every item and save the challan before issuing it"),
     }
 )

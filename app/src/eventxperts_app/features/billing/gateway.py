@@ -45,6 +45,7 @@ DOCUMENT_ACTIONS = {
     "answer": (operations.ANSWER_QUOTATION, "answerQuotation"),
     "invoice": (operations.INVOICE_FROM_QUOTATION, "invoiceFromQuotation"),
     "issue": (operations.ISSUE_INVOICE, "issueInvoice"),
+    "issue_challan": (operations.ISSUE_DELIVERY_CHALLAN, "issueDeliveryChallan"),
     "advance": (operations.RECORD_ADVANCE, "recordAdvance"),
     "note": (operations.ISSUE_NOTE, "issueNote"),
 }

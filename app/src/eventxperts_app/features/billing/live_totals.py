@@ -74,9 +74,14 @@ def live_totals(
     profile: BillingProfile | None,
     client: BillingClient | None,
     event_state: str | None = None,
+    *,
+    taxed: bool = True,
 ) -> LiveTotals:
-    """Totals of the lines that can be read so far; the others are counted, not guessed."""
+    """Totals of the lines that can be read so far; the others are counted, not guessed. A delivery
+    challan (``taxed`` False) carries values only."""
     read = [_line(form) for form in lines]
     regime, place = regime_of(profile, client, event_state)
+    if not taxed:
+        regime = gst.TaxRegime.NONE
     usable = [line for line in read if line is not None]
     return LiveTotals(gst.document_totals(usable, regime), place, len(read) - len(usable))

@@ -16,6 +16,13 @@ class DocumentKind(StrEnum):
     REFUND_VOUCHER = "REFUND_VOUCHER"
     CREDIT_NOTE = "CREDIT_NOTE"
     DEBIT_NOTE = "DEBIT_NOTE"
+    DELIVERY_CHALLAN = "DELIVERY_CHALLAN"  # goods on hire sent to the venue (Rule 55)
+
+
+class ChallanPurpose(StrEnum):
+    JOB_WORK = "JOB_WORK"
+    SUPPLY_ON_APPROVAL = "SUPPLY_ON_APPROVAL"
+    OTHER = "OTHER"
 
 
 class DocumentStatus(StrEnum):
@@ -133,6 +140,13 @@ class BillingDocument:
     amount_in_words: str
     amount_in_words_te: str
     booking_changed: bool
+    notes: str | None = None
+    event_state_code: str | None = None
+    purpose: ChallanPurpose | None = None
+    # A draft challan's items whose value the service guessed: saving the draft confirms them.
+    values_to_confirm: tuple[str, ...] = ()
+    # Whom an issued document names: a marketplace order's invoice has no client of the organizer's.
+    recipient_name: str | None = None
 
     @property
     def is_draft(self) -> bool:

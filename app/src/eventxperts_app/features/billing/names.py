@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventxperts_app.features.billing.models import (
+    ChallanPurpose,
     DocumentKind,
     DocumentStatus,
     PaymentMode,
@@ -18,6 +19,12 @@ KINDS: dict[DocumentKind, Msgid] = {
     DocumentKind.REFUND_VOUCHER: N_("Refund voucher"),
     DocumentKind.CREDIT_NOTE: N_("Credit note"),
     DocumentKind.DEBIT_NOTE: N_("Debit note"),
+    DocumentKind.DELIVERY_CHALLAN: N_("Delivery challan"),
+}
+PURPOSES: dict[ChallanPurpose, Msgid] = {
+    ChallanPurpose.OTHER: N_("Goods on hire for the event (to come back)"),
+    ChallanPurpose.JOB_WORK: N_("Job work"),
+    ChallanPurpose.SUPPLY_ON_APPROVAL: N_("Supply on approval"),
 }
 STATUSES: dict[DocumentStatus, Msgid] = {
     DocumentStatus.DRAFT: N_("Draft"),

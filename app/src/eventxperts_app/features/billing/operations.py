@@ -17,7 +17,8 @@ fragment BillingDocumentFields on BillingDocument {
   id kind status title number documentDate clientId bookingId sourceId placeOfSupply regime
   lines { description taxCode quantity unit ratePaise discountPaise taxRate }
   taxablePaise cgstPaise sgstPaise igstPaise totalPaise balancePaise
-  amountInWords amountInWordsTe bookingChanged
+  amountInWords amountInWordsTe bookingChanged notes eventStateCode purpose valuesToConfirm
+  recipientName
 }
 """
 DOCUMENT_PAYLOAD = f"{{ document {{ ...BillingDocumentFields }} {ERROR_FIELDS} }} }}" + DOCUMENT_FIELDS
@@ -61,6 +62,10 @@ INVOICE_FROM_QUOTATION = (
 ISSUE_INVOICE = (
     "mutation IssueInvoice($id: ID!, $seriesId: ID) { issueInvoice(id: $id, seriesId: $seriesId) "
     + DOCUMENT_PAYLOAD
+)
+ISSUE_DELIVERY_CHALLAN = (
+    "mutation IssueDeliveryChallan($id: ID!, $purpose: ChallanPurpose) {"
+    " issueDeliveryChallan(id: $id, purpose: $purpose) " + DOCUMENT_PAYLOAD
 )
 RECORD_ADVANCE = (
     "mutation RecordAdvance($input: RecordAdvanceInput!) { recordAdvance(input: $input) " + DOCUMENT_PAYLOAD

@@ -24,6 +24,7 @@ from eventxperts_app.features.billing.models import (
     BillingClient,
     BillingDocument,
     BillingProfile,
+    ChallanPurpose,
     ClientResult,
     DocumentKind,
     DocumentResult,
@@ -126,7 +127,7 @@ def parse_amounts(obj: Mapping[str, object]) -> Amounts:
 
 def parse_document(raw: object) -> BillingDocument:
     obj = as_object(raw, "document")
-    regime = obj.get("regime")
+    regime, purpose = obj.get("regime"), obj.get("purpose")
     return BillingDocument(
         id=required_str(obj, "id"),
         kind=enum_member(DocumentKind, obj.get("kind"), "kind"),
@@ -138,6 +139,11 @@ def parse_document(raw: object) -> BillingDocument:
         booking_id=optional_str(obj, "bookingId"),
         source_id=optional_str(obj, "sourceId"),
         place_of_supply=optional_str(obj, "placeOfSupply"),
+        notes=optional_str(obj, "notes"),
+        event_state_code=optional_str(obj, "eventStateCode"),
+        purpose=enum_member(ChallanPurpose, purpose, "purpose") if purpose is not None else None,
+        values_to_confirm=_strings(obj.get("valuesToConfirm") or [], "valuesToConfirm"),
+        recipient_name=optional_str(obj, "recipientName"),
         regime=None if regime is None else enum_member(TaxRegime, regime, "regime"),
         lines=tuple(parse_line(line) for line in object_list(obj.get("lines"), "lines")),
         amounts=parse_amounts(obj),

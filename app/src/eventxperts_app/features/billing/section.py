@@ -1,4 +1,5 @@
-"""The billing section: organizers' quotations, invoices, payments, clients and billing profile."""
+"""The billing section: a business's quotations, invoices, payments, clients and billing profile, for
+organizers and store owners (a store's invoices for its marketplace orders are made here)."""
 
 import flet as ft
 
@@ -12,7 +13,7 @@ from eventxperts_app.features.billing.reports_screen import ReportsScreen
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.section import HomeCard, NavEntry, Route, Section
 
-ORGANIZERS = frozenset({Role.ORGANIZER})
+BUSINESSES = frozenset({Role.ORGANIZER, Role.STORE_OWNER})
 
 SECTION = Section(
     name="billing",
@@ -22,10 +23,10 @@ SECTION = Section(
         Route(BILLING_PROFILE, BillingProfileScreen, N_("Billing profile")),
         Route(BILLING_REPORTS, ReportsScreen, N_("Billing reports")),
     ),
-    nav=(NavEntry(N_("Billing"), ft.Icons.RECEIPT_LONG, BILLING, ORGANIZERS),),
+    nav=(NavEntry(N_("Billing"), ft.Icons.RECEIPT_LONG, BILLING, BUSINESSES),),
     home_cards=(
         HomeCard(
-            roles=ORGANIZERS,
+            roles=BUSINESSES,
             title=N_("Billing"),
             body=N_("Quotations, GST invoices, advances and payments."),
             icon=ft.Icons.RECEIPT_LONG,

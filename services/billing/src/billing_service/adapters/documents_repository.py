@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from billing_service.adapters import tables as t
 from billing_service.domain.documents import Amounts, Document, DocumentLine, Numbering
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 
 _ISSUED = DocumentStatus.ISSUED.value
 # Counter and document in one round trip: the fewer statements run while the counter row is locked,
@@ -121,13 +121,26 @@ class DocumentsRepository:
         ids = list((await self.session.scalars(query)).all())
         return [d for d in [await self.get(i) for i in ids] if d is not None]
 
-    async def of_booking(self, booking_id: uuid.UUID) -> list[Document]:
-        ids = (
-            await self.session.scalars(
-                sa.select(t.documents.c.id).where(t.documents.c.booking_id == booking_id)
-            )
-        ).all()
+    async def of_booking(self, booking_id: uuid.UUID, *, for_update: bool = False) -> list[Document]:
+        """The booking's documents; ``for_update`` locks their rows first (in id order), so one being
+        issued at this moment is read issued once that commits, never written back as a draft. The
+        lock is FOR NO KEY UPDATE: issuing an invoice made from a quotation takes a key-share lock on
+        the quotation (the source_id reference), which FOR UPDATE would deadlock with."""
+        query = (
+            sa.select(t.documents.c.id)
+            .where(t.documents.c.booking_id == booking_id)
+            .order_by(t.documents.c.id)
+        )
+        if for_update:
+            query = query.with_for_update(key_share=True)
+        ids = (await self.session.scalars(query)).all()
         return [d for d in [await self.get(i) for i in ids] if d is not None]
+
+    async def of_order(self, order_id: uuid.UUID) -> Document | None:
+        found = await self.session.scalar(
+            sa.select(t.documents.c.id).where(t.documents.c.order_id == order_id)
+        )
+        return await self.get(found) if found is not None else None
 
     async def take_number(
         self, document_id: uuid.UUID, numbering: Numbering, stem: str, last_allowed: int
@@ -227,6 +240,9 @@ def _values(d: Document) -> dict[str, Any]:
         "booking_changed_at": d.booking_changed_at,
         "cancelled_at": d.cancelled_at,
         "cancellation_reason": d.cancellation_reason,
+        "purpose": d.purpose.value if d.purpose else None,
+        "delivery": d.delivery,
+        "order_id": d.order_id,
         "version": d.version,
         "updated_at": sa.func.now(),
     }
@@ -265,4 +281,7 @@ def _document(r: Row[Any], lines: list[DocumentLine]) -> Document:
         booking_changed_at=r.booking_changed_at,
         cancelled_at=r.cancelled_at,
         cancellation_reason=r.cancellation_reason,
+        purpose=ChallanPurpose(r.purpose) if r.purpose else None,
+        delivery=r.delivery,
+        order_id=r.order_id,
     )

@@ -86,7 +86,7 @@ _SALES = sa.text(
     """
 )
 
-_NUMBERED = ("invoice", "credit_note", "debit_note", "receipt_voucher", "refund_voucher")
+_NUMBERED = ("invoice", "credit_note", "debit_note", "receipt_voucher", "refund_voucher", "delivery_challan")
 
 # Advances adjusted against invoices in the period, with the voucher's place, rate and tax share.
 _ADJUSTED = sa.text(
@@ -168,5 +168,5 @@ _COLUMNS = [
     *(d.id, d.kind, d.status, d.number, d.series_id, d.sequence, d.document_date, d.source_id),
     d.recipient["gstin"].astext.label("recipient_gstin"),
     d.recipient["name"].astext.label("recipient_name"),
-    *(d.place_of_supply, d.regime, d.total_paise),
+    *(d.place_of_supply, d.regime, d.total_paise, d.purpose),
 ]

@@ -107,6 +107,10 @@ documents = sa.Table(
     sa.Column("booking_changed_at", TZ),
     sa.Column("cancelled_at", TZ),
     sa.Column("cancellation_reason", sa.Text()),
+    sa.Column("purpose", sa.String(20)),
+    sa.Column("delivery", JSONB()),
+    # A store owner's invoice for a marketplace order (one per order: the consumer's second guard).
+    sa.Column("order_id", ID),
     sa.Column("version", sa.Integer(), nullable=False),
     sa.Column("created_at", TZ, nullable=False),
     sa.Column("updated_at", TZ, nullable=False),
@@ -116,8 +120,10 @@ documents = sa.Table(
     sa.CheckConstraint(
         "(status IN ('draft', 'accepted', 'declined')) = (number IS NULL)", name="numbered_once_issued"
     ),
+    sa.CheckConstraint("(kind = 'delivery_challan') = (purpose IS NOT NULL)", name="challan_has_purpose"),
     sa.Index("ix_documents_organizer_kind", "organizer_id", "kind", "created_at"),
     sa.Index("ix_documents_booking", "booking_id"),
+    sa.Index("ix_documents_order", "order_id", unique=True, postgresql_where=sa.text("order_id IS NOT NULL")),
 )
 
 document_lines = sa.Table(

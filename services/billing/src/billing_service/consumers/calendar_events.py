@@ -25,7 +25,7 @@ from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
 from billing_service.service_layer.dependencies import INDIA, UseCaseDependencies
 
 
-def _event_note(b: Any) -> str:
+def event_note(b: Any) -> str:
     starts = b.schedule.starts_at.astimezone(INDIA).strftime("%d-%m-%Y %H:%M")
     return f"{b.event_name}, {starts}, {b.venue.address}, {b.venue.district}"
 
@@ -54,7 +54,7 @@ async def _lines(session: AsyncSession, deps: UseCaseDependencies, b: Any, day: 
     return [line for line in made if line is not None]
 
 
-async def _client_for(session: AsyncSession, b: Any) -> uuid.UUID:
+async def client_for(session: AsyncSession, b: Any) -> uuid.UUID:
     """The organizer's client with one of the booking client's phones, or a new one from the booking."""
     found = await session.scalar(
         sa.select(t.clients.c.id)
@@ -113,13 +113,15 @@ def confirmed(deps: UseCaseDependencies) -> Handler:
         lines = await _lines(session, deps, b, deps.today())
         if not lines:
             return
-        client = await _client_for(session, b)
-        await documents.add(_draft(DocumentKind.QUOTATION, b, client, lines, deps.today(), _event_note(b)))
+        client = await client_for(session, b)
+        await documents.add(_draft(DocumentKind.QUOTATION, b, client, lines, deps.today(), event_note(b)))
 
     return handle
 
 
-async def _flag(session: AsyncSession, document: Document, change: str, detail: str, at: datetime) -> None:
+async def flag_change(
+    session: AsyncSession, document: Document, change: str, detail: str, at: datetime
+) -> None:
     await session.execute(
         sa.insert(t.booking_changes).values(
             id=uuid.uuid4(),
@@ -140,8 +142,9 @@ def changed(deps: UseCaseDependencies, model: type[Any], change: str) -> Handler
         b = model.model_validate(envelope.payload)
         documents = DocumentsRepository(session)
         lines = await _lines(session, deps, b, deps.today()) if change == "items_changed" else []
-        detail = getattr(b, "reason", None) or _event_note(b)
-        for d in await documents.of_booking(b.booking_id):
+        detail = getattr(b, "reason", None) or event_note(b)
+        # Under the rows' locks: a draft being issued now is seen issued once that commits.
+        for d in await documents.of_booking(b.booking_id, for_update=True):
             if (
                 d.status is DocumentStatus.DRAFT
                 and change == "cancelled"
@@ -155,12 +158,12 @@ def changed(deps: UseCaseDependencies, model: type[Any], change: str) -> Handler
                         d,
                         lines=new_lines,
                         amounts=amounts_of(new_lines, gst.TaxRegime.INTRA_STATE),
-                        notes=_event_note(b),
+                        notes=event_note(b),
                         version=d.version + 1,
                     )
                 )
             else:
-                await _flag(session, d, change, detail, b.occurred_at)
+                await flag_change(session, d, change, detail, b.occurred_at)
 
     return handle
 
@@ -188,10 +191,8 @@ def completed(deps: UseCaseDependencies) -> Handler:
             for d in await documents.of_booking(b.booking_id)
             if d.kind is DocumentKind.INVOICE and d.numbering
         ]
-        client = (
-            invoiced[0].client_id if invoiced and invoiced[0].client_id else await _client_for(session, b)
-        )
-        note = f"Supplementary invoice: damage charges, {_event_note(b)}"
+        client = invoiced[0].client_id if invoiced and invoiced[0].client_id else await client_for(session, b)
+        note = f"Supplementary invoice: damage charges, {event_note(b)}"
         if invoiced and invoiced[0].numbering:
             note += f" (to invoice {invoiced[0].numbering.number})"
         await documents.add(_draft(DocumentKind.INVOICE, b, client, charges, deps.today(), note))

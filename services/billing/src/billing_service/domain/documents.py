@@ -12,7 +12,7 @@ import gst
 
 from billing_service.domain import inputs
 from billing_service.domain.errors import BillingError, BillingErrorCode
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 
 MAX_LINES = 200
 
@@ -130,11 +130,21 @@ class Document:
     booking_changed_at: datetime | None = None
     cancelled_at: datetime | None = None
     cancellation_reason: str | None = None
+    # A delivery challan's purpose and where the goods go (address, vehicle, values still to confirm).
+    purpose: ChallanPurpose | None = None
+    delivery: dict[str, object] | None = None
+    order_id: uuid.UUID | None = None
     payments_paise: int = field(default=0, compare=False)
 
     @property
     def is_draft(self) -> bool:
         return self.status is DocumentStatus.DRAFT
+
+    @property
+    def values_to_confirm(self) -> list[str]:
+        """A draft challan's items whose value billing guessed from the dispatch sheet."""
+        pending = (self.delivery or {}).get("values_to_confirm")
+        return [str(p) for p in pending] if isinstance(pending, list) else []
 
     def require_draft(self) -> None:
         """Issued documents are never edited or deleted (DOCUMENT_ISSUED); other states cannot be."""

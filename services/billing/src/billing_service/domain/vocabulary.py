@@ -12,6 +12,7 @@ class DocumentKind(StrEnum):
     REFUND_VOUCHER = "refund_voucher"  # an advance returned (Rule 51)
     CREDIT_NOTE = "credit_note"
     DEBIT_NOTE = "debit_note"
+    DELIVERY_CHALLAN = "delivery_challan"  # goods sent other than by way of supply (Rule 55)
 
 
 class DocumentStatus(StrEnum):
@@ -20,6 +21,15 @@ class DocumentStatus(StrEnum):
     DECLINED = "declined"
     ISSUED = "issued"
     CANCELLED = "cancelled"
+
+
+class ChallanPurpose(StrEnum):
+    """Why goods travel under a delivery challan (Rule 55(1)); rented goods go as OTHER: they are not
+    supplied (sold), and the rent is a service billed on the invoice."""
+
+    JOB_WORK = "job_work"
+    SUPPLY_ON_APPROVAL = "supply_on_approval"
+    OTHER = "other"
 
 
 class PaymentMode(StrEnum):
@@ -39,4 +49,5 @@ DEFAULT_PREFIXES = {
     DocumentKind.REFUND_VOUCHER: "RF",
     DocumentKind.CREDIT_NOTE: "CN",
     DocumentKind.DEBIT_NOTE: "DN",
+    DocumentKind.DELIVERY_CHALLAN: "DC",
 }

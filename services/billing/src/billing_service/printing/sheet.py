@@ -11,7 +11,7 @@ import gst
 import india
 
 from billing_service.domain.documents import Document, DocumentLine
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 from billing_service.printing.labels import LABELS, TITLES, Language
 from billing_service.printing.upi import qr_svg, upi_payment_uri
 
@@ -125,6 +125,21 @@ def _payment(p: Printable, total_paise: int) -> dict[str, Any]:
     }
 
 
+def _challan(d: Document, language: Language) -> dict[str, Any] | None:
+    """A delivery challan's purpose and where its goods go (Rule 55); None for other documents."""
+    if d.kind is not DocumentKind.DELIVERY_CHALLAN:
+        return None
+    delivery: dict[str, Any] = dict(d.delivery or {})
+    place = " ".join(str(delivery[k]) for k in ("district", "pin_code") if delivery.get(k))
+    address = [str(delivery["address"])] if delivery.get("address") else []
+    return {
+        "purpose": LABELS[language][(d.purpose or ChallanPurpose.OTHER).value],
+        "deliver_to": [*address, place] if place else address,
+        "state": _state(delivery.get("state_code") or d.event_state_code, language),
+        "vehicle": str(delivery.get("vehicle") or ""),
+    }
+
+
 def sheet_of(p: Printable, language: Language) -> dict[str, Any]:
     """Everything the template prints, as strings and lists (JSON for Typst)."""
     d = p.document
@@ -168,4 +183,5 @@ def sheet_of(p: Printable, language: Language) -> dict[str, Any]:
         "notes": d.notes or "",
         "has_logo": p.has_logo,
         "has_signature": p.has_signature,
+        "challan": _challan(d, language),
     }

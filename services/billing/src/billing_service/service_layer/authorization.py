@@ -1,7 +1,8 @@
 """Who may do what: the one place the billing service decides access (tested as a matrix).
 
-Everything billing keeps (profile, series, clients, documents, payments) is its organizer's: only
-they, holding the organizer role, and super admins see or change it.
+Everything billing keeps (profile, series, clients, documents, payments) is its business's: only the
+owner, holding the organizer or the store owner role (a store's invoices for its marketplace orders are
+billed here too, decision 0045), and super admins see or change it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,6 @@ def authorize(caller: Caller, operation: Operation, *, owner_id: str) -> str:
     caller_id = require_authenticated(caller)
     if caller.has(Role.SUPER_ADMIN):
         return caller_id
-    if caller.has(Role.ORGANIZER) and caller.is_self(owner_id):
+    if (caller.has(Role.ORGANIZER) or caller.has(Role.STORE_OWNER)) and caller.is_self(owner_id):
         return caller_id
     raise Forbidden("You do not have permission to do this.")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import gst
 from mail import MailDispatch
+from servicekit.storage import ObjectStorage
 
 from billing_service.service_layer.unit_of_work import BillingUnitOfWork
 
@@ -38,6 +39,7 @@ class UseCaseDependencies:
     files: FileLinks | None = None
     renderer: PdfRenderer | None = None
     mail: MailDispatch | None = None
+    storage: ObjectStorage | None = None  # issued documents' PDFs, rendered once (pdf_store.py)
 
     def today(self) -> date:
         """Document dates are local dates in India."""

@@ -21,12 +21,12 @@ from billing_service.domain.documents import (
     checked_lines,
 )
 from billing_service.domain.errors import BillingError, BillingErrorCode, not_found
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus
 from billing_service.service_layer.authorization import Operation, authorize
 from billing_service.service_layer.dependencies import UseCaseDependencies
 from billing_service.service_layer.unit_of_work import BillingUnitOfWork
 
-DRAFTABLE = (DocumentKind.QUOTATION, DocumentKind.INVOICE)
+DRAFTABLE = (DocumentKind.QUOTATION, DocumentKind.INVOICE, DocumentKind.DELIVERY_CHALLAN)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,10 @@ async def _check_client(uow: BillingUnitOfWork, organizer_id: uuid.UUID, client_
 
 
 def _provisional(lines: list[DocumentLine], kind: DocumentKind) -> Amounts:
-    # Live totals of a draft as within one state; issuing computes the regime from both parties.
+    # Live totals of a draft as within one state; issuing computes the regime from both parties. A
+    # challan carries no tax (decision 0045).
+    if kind is DocumentKind.DELIVERY_CHALLAN:
+        return amounts_of(lines, gst.TaxRegime.NONE)
     return amounts_of(lines, gst.TaxRegime.INTRA_STATE)
 
 
@@ -78,7 +81,9 @@ async def save_draft(deps: UseCaseDependencies, caller: Caller, command: SaveDra
     authorize(caller, Operation.WRITE_DRAFTS, owner_id=str(command.organizer_id))
     if command.kind not in DRAFTABLE:
         raise BillingError(
-            BillingErrorCode.INVALID_TRANSITION, "Only quotations and invoices are drafted.", "kind"
+            BillingErrorCode.INVALID_TRANSITION,
+            "Only quotations, invoices and delivery challans are drafted.",
+            "kind",
         )
     lines = checked_lines(command.lines)
     event_state = inputs.state_code(command.event_state_code, "eventStateCode")
@@ -99,6 +104,7 @@ async def save_draft(deps: UseCaseDependencies, caller: Caller, command: SaveDra
                 booking_id=command.booking_id,
                 event_state_code=event_state,
                 notes=notes,
+                purpose=ChallanPurpose.OTHER if command.kind is DocumentKind.DELIVERY_CHALLAN else None,
             )
             await uow.documents.add(document)
         else:
@@ -113,6 +119,8 @@ async def save_draft(deps: UseCaseDependencies, caller: Caller, command: SaveDra
                 event_state_code=event_state,
                 notes=notes,
                 version=existing.version + 1,
+                # Saved by the organizer, every value on it is theirs: none is left to confirm.
+                delivery={**existing.delivery, "values_to_confirm": []} if existing.delivery else None,
             )
             await uow.documents.save(document)
         await uow.profiles.remember_items(command.organizer_id, list(lines), deps.clock())

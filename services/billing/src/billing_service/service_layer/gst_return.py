@@ -30,6 +30,13 @@ NATURE = {
     "refund_voucher": "Refund Voucher",
     "credit_note": "Credit Note",
     "debit_note": "Debit Note",
+    "delivery_challan": "Delivery Challan",
+}
+# A challan's nature in table 13 is its purpose's, in the offline tool's words.
+CHALLAN_NATURE = {
+    "job_work": "Delivery Challan for job work",
+    "supply_on_approval": "Delivery Challan for supply on approval",
+    "other": "Delivery Challan in cases other than by way of supply (excluding at S no. 9 to 11)",
 }
 
 
@@ -60,15 +67,22 @@ def _outward(row: Any, lines: Sequence[gst.OutwardLine], original: gst.Outward |
     )
 
 
+def _nature(row: Any) -> str:
+    return CHALLAN_NATURE[row.purpose] if row.kind == "delivery_challan" else NATURE[row.kind]
+
+
 def _documents_issued(rows: list[Any]) -> list[gst.DocumentRange]:
-    by_series: dict[uuid.UUID, list[Any]] = {}
+    """Table 13: first and last number, count and cancelled, per series (and a challan's purpose)."""
+    by_series: dict[tuple[uuid.UUID, str | None], list[Any]] = {}
     for row in rows:
-        by_series.setdefault(row.series_id, []).append(row)
+        by_series.setdefault((row.series_id, row.purpose), []).append(row)
     kinds = list(NATURE)
-    in_order = sorted(by_series.values(), key=lambda found: (kinds.index(found[0].kind), found[0].number))
+    in_order = sorted(
+        by_series.values(), key=lambda found: (kinds.index(found[0].kind), _nature(found[0]), found[0].number)
+    )
     return [
         gst.DocumentRange(
-            NATURE[found[0].kind],
+            _nature(found[0]),
             found[0].number,
             found[-1].number,
             len(found),

@@ -89,7 +89,7 @@ def check_financial_year(document_date: date, today: date) -> gst.FinancialYear:
     return year
 
 
-async def _series_for(uow: BillingUnitOfWork, document: Document, series_id: uuid.UUID | None) -> Any:
+async def series_for(uow: BillingUnitOfWork, document: Document, series_id: uuid.UUID | None) -> Any:
     every = await ensure_default_series(uow, document.organizer_id)
     if series_id is not None:
         series = next((s for s in every if s.id == series_id), None)
@@ -132,6 +132,7 @@ async def issue_in(
     series_id: uuid.UUID | None,
     *,
     regime: tuple[str, gst.TaxRegime] | None = None,
+    title: str | None = None,
 ) -> Document:
     """Number and freeze ``document`` inside the caller's unit of work (not committed here).
 
@@ -141,7 +142,7 @@ async def issue_in(
     supplier, registration = await supplier_of(uow, document.organizer_id)
     recipient = await recipient_of(uow, document)
     place, tax = regime or regime_for(registration, supplier, recipient, document.event_state_code)
-    series = await _series_for(uow, document, series_id)
+    series = await series_for(uow, document, series_id)
     frozen = replace(
         document,
         version=document.version + 1,
@@ -149,16 +150,16 @@ async def issue_in(
         recipient=recipient,
         place_of_supply=place,
         regime=tax,
-        title=gst.document_title(registration).value,
+        title=title or gst.document_title(registration).value,
         amounts=amounts_of(document.lines, tax),
     )
     await uow.documents.save_header(frozen)
-    return await _numbered(
+    return await numbered(
         uow, frozen, Numbering(series.id, year.start_year, 0, "", deps.clock()), series.prefix
     )
 
 
-async def _numbered(uow: BillingUnitOfWork, frozen: Document, numbering: Numbering, prefix: str) -> Document:
+async def numbered(uow: BillingUnitOfWork, frozen: Document, numbering: Numbering, prefix: str) -> Document:
     year = gst.FinancialYear(numbering.financial_year)
     stem, last = gst.number_stem(prefix, year), gst.last_sequence(prefix, year)
     taken = await uow.documents.take_number(frozen.id, numbering, stem, last)

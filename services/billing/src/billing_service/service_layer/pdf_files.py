@@ -1,40 +1,27 @@
 """A document's PDF behind a short-lived signed link: the graph hands out the link, the public route
-`/files/billing/<token>.pdf` checks the signature and renders.
-
-A render costs milliseconds of CPU, but a shared link may be opened by a whole wedding party at once
-and nothing bounded the renders: the same PDF is now rendered once and served again from memory
-while it is among the last RENDERS_KEPT. It is keyed by what goes on the page (the sheet and the
-images, hashed), not by the document alone: an issued document's lines never change, but its balance
-and UPI QR do with each payment. Renders run on RENDER_THREADS, one at a time with a short queue;
-beyond it a download is refused TOO_BUSY (503).
+`/files/billing/<token>.pdf` checks the signature and serves the page: an issued document's from object
+storage once rendered (pdf_store.py), any page from memory while recent (pdf_renders.py).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from servicekit.auth import Caller
-from servicekit.bounded_threads import BoundedThreads
 from servicekit.signed_links import read_claims, sign_claims
 
 from billing_service.domain.errors import BillingError, BillingErrorCode
 from billing_service.printing.labels import LANGUAGES, Language
 from billing_service.printing.sheet import sheet_of
 from billing_service.service_layer.authorization import Operation
-from billing_service.service_layer.dependencies import FileLinks, PdfRenderer, UseCaseDependencies
+from billing_service.service_layer.dependencies import FileLinks, UseCaseDependencies
 from billing_service.service_layer.drafts import owned
+from billing_service.service_layer.pdf_store import stored_or_rendered
 from billing_service.service_layer.printing import printable_of
 
 PDF_PURPOSE = "billing-pdf"
-RENDER_THREADS = BoundedThreads(workers=1, queue_limit=4, name="pdf", niceness=5)
-RENDERS_KEPT = 32  # a few hundred kilobytes each
-_RENDERED: OrderedDict[str, bytes] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -90,31 +77,9 @@ async def render_pdf(deps: UseCaseDependencies, document_id: uuid.UUID, language
         printable = await printable_of(uow, document)
         images = await uow.images.of_organizer(document.organizer_id)
     sheet = sheet_of(printable, language)
-    content = await render_sheet(deps.renderer, sheet, images)
+    content = await stored_or_rendered(deps, document, language, sheet, images)
     name = document.numbering.number if document.numbering else f"{document.kind.value}-{document.id.hex[:8]}"
     return RenderedPdf(name.replace("/", "-") + ".pdf", content)
-
-
-async def render_sheet(renderer: PdfRenderer, sheet: dict[str, Any], images: dict[str, bytes]) -> bytes:
-    """The PDF of `sheet`: kept from an earlier render of the same page, or rendered on RENDER_THREADS
-    (ServiceBusy when they and their queue are full)."""
-    key = _page_digest(sheet, images)
-    kept = _RENDERED.get(key)
-    if kept is not None:
-        _RENDERED.move_to_end(key)
-        return kept
-    content = await RENDER_THREADS.run(renderer.render, sheet, images)
-    _RENDERED[key] = content
-    while len(_RENDERED) > RENDERS_KEPT:
-        _RENDERED.popitem(last=False)
-    return content
-
-
-def _page_digest(sheet: dict[str, Any], images: dict[str, bytes]) -> str:
-    digest = hashlib.sha256(json.dumps(sheet, sort_keys=True, default=str).encode())
-    for name in sorted(images):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(images[name]).digest())
-    return digest.hexdigest()
 
 
 async def pdf_by_token(deps: UseCaseDependencies, token: str) -> RenderedPdf | None:

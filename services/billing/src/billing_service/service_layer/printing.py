@@ -29,6 +29,8 @@ async def _parties_now(
             None,
             gst.TaxRegime.NONE if not gst.charges_tax(registration) else gst.TaxRegime.INTRA_STATE,
         )
+    if document.kind is DocumentKind.DELIVERY_CHALLAN:
+        regime = gst.TaxRegime.NONE  # goods not supplied: no tax (decision 0045)
     title = (
         gst.document_title(registration).value
         if document.kind is DocumentKind.INVOICE

@@ -64,7 +64,7 @@ def _profile_values(command: UpdateProfile) -> dict[str, Any]:
 
 
 async def ensure_default_series(uow: BillingUnitOfWork, organizer_id: uuid.UUID) -> list[Any]:
-    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN); their series."""
+    """Every organizer starts with one series per numbered kind (INV, RV, RF, CN, DN, DC); their series."""
     found = await uow.profiles.series(organizer_id)
     kinds = {row.kind for row in found}
     missing = [(kind, prefix) for kind, prefix in DEFAULT_PREFIXES.items() if kind.value not in kinds]

@@ -14,16 +14,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import datetime, time
-from typing import Any, cast
 
 import sqlalchemy as sa
 from contracts import discovery as d
 from contracts.catalog import parse_payload
 from servicekit.auth import Caller, Role
 from servicekit.consumers.registry import HandlerRegistry
-from servicekit.events import Envelope, envelope_for
-from servicekit.outbox.writer import write_outbox
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from servicekit.events import Envelope
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
 from calendar_service.domain.vocabulary import BookingStatus, EventKind
@@ -42,41 +40,6 @@ from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 DAY_STARTS, DAY_ENDS = time(9, 0), time(21, 0)
 LEAD_STATUSES = (BookingStatus.ENQUIRY.value, BookingStatus.TENTATIVE.value, BookingStatus.HOLD_EXPIRED.value)
 WITHDRAWN_REASON = "The client withdrew the enquiry in the directory."
-
-
-class _JoinedSession:
-    """The consumer's session as a unit of work sees it: already begun, and closed by the runner."""
-
-    def __init__(self, session: AsyncSession) -> None:
-        self._session = session
-
-    async def begin(self) -> None:
-        return None
-
-    async def close(self) -> None:
-        return None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._session, name)
-
-
-class _InConsumerTransaction(CalendarUnitOfWork):
-    """The calendar's own unit of work (every repository it has) on the consumer's session: `commit`
-    writes the outbox and flushes; the consumer runner commits with the inbox row, or rolls back."""
-
-    def __init__(self, session: AsyncSession, *, producer: str, trace_id: str | None) -> None:
-        joined = cast("async_sessionmaker[AsyncSession]", lambda: _JoinedSession(session))
-        super().__init__(joined, producer=producer)
-        self._trace_id = trace_id
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
-
-    async def commit(self) -> None:
-        envelopes = [envelope_for(e, producer=self._producer, trace_id=self._trace_id) for e in self._events]
-        await write_outbox(self.session, envelopes)
-        await self.session.flush()
-        self._events = []
 
 
 def booking_from_enquiry(enquiry: d.EnquiryCreatedV1) -> CreateBooking:
@@ -129,7 +92,7 @@ def enquiry_consumers(deps: UseCaseDependencies, *, producer: str = "calendar") 
     async def record_lead(session: AsyncSession, envelope: Envelope) -> None:
         enquiry = parse_payload(envelope.type, envelope.version, envelope.payload)
         assert isinstance(enquiry, d.EnquiryCreatedV1)
-        uow = _InConsumerTransaction(session, producer=producer, trace_id=envelope.trace_id)
+        uow = CalendarUnitOfWork.joining(session, producer=producer, trace_id=envelope.trace_id)
         await create_booking(booking_from_enquiry(enquiry), replace(deps, unit_of_work=lambda: uow))
 
     @registry.on(d.ENQUIRY_WITHDRAWN, version=1)
@@ -145,7 +108,7 @@ def enquiry_consumers(deps: UseCaseDependencies, *, producer: str = "calendar") 
         )
         if lead is None:  # never made, or the organizer confirmed it already: theirs to settle
             return
-        uow = _InConsumerTransaction(session, producer=producer, trace_id=envelope.trace_id)
+        uow = CalendarUnitOfWork.joining(session, producer=producer, trace_id=envelope.trace_id)
         action = BookingAction(_acting_for(withdrawn.organizer_id), str(lead), reason=WITHDRAWN_REASON)
         await cancel_booking(action, replace(deps, unit_of_work=lambda: uow))
 

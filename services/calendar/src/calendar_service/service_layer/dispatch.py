@@ -24,6 +24,7 @@ from calendar_service.service_layer.availability_events import announce_stock_ch
 from calendar_service.service_layer.booking_loading import booking_for
 from calendar_service.service_layer.commands import RecordDispatch, RecordReturn, ReturnLineDraft
 from calendar_service.service_layer.dependencies import UseCaseDependencies
+from calendar_service.service_layer.events import booking_dispatched
 from calendar_service.service_layer.stock_guard import planned
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
 
@@ -59,6 +60,9 @@ async def record_dispatch(command: RecordDispatch, deps: UseCaseDependencies) ->
         await uow.bookings.record(
             booking.id, ActivityEntry(now, caller_id, ActivityAction.DISPATCHED, note=note)
         )
+        if dispatch.lines:
+            loaded = await uow.stock.of_organizer(booking.organizer_id, {ln.item_id for ln in lines})
+            uow.publish(booking_dispatched(booking, dispatch, loaded, caller_id, now))
         await uow.commit()
     return dispatch
 

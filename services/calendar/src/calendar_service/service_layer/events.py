@@ -10,6 +10,8 @@ from contracts import calendar as c
 from servicekit.events import Event
 
 from calendar_service.domain.booking import Booking, Schedule
+from calendar_service.domain.dispatch import Dispatch
+from calendar_service.domain.stock import StockItem
 
 _MODELS: dict[str, type[Any]] = {
     c.BOOKING_CREATED: c.BookingCreatedV1,
@@ -20,6 +22,7 @@ _MODELS: dict[str, type[Any]] = {
     c.BOOKING_HOLD_EXPIRED: c.BookingHoldExpiredV1,
     c.BOOKING_CANCELLED: c.BookingCancelledV1,
     c.BOOKING_COMPLETED: c.BookingCompletedV1,
+    c.BOOKING_DISPATCHED: c.BookingDispatchedV1,
 }
 
 
@@ -91,6 +94,33 @@ def booking_event(
         }
     )
     return Event(type=event_type, version=1, key=str(booking.id), payload=payload)
+
+
+def booking_dispatched(
+    booking: Booking,
+    dispatch: Dispatch,
+    items: dict[uuid.UUID, StockItem],
+    actor_id: str | None,
+    now: datetime,
+) -> Event:
+    """The sheet as recorded, each line with the item's name, unit and daily rent (billing's challan)."""
+    lines = [
+        {
+            "stock_item_id": line.item_id,
+            "name": items[line.item_id].name,
+            "unit": items[line.item_id].unit,
+            "quantity": line.quantity,
+            "daily_rent_paise": items[line.item_id].daily_rent_paise,
+        }
+        for line in dispatch.lines
+    ]
+    sheet = {
+        "dispatched_at": dispatch.dispatched_at,
+        "loaded_by": dispatch.loaded_by,
+        "vehicle": dispatch.vehicle,
+        "lines": lines,
+    }
+    return booking_event(c.BOOKING_DISPATCHED, booking, actor_id, now, dispatch=sheet)
 
 
 def availability_changed(

@@ -45,7 +45,7 @@ def _failed_document(error: DomainError) -> BillingDocumentPayload:
     return BillingDocumentPayload(errors=errors_of(error))
 
 
-async def _document(info: BillingInfo, use_case: Awaitable[Document]) -> BillingDocumentPayload:
+async def document_payload(info: BillingInfo, use_case: Awaitable[Document]) -> BillingDocumentPayload:
     async def run() -> BillingDocumentPayload:
         document = await use_case
         view = await reads.document(services_of(info).deps, caller_of(info), document.id)
@@ -150,7 +150,7 @@ class BillingMutations:
                 ),
             )
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("Delete a draft; issued documents are never deleted.")
     async def delete_billing_draft(self, info: BillingInfo, id: strawberry.ID) -> DeleteBillingDraftPayload:
@@ -168,7 +168,7 @@ class BillingMutations:
             deps, caller = services_of(info).deps, caller_of(info)
             return await drafts.answer_quotation(deps, caller, required_uuid(id, "id"), accepted=accepted)
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("A draft invoice from an accepted quotation, with its lines.")
     async def invoice_from_quotation(self, info: BillingInfo, id: strawberry.ID) -> BillingDocumentPayload:
@@ -177,7 +177,7 @@ class BillingMutations:
                 services_of(info).deps, caller_of(info), required_uuid(id, "id")
             )
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("Issue a draft invoice: numbered in its series and final from now on.")
     async def issue_invoice(
@@ -189,7 +189,7 @@ class BillingMutations:
                 deps, caller, required_uuid(id, "id"), as_uuid(series_id, "seriesId")
             )
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("Cancel an issued invoice nothing was paid against; it keeps its number.")
     async def cancel_invoice(
@@ -199,7 +199,7 @@ class BillingMutations:
             deps, caller = services_of(info).deps, caller_of(info)
             return await issuing.cancel_document(deps, caller, required_uuid(id, "id"), reason)
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("Money received against an issued invoice; answers the balance due.")
     async def record_payment(self, info: BillingInfo, input: i.RecordPaymentInput) -> RecordPaymentPayload:
@@ -241,7 +241,7 @@ class BillingMutations:
                 ),
             )
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("A refund voucher for the unused part of an advance.")
     async def refund_advance(
@@ -252,7 +252,7 @@ class BillingMutations:
             advance = required_uuid(advance_id, "advanceId")
             return await payments.refund_advance(deps, caller, advance, int(amount_paise), reason)
 
-        return await _document(info, run())
+        return await document_payload(info, run())
 
     @described.mutation("A credit or debit note correcting an issued invoice.")
     async def issue_note(self, info: BillingInfo, input: i.IssueNoteInput) -> BillingDocumentPayload:
@@ -268,4 +268,4 @@ class BillingMutations:
                 ),
             )
 
-        return await _document(info, run())
+        return await document_payload(info, run())

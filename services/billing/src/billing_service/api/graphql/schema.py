@@ -6,6 +6,7 @@ import strawberry
 from servicekit.graphql import federation_schema
 from servicekit.graphql.paise import PAISE_SCALARS
 
+from billing_service.api.graphql.challan_mutations import BillingChallanMutations
 from billing_service.api.graphql.mutations import BillingMutations
 from billing_service.api.graphql.queries import BillingQueries
 from billing_service.api.graphql.reports import BillingReportMutations, BillingReportQueries
@@ -19,7 +20,13 @@ class Query(BillingQueries, BillingReportQueries, BillingSalesQueries):
 
 
 @strawberry.type(name="Mutation")
-class Mutation(BillingMutations, BillingSharingMutations, BillingReportMutations, BillingLedgerMutations):
+class Mutation(
+    BillingMutations,
+    BillingChallanMutations,
+    BillingSharingMutations,
+    BillingReportMutations,
+    BillingLedgerMutations,
+):
     """Every mutation of the subgraph, one module per concern."""
 
 

@@ -10,12 +10,13 @@ import gst
 import strawberry
 from servicekit.graphql.paise import Paise
 
-from billing_service.domain.vocabulary import DocumentKind, DocumentStatus, PaymentMode
+from billing_service.domain.vocabulary import ChallanPurpose, DocumentKind, DocumentStatus, PaymentMode
 from billing_service.service_layer.reads import DocumentView, ProfileView
 
 strawberry.enum(DocumentKind, name="BillingDocumentKind")
 strawberry.enum(DocumentStatus, name="BillingDocumentStatus")
 strawberry.enum(PaymentMode, name="PaymentMode")
+strawberry.enum(ChallanPurpose, name="ChallanPurpose")
 strawberry.enum(gst.RegistrationType, name="GstRegistrationType")
 strawberry.enum(gst.TaxRegime, name="TaxRegime")
 
@@ -56,6 +57,13 @@ class BillingDocumentType:
     booking_changed: bool = strawberry.field(description="The booking changed after this was issued.")
     notes: str | None
     event_state_code: str | None = strawberry.field(description="Where the event is held (GST state code).")
+    purpose: ChallanPurpose | None = strawberry.field(description="A delivery challan's purpose.")
+    recipient_name: str | None = strawberry.field(
+        description="Whom an issued document names (a marketplace order's invoice has no client)."
+    )
+    values_to_confirm: list[str] = strawberry.field(
+        description="A draft challan's items whose value billing guessed: save the draft to confirm them."
+    )
 
     @staticmethod
     def of(view: DocumentView) -> BillingDocumentType:
@@ -96,6 +104,9 @@ class BillingDocumentType:
             booking_changed=d.booking_changed_at is not None,
             notes=d.notes,
             event_state_code=d.event_state_code,
+            purpose=d.purpose,
+            recipient_name=str((d.recipient or {}).get("name") or "") or None,
+            values_to_confirm=d.values_to_confirm,
         )
 
 
