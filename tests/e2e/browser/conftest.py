@@ -42,9 +42,12 @@ def artifacts_dir() -> Path:
 
 
 @pytest.fixture
-def playwright_driver() -> Iterator[Playwright]:
+def playwright_driver(monkeypatch: pytest.MonkeyPatch) -> Iterator[Playwright]:
     # Per test, not per session: the sync driver keeps an event loop running in this thread while
     # it lives, and pytest-asyncio's tests that follow could not start theirs.
+    # Chromium's own messages (a GPU process lost, a renderer crashed) go to the test's captured
+    # stderr, which pytest shows when the test fails.
+    monkeypatch.setenv("DEBUG", "pw:browser")
     with sync_playwright() as driver:
         yield driver
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -13,6 +16,47 @@ TIMEOUT_MS = 60_000  # a wait ceiling for a loaded 2-core CI machine, not a spee
 expect.set_options(timeout=TIMEOUT_MS)
 ACTIONABLE_WAIT_MS = 20_000  # per click, before tapping the button where it is
 FOCUS_WAIT_MS = 10_000  # per click on a box, before clicking it again
+
+
+BOXES_UP_THE_TREE = """e => {
+    const chain = [];
+    for (let p = e; p; p = p.parentElement) {
+        const b = p.getBoundingClientRect(), s = getComputedStyle(p);
+        chain.push(`${p.tagName}#${p.id} ${b.x},${b.y} ${b.width}x${b.height}`
+            + ` ${s.visibility} ${s.display} ${s.opacity}`);
+    }
+    return chain.join(" < ");
+}"""
+
+
+def chromium_processes() -> str:
+    """Each Chromium process's kind, state and CPU seconds, read twice a second apart."""
+
+    def sample() -> dict[str, tuple[str, str, float]]:
+        seen = {}
+        for entry in Path("/proc").iterdir():
+            try:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if "chromium" not in command.split(" ", 1)[0]:
+                continue
+            kind = re.search(r"--type=(\S+)", command)
+            seen[entry.name] = (
+                kind.group(1) if kind else "browser",
+                fields[0],
+                (int(fields[11]) + int(fields[12])) / 100,
+            )
+        return seen
+
+    before = sample()
+    time.sleep(1)
+    after = sample()
+    return ", ".join(
+        f"{kind} {pid} {state} +{cpu - before.get(pid, (kind, state, cpu))[2]:.2f}s"
+        for pid, (kind, state, cpu) in sorted(after.items())
+    )
 
 
 class FlutterUi:
@@ -44,24 +88,19 @@ class FlutterUi:
             button.click(force=True)
 
     def _diagnose(self, target: Locator) -> str:
-        """Whether the page still draws frames, and the button's box and styles up its ancestors."""
-        frame = self.page.evaluate(
-            "() => new Promise(done => { const start = performance.now();"
-            " requestAnimationFrame(() => done(performance.now() - start));"
-            " setTimeout(() => done(-1), 5000); })"
-        )
-        box = target.evaluate(
-            """e => {
-                const chain = [];
-                for (let p = e; p; p = p.parentElement) {
-                    const b = p.getBoundingClientRect(), s = getComputedStyle(p);
-                    chain.push(`${p.tagName}#${p.id} ${b.x},${b.y} ${b.width}x${b.height}`
-                        + ` ${s.visibility} ${s.display} ${s.opacity}`);
-                }
-                return chain.join(" < ");
-            }"""
-        )
-        return f"next frame after {frame} ms (-1: none in 5 s); {box}"
+        """Whether the page still draws frames, the button's boxes up its ancestors, and what
+        Chromium's processes are doing (a GPU process stuck in SwiftShader stops every frame)."""
+        try:
+            frame = self.page.evaluate(
+                "() => new Promise(done => { const start = performance.now();"
+                " requestAnimationFrame(() => done(performance.now() - start));"
+                " setTimeout(() => done(-1), 5000); })"
+            )
+            found = target.count()
+            box = target.first.evaluate(BOXES_UP_THE_TREE, timeout=5_000) if found else "no such button"
+        except PlaywrightError as error:
+            frame, box = "?", f"page did not answer: {error.message.splitlines()[0]}"
+        return f"next frame after {frame} ms (-1: none in 5 s); {box}; {chromium_processes()}"
 
     def type_into(self, label: str, text: str, attempts: int = 5) -> None:
         """Types like a person: focus the box, then the keys. Flutter may still be wiring its
