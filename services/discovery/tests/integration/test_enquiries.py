@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -161,7 +162,7 @@ async def test_a_deactivated_organizer_takes_no_enquiries(services: DiscoverySer
 
 
 async def test_the_daily_limit_counts_every_organizer_written_to(services: DiscoveryServices) -> None:
-    deps = services.deps
+    deps = replace(services.deps, enquiries_per_user_per_hour=100)
     organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
     me = family()
     for _ in range(deps.enquiries_per_user_per_day // 5):
@@ -169,6 +170,56 @@ async def test_the_daily_limit_counts_every_organizer_written_to(services: Disco
     with pytest.raises(DirectoryError) as raised:
         await enquiries.send_enquiry(wedding_enquiry(me, organizers[:1]), deps)
     assert raised.value.code == "DAILY_LIMIT_REACHED"
+
+
+async def test_the_hourly_limit_counts_every_organizer_written_to(services: DiscoveryServices) -> None:
+    deps = replace(services.deps, enquiries_per_user_per_hour=6)
+    organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
+    me = family()
+    await enquiries.send_enquiry(wedding_enquiry(me, organizers), deps)
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, organizers[:2]), deps)
+    assert (raised.value.code, raised.value.field) == ("HOURLY_LIMIT_REACHED", "organizerIds")
+    later = replace(deps, clock=lambda: datetime.now(UTC) + timedelta(minutes=61))
+    assert len(await enquiries.send_enquiry(wedding_enquiry(me, organizers[:2]), later)) == 2
+
+
+async def test_a_retried_send_returns_its_first_enquiries_and_writes_nothing_again(
+    services: DiscoveryServices,
+) -> None:
+    deps = replace(services.deps, enquiries_per_user_per_hour=5)
+    organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
+    me = family()
+    key = str(uuid.uuid4())
+    first = await enquiries.send_enquiry(wedding_enquiry(me, organizers, request_key=key), deps)
+    # At the hourly limit already: the retry is still answered, as it sends nothing new.
+    again = await enquiries.send_enquiry(wedding_enquiry(me, organizers, request_key=key), deps)
+    assert [e.id for e in again] == [e.id for e in first]
+    assert [e.organizer_id for e in again] == organizers
+    async with deps.unit_of_work() as uow:
+        created = await uow.session.scalar(
+            sa.select(sa.func.count())
+            .select_from(outbox)
+            .where(outbox.c.type == d.ENQUIRY_CREATED, outbox.c.key.in_([str(e.id) for e in first]))
+        )
+        notices = await uow.enquiries.notifications(organizers[0], 10, 0)
+    assert (created, len(notices)) == (5, 1)
+
+
+async def test_a_request_key_used_for_other_organizers_is_refused(services: DiscoveryServices) -> None:
+    deps = services.deps
+    first, second = await tent_house(deps), await tent_house(deps, display_name="Durga Tents")
+    me = family()
+    key = str(uuid.uuid4())
+    await enquiries.send_enquiry(wedding_enquiry(me, [first.organizer_id], request_key=key), deps)
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, [second.organizer_id], request_key=key), deps)
+    assert (raised.value.code, raised.value.field) == ("REQUEST_KEY_REUSED", "requestKey")
+    # Another user's send may use the same key: keys are per sender.
+    other = await enquiries.send_enquiry(
+        wedding_enquiry(family(), [first.organizer_id], request_key=key), deps
+    )
+    assert len(other) == 1
 
 
 async def test_withdrawing_closes_the_enquiry_once(services: DiscoveryServices) -> None:
@@ -208,6 +259,8 @@ async def test_withdrawing_closes_the_enquiry_once(services: DiscoveryServices) 
         ({"contact_phone": "12345"}, "INVALID_PHONE", "contactPhone"),
         ({"guest_count": 0}, "INVALID_GUEST_COUNT", "guestCount"),
         ({"budget_min_paise": 10_000, "budget_max_paise": 5_000}, "INVALID_PRICE_RANGE", "budgetMinPaise"),
+        ({"request_key": "short"}, "INVALID_REQUEST_KEY", "requestKey"),
+        ({"request_key": "<script>alert(1)</script>"}, "INVALID_REQUEST_KEY", "requestKey"),
     ],
 )
 async def test_bad_enquiry_input_is_a_typed_error_and_nothing_is_written(

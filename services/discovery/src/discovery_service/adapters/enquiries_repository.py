@@ -39,6 +39,14 @@ class EnquiriesRepository:
         )
         return int(await self._session.scalar(query) or 0)
 
+    async def made_by_request(self, user_id: uuid.UUID, request_key: str) -> list[Enquiry]:
+        rows = await self._session.execute(
+            sa.select(enquiries)
+            .where(enquiries.c.user_id == user_id, enquiries.c.request_key == request_key)
+            .order_by(enquiries.c.id)
+        )
+        return [_enquiry(r._mapping) for r in rows]
+
     async def add(self, enquiry: Enquiry) -> None:
         values = {k: getattr(enquiry, k) for k in column_names(enquiries)}
         values["preferred_dates"] = list(enquiry.preferred_dates)

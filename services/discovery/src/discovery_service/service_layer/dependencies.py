@@ -19,6 +19,7 @@ class UseCaseDependencies:
     unit_of_work: Callable[[], DiscoveryUnitOfWork]
     clock: Callable[[], datetime]
     enquiries_per_user_per_day: int
+    enquiries_per_user_per_hour: int
     # Email to organizers, only when an SMTP server is configured (the in-app list always).
     mail: MailDispatch | None = None
 

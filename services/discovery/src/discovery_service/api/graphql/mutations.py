@@ -71,6 +71,7 @@ class DiscoveryMutations:
             guest_count=input.guest_count,
             budget_min_paise=input.budget_min_paise,
             budget_max_paise=input.budget_max_paise,
+            request_key=input.request_key,
         )
 
         async def run() -> p.SendEnquiryPayload:
