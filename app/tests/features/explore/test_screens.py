@@ -163,10 +163,62 @@ def test_an_enquiry_goes_out_with_its_dates_guests_and_budget_in_paise() -> None
         "guestCount": 400,
         "budgetMinPaise": 5_000_000,
         "budgetMaxPaise": None,
+        "requestKey": None,
     }
     answered(
         operations.SEND_ENQUIRY, {"sendEnquiry": {"enquiries": [], "errors": []}}, {"input": built.variables}
     )
+
+
+def listing_named(number: int) -> dict[str, Any]:
+    return {
+        **LISTING,
+        "organizerId": f"org-{number}",
+        "displayName": f"Tents {number}",
+        "displayNameTe": None,
+    }
+
+
+async def test_up_to_five_organizers_picked_from_the_results_get_one_enquiry_form(ctx: AppContext) -> None:
+    signed_in(ctx)
+    screen = ExploreScreen(ctx)
+    search = screen.search
+    search.page = parse_listing_page(search_answer(*(listing_named(n) for n in range(1, 7))))
+    search._render()
+    for listing in search.page.items:
+        search.toggle_pick(listing, True)
+    assert len(search.picked) == 5
+    assert "Tents 6" not in [listing.display_name for listing in search.picked.listings]
+    texts = shown_texts(*screen.controls)
+    assert {
+        "5 of 5 organizers picked for one enquiry",
+        "You can pick up to five organizers for one enquiry",
+    } <= set(texts)
+    switch(ctx, screen, Language.TE)
+    assert "ఒకే విచారణకు 5 లో 5 నిర్వాహకులు ఎంచుకున్నారు" in shown_texts(*screen.controls)
+    switch(ctx, screen, Language.EN)
+    await press(screen.controls[0], "Enquire the picked organizers")
+    form = screen.form
+    assert form.form().organizer_ids == ("org-1", "org-2", "org-3", "org-4", "org-5")
+    # The service refuses the second (say it blocked this user): the refusal shows under its name.
+    form.errors.show([ApiError("BLOCKED", "blocked", "input.organizerIds.1")])
+    assert form.organizer_errors[1].value == EN.error("BLOCKED")
+    assert not form.errors.banner.visible
+    await press(form.organizers.controls[1], "Remove")
+    assert form.form().organizer_ids == ("org-1", "org-3", "org-4", "org-5")
+    await press(form.control, "Back")
+    assert screen.body.controls == [search.control]
+
+
+async def test_one_form_sends_one_request_key_however_often_send_is_pressed(ctx: AppContext) -> None:
+    signed_in(ctx)
+    screen = ExploreScreen(ctx)
+    await screen.enquire(parse_listing(LISTING))
+    first = enquiry_variables(screen.form.form()).variables["requestKey"]
+    assert first
+    assert enquiry_variables(screen.form.form()).variables["requestKey"] == first
+    await screen.enquire(parse_listing(LISTING))
+    assert enquiry_variables(screen.form.form()).variables["requestKey"] not in (None, first)
 
 
 def test_unreadable_dates_guests_and_rupees_are_typed_errors_on_their_boxes() -> None:
