@@ -16,7 +16,7 @@ from discovery_service.bootstrap import DiscoveryServices, build_services
 from discovery_service.consumers.bookings import follow_booking
 from discovery_service.domain.errors import DirectoryError
 from discovery_service.domain.vocabulary import EnquiryStatus
-from discovery_service.service_layer import enquiries, threads
+from discovery_service.service_layer import blocks, enquiries, threads
 from discovery_service.settings import DiscoverySettings
 from mail.testing import LocalSmtpServer
 from servicekit.errors import InvalidInput
@@ -131,7 +131,7 @@ async def test_a_blocked_user_can_send_no_enquiry_or_message(services: Discovery
     listing = await tent_house(deps, caller=owner)
     me = family()
     [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
-    await threads.set_blocked(owner, str(me.user_id), True, deps)
+    await blocks.set_blocked(owner, str(me.user_id), True, deps)
     for attempt in (
         enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps),
         threads.post_message(me, str(sent.id), "Please reply", deps),
@@ -139,14 +139,46 @@ async def test_a_blocked_user_can_send_no_enquiry_or_message(services: Discovery
         with pytest.raises(DirectoryError) as raised:
             await attempt
         assert raised.value.code == "BLOCKED"
-    await threads.set_blocked(owner, str(me.user_id), False, deps)
+    await blocks.set_blocked(owner, str(me.user_id), False, deps)
     assert len(await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)) == 1
+
+
+async def test_a_user_who_blocks_an_organizer_hears_no_more_from_them(services: DiscoveryServices) -> None:
+    deps = services.deps
+    owner = organizer()
+    listing = await tent_house(deps, caller=owner)
+    me = family()
+    [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)  # twice is once
+    assert (await blocks.blocked_by(me, sent, deps), await blocks.blocked_by(owner, sent, deps)) == (
+        True,
+        False,
+    )
+    with pytest.raises(DirectoryError) as raised:
+        await threads.post_message(owner, str(sent.id), "Shall we talk?", deps)
+    assert (raised.value.code, raised.value.field) == ("BLOCKED", "enquiryId")
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
+    assert (raised.value.code, raised.value.field) == ("ORGANIZER_BLOCKED", "organizerIds.0")
+    # The user may still write: the organizer did not block them.
+    await threads.post_message(me, str(sent.id), "Not interested any more", deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), False, deps)
+    assert (await threads.post_message(owner, str(sent.id), "Noted", deps)).from_organizer
+
+
+async def test_a_user_cannot_block_themselves_or_a_malformed_id(services: DiscoveryServices) -> None:
+    me = family()
+    for organizer_id, code in ((str(me.user_id), "INVALID_INPUT"), ("not-an-id", "NOT_FOUND")):
+        with pytest.raises(DirectoryError) as raised:
+            await blocks.set_organizer_blocked(me, organizer_id, True, services.deps)
+        assert (raised.value.code, raised.value.field) == (code, "organizerId")
 
 
 async def test_an_organizer_cannot_block_themselves(services: DiscoveryServices) -> None:
     owner = organizer()
     with pytest.raises(DirectoryError) as raised:
-        await threads.set_blocked(owner, str(owner.user_id), True, services.deps)
+        await blocks.set_blocked(owner, str(owner.user_id), True, services.deps)
     assert (raised.value.code, raised.value.field) == ("INVALID_INPUT", "userId")
 
 

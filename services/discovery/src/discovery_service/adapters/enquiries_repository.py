@@ -17,6 +17,7 @@ from discovery_service.adapters.tables import (
     enquiry_messages,
     organizer_blocks,
     organizer_notifications,
+    user_blocks,
 )
 from discovery_service.domain.enquiry import Enquiry, Notification, ThreadMessage
 from discovery_service.domain.vocabulary import EnquiryStatus
@@ -112,6 +113,24 @@ class EnquiriesRepository:
         await self._session.execute(
             sa.delete(organizer_blocks).where(
                 organizer_blocks.c.organizer_id == organizer_id, organizer_blocks.c.user_id == user_id
+            )
+        )
+
+    async def organizer_blocked(self, user_id: uuid.UUID, organizer_id: uuid.UUID) -> bool:
+        """Whether the user blocked the organizer (the other way round is `is_blocked`)."""
+        query = sa.select(user_blocks.c.user_id).where(
+            user_blocks.c.user_id == user_id, user_blocks.c.organizer_id == organizer_id
+        )
+        return (await self._session.scalar(query)) is not None
+
+    async def block_organizer(self, user_id: uuid.UUID, organizer_id: uuid.UUID, at: datetime) -> None:
+        statement = insert(user_blocks).values(user_id=user_id, organizer_id=organizer_id, created_at=at)
+        await self._session.execute(statement.on_conflict_do_nothing())
+
+    async def unblock_organizer(self, user_id: uuid.UUID, organizer_id: uuid.UUID) -> None:
+        await self._session.execute(
+            sa.delete(user_blocks).where(
+                user_blocks.c.user_id == user_id, user_blocks.c.organizer_id == organizer_id
             )
         )
 

@@ -110,6 +110,15 @@ organizer_blocks = sa.Table(
     sa.Column("created_at", TZ, nullable=False),
 )
 
+# A user who blocked an organizer: no messages from them in the user's threads, no enquiry to them.
+user_blocks = sa.Table(
+    "user_blocks",
+    metadata,
+    sa.Column("user_id", ID, primary_key=True),
+    sa.Column("organizer_id", ID, primary_key=True),
+    sa.Column("created_at", TZ, nullable=False),
+)
+
 # The organizer's in-app list of what happened (a new enquiry, a message).
 organizer_notifications = sa.Table(
     "organizer_notifications",

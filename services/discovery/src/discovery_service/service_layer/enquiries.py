@@ -186,6 +186,10 @@ async def _ensure_reachable(
             raise DirectoryError(
                 Code.BLOCKED, "This organizer does not take your enquiries.", f"organizerIds.{i}"
             )
+        if await uow.enquiries.organizer_blocked(sender, organizer):
+            raise DirectoryError(
+                Code.ORGANIZER_BLOCKED, "You blocked this organizer; unblock them first.", f"organizerIds.{i}"
+            )
     return found
 
 

@@ -26,7 +26,7 @@ from discovery_service.domain.vocabulary import (
     ReviewStatus,
     ServiceKind,
 )
-from discovery_service.service_layer import reviews, sharing, threads
+from discovery_service.service_layer import blocks, reviews, sharing, threads
 from discovery_service.service_layer.dependencies import INDIA
 
 strawberry.enum(EnquiryStatus, name="DirectoryEnquiryStatus")
@@ -200,6 +200,7 @@ class DirectoryEnquiryType:
     booking_id: strawberry.ID | None
     status_changed_at: datetime
     created_at: datetime
+    _enquiry: strawberry.Private[Enquiry]
 
     @classmethod
     def of(cls, e: Enquiry) -> DirectoryEnquiryType:
@@ -222,7 +223,12 @@ class DirectoryEnquiryType:
             booking_id=strawberry.ID(str(e.booking_id)) if e.booking_id else None,
             status_changed_at=e.status_changed_at,
             created_at=e.created_at,
+            _enquiry=e,
         )
+
+    @described.field("Whether you, as one party of this enquiry, blocked the other.")
+    async def blocked_by_me(self, info: DiscoveryInfo) -> bool:
+        return await blocks.blocked_by(caller_of(info), self._enquiry, deps_of(info))
 
     @described.field("The thread between the user and the organizer, oldest first.")
     async def messages(self, info: DiscoveryInfo) -> list[DirectoryEnquiryMessageType]:
