@@ -45,6 +45,8 @@ ENQUIRY: dict[str, Any] = {
     "id": "enq-1",
     "batchId": "batch-1",
     "organizerId": "org-1",
+    "userId": "user-7",
+    "blockedByMe": False,
     "kind": "wedding",
     "preferredDates": ["2027-02-14", "2027-02-20"],
     "district": GUNTUR,

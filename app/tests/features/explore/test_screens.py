@@ -333,3 +333,57 @@ async def test_overlapping_searches_answered_out_of_order_show_the_newest(
     assert "Lakshmi Decorators" in texts
     assert "Tent House" not in texts
     await ctx.client.aclose()
+
+
+@pytest.mark.parametrize(
+    ("party", "mutation", "argument", "block", "unblock", "said"),
+    [
+        (
+            Party.ORGANIZER,
+            "blockEnquirer",
+            {"userId": "user-7"},
+            "Block this person",
+            "Unblock this person",
+            "You blocked this person: no enquiries or messages from them reach you.",
+        ),
+        (
+            Party.FAMILY,
+            "blockOrganizer",
+            {"organizerId": "org-1"},
+            "Block this organizer",
+            "Unblock this organizer",
+            "You blocked this organizer: their messages do not reach you.",
+        ),
+    ],
+)
+async def test_either_party_blocks_the_other_from_the_enquiry_and_can_unblock(
+    held_gateway: HeldGateway,
+    navigation: Navigation,
+    party: Party,
+    mutation: str,
+    argument: dict[str, str],
+    block: str,
+    unblock: str,
+    said: str,
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    signed_in(ctx)
+    labels = Labels(ctx.tr)
+    card = EnquiryCard(ctx, labels, parse_enquiry(enquiry()), party, nothing_changed)
+    pressed = asyncio.ensure_future(press(card.control, block))
+    request = await held_gateway.requests.get()
+    assert request.variables == argument
+    request.answer({mutation: {"done": True, "errors": []}})
+    await pressed
+    texts = shown_texts(card.control)
+    assert {unblock, said} <= set(texts)
+    ctx.tr.switch(Language.TE)
+    labels.apply()
+    assert "అన్‌బ్లాక్ చేయండి" in " ".join(shown_texts(card.control))
+    await ctx.client.aclose()
+
+
+def test_an_enquiry_to_an_organizer_you_blocked_says_where_to_unblock(ctx: AppContext) -> None:
+    form = ExploreScreen(ctx).form
+    form.errors.show([ApiError("ORGANIZER_BLOCKED", "blocked", "organizerIds")])
+    assert form.organizers_error.value == EN.error("ORGANIZER_BLOCKED")

@@ -92,6 +92,8 @@ class Enquiry:
     booking_id: str | None = None
     budget_min_paise: int | None = None
     budget_max_paise: int | None = None
+    user_id: str = ""
+    blocked_by_me: bool = False  # the party looking blocked the other
 
     @property
     def closed(self) -> bool:
