@@ -309,7 +309,6 @@ class PublicEventListingType:
     entry: EntryKind
     entry_link: str | None
     interested_count: int
-    whatsapp_link: str
     _event: strawberry.Private[PublicEvent]
 
     @classmethod
@@ -328,9 +327,27 @@ class PublicEventListingType:
             entry=event.entry,
             entry_link=event.entry_link,
             interested_count=event.interested_count,
-            whatsapp_link=sharing.whatsapp_link(event),
             _event=event,
         )
+
+    @described.field("A WhatsApp message with the event's title, time, venue and share link.")
+    def whatsapp_link(self, info: DiscoveryInfo) -> str:
+        return sharing.whatsapp_link(self._event, self._links(info).share)
+
+    @described.field("The event's iCalendar file at a public address (download, open in a calendar).")
+    def ics_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).ics
+
+    @described.field("The same file as a webcal:// subscription (a calendar app follows changes).")
+    def subscribe_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).subscribe
+
+    @described.field("A link to the event's page in the app, to share anywhere.")
+    def share_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).share
+
+    def _links(self, info: DiscoveryInfo) -> sharing.EventLinks:
+        return sharing.event_links(self._event, deps_of(info).public_url)
 
     @described.field("The event as an iCalendar file (text/calendar) to add to a phone's calendar.")
     def ics(self, info: DiscoveryInfo) -> str:
