@@ -79,6 +79,9 @@ PUBLIC_EVENT: dict[str, Any] = {
     "entryLink": None,
     "interestedCount": 12,
     "whatsappLink": "https://wa.me/?text=Sankranti",
+    "icsUrl": "https://eventxperts.app/discovery/events/ev-1.ics",
+    "subscribeUrl": "webcal://eventxperts.app/discovery/events/ev-1.ics",
+    "shareUrl": "https://eventxperts.app/events?event=ev-1",
     "panchangam": {
         "day": "2027-01-14",
         "place": "Guntur",

@@ -29,7 +29,7 @@ from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 
 from ...conftest import Navigation, app_context
-from ...control_texts import press, shown_texts
+from ...control_texts import press, shown_texts, with_text
 from ...held_gateway import HeldGateway
 from ...languages import switch
 from ...payloads import user_json
@@ -303,6 +303,23 @@ def test_public_events_mark_festival_days_and_show_the_panchangam_in_telugu(ctx:
     texts = shown_texts(*screen.controls)
     assert "Guntur పంచాంగం: గురువారం, సప్తమి, రేవతి" in texts
     assert {"ప్రవేశం ఉచితం", "12 మందికి ఆసక్తి", "పండుగ రోజు: మకర సంక్రాంతి"} <= set(texts)
+
+
+def test_an_event_goes_to_a_phones_calendar_by_file_or_subscription_and_shares_by_link(
+    ctx: AppContext,
+) -> None:
+    screen = EventsScreen(ctx, today=date(2027, 1, 1))
+    variables = {"start": "2027-01-01", "end": "2027-03-02", "first": 20, "offset": 0}
+    [screen.event] = parse_public_events(
+        answered(operations.PUBLIC_EVENTS, {"publicEvents": [PUBLIC_EVENT]}, variables)
+    )
+    screen._render()
+    root = screen.controls[0]
+    assert getattr(with_text(root, "Add to my calendar"), "url", None) == PUBLIC_EVENT["icsUrl"]
+    assert getattr(with_text(root, "Subscribe in my calendar"), "url", None) == PUBLIC_EVENT["subscribeUrl"]
+    assert PUBLIC_EVENT["shareUrl"] == screen.event.share_url
+    switch(ctx, screen, Language.TE)
+    assert {"నా క్యాలెండర్‌లో చేర్చండి", "లింక్ కాపీ చేయండి"} <= set(shown_texts(*screen.controls))
 
 
 @pytest.fixture

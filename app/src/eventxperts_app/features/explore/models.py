@@ -157,6 +157,9 @@ class PublicEvent:
     map_link: str | None = None
     entry_link: str | None = None
     panchangam: EventDay | None = None
+    ics_url: str = ""  # its iCalendar file: a phone's calendar opens it
+    subscribe_url: str = ""  # the same as webcal://: a calendar app subscribes
+    share_url: str = ""  # its page in the app
 
 
 @dataclass(frozen=True)

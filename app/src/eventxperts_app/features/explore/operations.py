@@ -68,7 +68,7 @@ POST_ENQUIRY_MESSAGE = (
 PUBLIC_EVENT_FIELDS = f"""
 fragment PublicEventFields on PublicEventListing {{
   id title kind startsAt endsAt venue district {DISTRICT} mapLink description entry entryLink
-  interestedCount whatsappLink
+  interestedCount whatsappLink icsUrl subscribeUrl shareUrl
   panchangam {{ day place vara {{ en te }} tithi {{ en te }} nakshatra {{ en te }} festivals {{ en te }} }}
 }}
 """
