@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
+import flet as ft
 import pytest
 from eventxperts_app.api.models import ApiError, AuthResult, TokenPair
 from eventxperts_app.api.parsing import parse_user
@@ -29,7 +30,7 @@ from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 
 from ...conftest import Navigation, app_context
-from ...control_texts import press, shown_texts, with_text
+from ...control_texts import press, shown_texts, walk, with_text
 from ...held_gateway import HeldGateway
 from ...languages import switch
 from ...payloads import user_json
@@ -404,3 +405,85 @@ def test_an_enquiry_to_an_organizer_you_blocked_says_where_to_unblock(ctx: AppCo
     form = ExploreScreen(ctx).form
     form.errors.show([ApiError("ORGANIZER_BLOCKED", "blocked", "organizerIds")])
     assert form.organizers_error.value == EN.error("ORGANIZER_BLOCKED")
+
+
+def album_answer(title_en: str, title_te: str, photo_ids: tuple[str, ...]) -> dict[str, Any]:
+    photos = [
+        {
+            "id": pid,
+            "fileName": f"{pid}.jpg",
+            "thumbnailUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-thumb",
+            "webUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-web",
+            "downloadUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-web",
+        }
+        for pid in photo_ids
+    ]
+    return {
+        "id": f"album-{title_en}",
+        "titleEn": title_en,
+        "titleTe": title_te,
+        "eventDate": None,
+        "venue": None,
+        "visibility": "PUBLIC",
+        "shareCode": None,
+        "shareExpiresAt": None,
+        "faceSearchEnabled": False,
+        "keepGps": False,
+        "position": 0,
+        "photoCount": len(photos),
+        "photos": photos,
+    }
+
+
+async def open_organizer_answering(
+    held_gateway: HeldGateway, screen: ExploreScreen, albums: list[dict[str, Any]] | None
+) -> None:
+    """Opens org-1's page; answers the listing and the gallery's albums (None: the gallery fails)."""
+    opened = asyncio.ensure_future(screen.open_organizer("org-1"))
+    for _ in range(2):
+        request = await held_gateway.requests.get()
+        if "photos" not in request.variables:
+            request.answer({"organizerListing": LISTING})
+        elif albums is None:
+            request.fail(502)
+        else:
+            assert request.variables == {"organizerId": "org-1", "limit": 3, "photos": 8}
+            request.answer({"publicAlbums": albums})
+    await opened
+
+
+async def test_an_organizers_page_shows_photos_of_their_public_albums_from_the_gallery(
+    held_gateway: HeldGateway, navigation: Navigation
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    screen = ExploreScreen(ctx)
+    empty = album_answer("Empty", "ఖాళీ", ())
+    await open_organizer_answering(
+        held_gateway, screen, [album_answer("Reddy wedding", "రెడ్డి వారి పెళ్లి", ("p1", "p2")), empty]
+    )
+    pane = screen.organizer
+    images = [c for c in walk(pane.photos) if isinstance(c, ft.Image)]
+    assert [image.src for image in images] == [
+        "http://127.0.0.1:8080/gallery/files/p1-thumb",
+        "http://127.0.0.1:8080/gallery/files/p2-thumb",
+    ]
+    texts = shown_texts(pane.control)
+    assert {"Photos", "Reddy wedding", "Lakshmi Decorators"} <= set(texts)
+    assert "Empty" not in texts  # an album without photos shows nothing
+    switch(ctx, screen, Language.TE)
+    assert "రెడ్డి వారి పెళ్లి" in shown_texts(pane.control)
+    await ctx.client.aclose()
+
+
+async def test_a_gallery_that_does_not_answer_leaves_the_page_without_photos(
+    held_gateway: HeldGateway, navigation: Navigation
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    screen = ExploreScreen(ctx)
+    await open_organizer_answering(held_gateway, screen, None)
+    pane = screen.organizer
+    assert "Lakshmi Decorators" in shown_texts(pane.control)
+    assert pane.enquire.visible
+    assert not pane.photos_heading.visible
+    assert not pane.errors.banner.visible
+    await ctx.client.aclose()
