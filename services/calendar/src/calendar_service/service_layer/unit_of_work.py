@@ -6,6 +6,7 @@ from servicekit.uow import SqlAlchemyUnitOfWork
 
 from calendar_service.adapters.bookings_repository import BookingsRepository
 from calendar_service.adapters.dispatch_repository import DispatchRepository
+from calendar_service.adapters.received_enquiries import ReceivedEnquiries
 from calendar_service.adapters.stock_repository import StockRepository
 
 
@@ -13,10 +14,12 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
     bookings: BookingsRepository
     stock: StockRepository
     dispatch: DispatchRepository
+    received_enquiries: ReceivedEnquiries
 
     async def __aenter__(self) -> CalendarUnitOfWork:
         await super().__aenter__()
         self.bookings = BookingsRepository(self.session)
         self.stock = StockRepository(self.session)
         self.dispatch = DispatchRepository(self.session)
+        self.received_enquiries = ReceivedEnquiries(self.session)
         return self
