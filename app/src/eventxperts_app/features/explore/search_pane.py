@@ -205,8 +205,13 @@ class SearchPane:
             ft.Text(rating_text(tr, listing)),
             *(ft.Text(offer_line(tr, offer)) for offer in listing.services[:3]),
             ft.Text(", ".join(district_name(tr, d) for d in listing.districts[:4])),
-            self._pick_box(listing),
         ]
-        control = card(lines, on_click=open_page)
+        # The pick box sits under the card, not in it: inside, it would split the card's one tappable
+        # node (its texts merged into one name) in two.
+        control = ft.Column(
+            [card(lines, on_click=open_page), self._pick_box(listing)],
+            spacing=0,
+            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        )
         control.col = CARD_COLUMNS
         return control
