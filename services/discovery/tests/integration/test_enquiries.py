@@ -112,7 +112,7 @@ async def test_the_thread_is_for_the_two_parties_only(services: DiscoveryService
     [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
     await threads.post_message(me, str(sent.id), "Can you do <b>marigold</b> too?", deps)
     await threads.post_message(owner, str(sent.id), "Yes, Rs 5,000 more.", deps)
-    messages = await threads.thread_of(sent.id, deps)
+    [messages] = await threads.threads_of([sent.id], deps)
     assert [(m.from_organizer, m.body) for m in messages] == [
         (False, "Can you do <b>marigold</b> too?"),
         (True, "Yes, Rs 5,000 more."),
@@ -151,9 +151,9 @@ async def test_a_user_who_blocks_an_organizer_hears_no_more_from_them(services: 
     [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
     await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)
     await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)  # twice is once
-    assert (await blocks.blocked_by(me, sent, deps), await blocks.blocked_by(owner, sent, deps)) == (
-        True,
-        False,
+    assert (await blocks.blocked_by(me, [sent], deps), await blocks.blocked_by(owner, [sent], deps)) == (
+        [True],
+        [False],
     )
     with pytest.raises(DirectoryError) as raised:
         await threads.post_message(owner, str(sent.id), "Shall we talk?", deps)

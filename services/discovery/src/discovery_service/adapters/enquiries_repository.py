@@ -91,13 +91,31 @@ class EnquiriesRepository:
             enquiry_messages.insert().values({k: getattr(message, k) for k in column_names(enquiry_messages)})
         )
 
-    async def thread(self, enquiry_id: uuid.UUID) -> list[ThreadMessage]:
+    async def threads(self, enquiry_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[ThreadMessage]]:
+        """The threads of several enquiries in one read."""
         rows = await self._session.execute(
             sa.select(enquiry_messages)
-            .where(enquiry_messages.c.enquiry_id == enquiry_id)
+            .where(enquiry_messages.c.enquiry_id.in_(enquiry_ids))
             .order_by(enquiry_messages.c.created_at, enquiry_messages.c.id)
         )
-        return [ThreadMessage(**dict(r._mapping)) for r in rows]
+        found: dict[uuid.UUID, list[ThreadMessage]] = {i: [] for i in enquiry_ids}
+        for row in rows:
+            found[row.enquiry_id].append(ThreadMessage(**dict(row._mapping)))
+        return found
+
+    async def blocked_users(self, organizer_id: uuid.UUID, user_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of `user_ids` the organizer blocked."""
+        query = sa.select(organizer_blocks.c.user_id).where(
+            organizer_blocks.c.organizer_id == organizer_id, organizer_blocks.c.user_id.in_(user_ids)
+        )
+        return set((await self._session.scalars(query)).all())
+
+    async def blocked_organizers(self, user_id: uuid.UUID, organizer_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of `organizer_ids` the user blocked."""
+        query = sa.select(user_blocks.c.organizer_id).where(
+            user_blocks.c.user_id == user_id, user_blocks.c.organizer_id.in_(organizer_ids)
+        )
+        return set((await self._session.scalars(query)).all())
 
     async def is_blocked(self, organizer_id: uuid.UUID, user_id: uuid.UUID) -> bool:
         query = sa.select(organizer_blocks.c.user_id).where(

@@ -46,11 +46,18 @@ async def set_organizer_blocked(
         await uow.commit()
 
 
-async def blocked_by(caller: Caller, enquiry: Enquiry, deps: UseCaseDependencies) -> bool:
-    """Whether the caller, as one party of `enquiry`, blocked the other (False for anyone else)."""
+async def blocked_by(caller: Caller, enquiries: list[Enquiry], deps: UseCaseDependencies) -> list[bool]:
+    """For each enquiry, whether the caller, as one party of it, blocked the other (False for anyone
+    else, a super admin reading, say). One read per side, however many enquiries."""
+    me = uuid.UUID(caller.user_id) if caller.user_id else None
+    as_organizer = [e.user_id for e in enquiries if e.organizer_id == me]
+    as_sender = [e.organizer_id for e in enquiries if e.user_id == me and e.organizer_id != me]
+    if me is None or not (as_organizer or as_sender):
+        return [False] * len(enquiries)
     async with deps.unit_of_work() as uow:
-        if caller.is_self(str(enquiry.organizer_id)):
-            return await uow.enquiries.is_blocked(enquiry.organizer_id, enquiry.user_id)
-        if caller.is_self(str(enquiry.user_id)):
-            return await uow.enquiries.organizer_blocked(enquiry.user_id, enquiry.organizer_id)
-    return False
+        users = await uow.enquiries.blocked_users(me, as_organizer) if as_organizer else set()
+        organizers = await uow.enquiries.blocked_organizers(me, as_sender) if as_sender else set()
+    return [
+        (e.organizer_id == me and e.user_id in users) or (e.user_id == me and e.organizer_id in organizers)
+        for e in enquiries
+    ]

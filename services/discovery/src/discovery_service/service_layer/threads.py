@@ -54,10 +54,11 @@ async def get_enquiry(caller: Caller, enquiry_id: str, deps: UseCaseDependencies
     return enquiry
 
 
-async def thread_of(enquiry_id: uuid.UUID, deps: UseCaseDependencies) -> list[ThreadMessage]:
-    """The messages of an enquiry the caller was already allowed to read."""
+async def threads_of(enquiry_ids: list[uuid.UUID], deps: UseCaseDependencies) -> list[list[ThreadMessage]]:
+    """The threads of enquiries the caller was already allowed to read, in one read."""
     async with deps.unit_of_work() as uow:
-        return await uow.enquiries.thread(enquiry_id)
+        found = await uow.enquiries.threads(enquiry_ids)
+    return [found[i] for i in enquiry_ids]
 
 
 def _ensure_party(caller: Caller, enquiry: Enquiry | None, operation: Operation) -> str:

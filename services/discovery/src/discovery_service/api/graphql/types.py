@@ -12,7 +12,7 @@ from panchangam import Name
 from servicekit.graphql import described
 from servicekit.graphql.paise import Paise
 
-from discovery_service.api.graphql.context import DiscoveryInfo, caller_of, deps_of
+from discovery_service.api.graphql.context import DiscoveryInfo, caller_of, deps_of, loader
 from discovery_service.domain.enquiry import Enquiry, Notification, ThreadMessage
 from discovery_service.domain.listing import Listing, ServiceOffer
 from discovery_service.domain.public_event import PublicEvent
@@ -228,11 +228,21 @@ class DirectoryEnquiryType:
 
     @described.field("Whether you, as one party of this enquiry, blocked the other.")
     async def blocked_by_me(self, info: DiscoveryInfo) -> bool:
-        return await blocks.blocked_by(caller_of(info), self._enquiry, deps_of(info))
+        caller, deps = caller_of(info), deps_of(info)
+
+        async def load(keys: list[Enquiry]) -> list[bool]:
+            return await blocks.blocked_by(caller, keys, deps)
+
+        return await loader(info, "blocked_by_me", load).load(self._enquiry)
 
     @described.field("The thread between the user and the organizer, oldest first.")
     async def messages(self, info: DiscoveryInfo) -> list[DirectoryEnquiryMessageType]:
-        found = await threads.thread_of(uuid.UUID(str(self.id)), deps_of(info))
+        deps = deps_of(info)
+
+        async def load(keys: list[uuid.UUID]) -> list[list[ThreadMessage]]:
+            return await threads.threads_of(keys, deps)
+
+        found = await loader(info, "threads", load).load(self._enquiry.id)
         return [DirectoryEnquiryMessageType.of(m) for m in found]
 
 
