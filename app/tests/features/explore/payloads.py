@@ -45,6 +45,8 @@ ENQUIRY: dict[str, Any] = {
     "id": "enq-1",
     "batchId": "batch-1",
     "organizerId": "org-1",
+    "userId": "user-7",
+    "blockedByMe": False,
     "kind": "wedding",
     "preferredDates": ["2027-02-14", "2027-02-20"],
     "district": GUNTUR,
@@ -77,6 +79,9 @@ PUBLIC_EVENT: dict[str, Any] = {
     "entryLink": None,
     "interestedCount": 12,
     "whatsappLink": "https://wa.me/?text=Sankranti",
+    "icsUrl": "https://eventxperts.app/discovery/events/ev-1.ics",
+    "subscribeUrl": "webcal://eventxperts.app/discovery/events/ev-1.ics",
+    "shareUrl": "https://eventxperts.app/events?event=ev-1",
     "panchangam": {
         "day": "2027-01-14",
         "place": "Guntur",

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Any
 
+import flet as ft
 import pytest
 from eventxperts_app.api.models import ApiError, AuthResult, TokenPair
 from eventxperts_app.api.parsing import parse_user
@@ -29,7 +30,7 @@ from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.labels import Labels
 
 from ...conftest import Navigation, app_context
-from ...control_texts import press, shown_texts
+from ...control_texts import press, shown_texts, walk, with_text
 from ...held_gateway import HeldGateway
 from ...languages import switch
 from ...payloads import user_json
@@ -163,10 +164,62 @@ def test_an_enquiry_goes_out_with_its_dates_guests_and_budget_in_paise() -> None
         "guestCount": 400,
         "budgetMinPaise": 5_000_000,
         "budgetMaxPaise": None,
+        "requestKey": None,
     }
     answered(
         operations.SEND_ENQUIRY, {"sendEnquiry": {"enquiries": [], "errors": []}}, {"input": built.variables}
     )
+
+
+def listing_named(number: int) -> dict[str, Any]:
+    return {
+        **LISTING,
+        "organizerId": f"org-{number}",
+        "displayName": f"Tents {number}",
+        "displayNameTe": None,
+    }
+
+
+async def test_up_to_five_organizers_picked_from_the_results_get_one_enquiry_form(ctx: AppContext) -> None:
+    signed_in(ctx)
+    screen = ExploreScreen(ctx)
+    search = screen.search
+    search.page = parse_listing_page(search_answer(*(listing_named(n) for n in range(1, 7))))
+    search._render()
+    for listing in search.page.items:
+        search.toggle_pick(listing, True)
+    assert len(search.picked) == 5
+    assert "Tents 6" not in [listing.display_name for listing in search.picked.listings]
+    texts = shown_texts(*screen.controls)
+    assert {
+        "5 of 5 organizers picked for one enquiry",
+        "You can pick up to five organizers for one enquiry",
+    } <= set(texts)
+    switch(ctx, screen, Language.TE)
+    assert "ఒకే విచారణకు 5 లో 5 నిర్వాహకులు ఎంచుకున్నారు" in shown_texts(*screen.controls)
+    switch(ctx, screen, Language.EN)
+    await press(screen.controls[0], "Enquire the picked organizers")
+    form = screen.form
+    assert form.form().organizer_ids == ("org-1", "org-2", "org-3", "org-4", "org-5")
+    # The service refuses the second (say it blocked this user): the refusal shows under its name.
+    form.errors.show([ApiError("BLOCKED", "blocked", "input.organizerIds.1")])
+    assert form.organizer_errors[1].value == EN.error("BLOCKED")
+    assert not form.errors.banner.visible
+    await press(form.organizers.controls[1], "Remove")
+    assert form.form().organizer_ids == ("org-1", "org-3", "org-4", "org-5")
+    await press(form.control, "Back")
+    assert screen.body.controls == [search.control]
+
+
+async def test_one_form_sends_one_request_key_however_often_send_is_pressed(ctx: AppContext) -> None:
+    signed_in(ctx)
+    screen = ExploreScreen(ctx)
+    await screen.enquire(parse_listing(LISTING))
+    first = enquiry_variables(screen.form.form()).variables["requestKey"]
+    assert first
+    assert enquiry_variables(screen.form.form()).variables["requestKey"] == first
+    await screen.enquire(parse_listing(LISTING))
+    assert enquiry_variables(screen.form.form()).variables["requestKey"] not in (None, first)
 
 
 def test_unreadable_dates_guests_and_rupees_are_typed_errors_on_their_boxes() -> None:
@@ -253,6 +306,23 @@ def test_public_events_mark_festival_days_and_show_the_panchangam_in_telugu(ctx:
     assert {"ప్రవేశం ఉచితం", "12 మందికి ఆసక్తి", "పండుగ రోజు: మకర సంక్రాంతి"} <= set(texts)
 
 
+def test_an_event_goes_to_a_phones_calendar_by_file_or_subscription_and_shares_by_link(
+    ctx: AppContext,
+) -> None:
+    screen = EventsScreen(ctx, today=date(2027, 1, 1))
+    variables = {"start": "2027-01-01", "end": "2027-03-02", "first": 20, "offset": 0}
+    [screen.event] = parse_public_events(
+        answered(operations.PUBLIC_EVENTS, {"publicEvents": [PUBLIC_EVENT]}, variables)
+    )
+    screen._render()
+    root = screen.controls[0]
+    assert getattr(with_text(root, "Add to my calendar"), "url", None) == PUBLIC_EVENT["icsUrl"]
+    assert getattr(with_text(root, "Subscribe in my calendar"), "url", None) == PUBLIC_EVENT["subscribeUrl"]
+    assert PUBLIC_EVENT["shareUrl"] == screen.event.share_url
+    switch(ctx, screen, Language.TE)
+    assert {"నా క్యాలెండర్‌లో చేర్చండి", "లింక్ కాపీ చేయండి"} <= set(shown_texts(*screen.controls))
+
+
 @pytest.fixture
 async def held_gateway() -> AsyncIterator[HeldGateway]:
     gateway = HeldGateway()
@@ -280,4 +350,140 @@ async def test_overlapping_searches_answered_out_of_order_show_the_newest(
     texts = shown_texts(pane.control)
     assert "Lakshmi Decorators" in texts
     assert "Tent House" not in texts
+    await ctx.client.aclose()
+
+
+@pytest.mark.parametrize(
+    ("party", "mutation", "argument", "block", "unblock", "said"),
+    [
+        (
+            Party.ORGANIZER,
+            "blockEnquirer",
+            {"userId": "user-7"},
+            "Block this person",
+            "Unblock this person",
+            "You blocked this person: no enquiries or messages from them reach you.",
+        ),
+        (
+            Party.FAMILY,
+            "blockOrganizer",
+            {"organizerId": "org-1"},
+            "Block this organizer",
+            "Unblock this organizer",
+            "You blocked this organizer: their messages do not reach you.",
+        ),
+    ],
+)
+async def test_either_party_blocks_the_other_from_the_enquiry_and_can_unblock(
+    held_gateway: HeldGateway,
+    navigation: Navigation,
+    party: Party,
+    mutation: str,
+    argument: dict[str, str],
+    block: str,
+    unblock: str,
+    said: str,
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    signed_in(ctx)
+    labels = Labels(ctx.tr)
+    card = EnquiryCard(ctx, labels, parse_enquiry(enquiry()), party, nothing_changed)
+    pressed = asyncio.ensure_future(press(card.control, block))
+    request = await held_gateway.requests.get()
+    assert request.variables == argument
+    request.answer({mutation: {"done": True, "errors": []}})
+    await pressed
+    texts = shown_texts(card.control)
+    assert {unblock, said} <= set(texts)
+    ctx.tr.switch(Language.TE)
+    labels.apply()
+    assert "అన్‌బ్లాక్ చేయండి" in " ".join(shown_texts(card.control))
+    await ctx.client.aclose()
+
+
+def test_an_enquiry_to_an_organizer_you_blocked_says_where_to_unblock(ctx: AppContext) -> None:
+    form = ExploreScreen(ctx).form
+    form.errors.show([ApiError("ORGANIZER_BLOCKED", "blocked", "organizerIds")])
+    assert form.organizers_error.value == EN.error("ORGANIZER_BLOCKED")
+
+
+def album_answer(title_en: str, title_te: str, photo_ids: tuple[str, ...]) -> dict[str, Any]:
+    photos = [
+        {
+            "id": pid,
+            "fileName": f"{pid}.jpg",
+            "thumbnailUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-thumb",
+            "webUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-web",
+            "downloadUrl": f"http://127.0.0.1:8080/gallery/files/{pid}-web",
+        }
+        for pid in photo_ids
+    ]
+    return {
+        "id": f"album-{title_en}",
+        "titleEn": title_en,
+        "titleTe": title_te,
+        "eventDate": None,
+        "venue": None,
+        "visibility": "PUBLIC",
+        "shareCode": None,
+        "shareExpiresAt": None,
+        "faceSearchEnabled": False,
+        "keepGps": False,
+        "position": 0,
+        "photoCount": len(photos),
+        "photos": photos,
+    }
+
+
+async def open_organizer_answering(
+    held_gateway: HeldGateway, screen: ExploreScreen, albums: list[dict[str, Any]] | None
+) -> None:
+    """Opens org-1's page; answers the listing and the gallery's albums (None: the gallery fails)."""
+    opened = asyncio.ensure_future(screen.open_organizer("org-1"))
+    for _ in range(2):
+        request = await held_gateway.requests.get()
+        if "photos" not in request.variables:
+            request.answer({"organizerListing": LISTING})
+        elif albums is None:
+            request.fail(502)
+        else:
+            assert request.variables == {"organizerId": "org-1", "limit": 3, "photos": 8}
+            request.answer({"publicAlbums": albums})
+    await opened
+
+
+async def test_an_organizers_page_shows_photos_of_their_public_albums_from_the_gallery(
+    held_gateway: HeldGateway, navigation: Navigation
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    screen = ExploreScreen(ctx)
+    empty = album_answer("Empty", "ఖాళీ", ())
+    await open_organizer_answering(
+        held_gateway, screen, [album_answer("Reddy wedding", "రెడ్డి వారి పెళ్లి", ("p1", "p2")), empty]
+    )
+    pane = screen.organizer
+    images = [c for c in walk(pane.photos) if isinstance(c, ft.Image)]
+    assert [image.src for image in images] == [
+        "http://127.0.0.1:8080/gallery/files/p1-thumb",
+        "http://127.0.0.1:8080/gallery/files/p2-thumb",
+    ]
+    texts = shown_texts(pane.control)
+    assert {"Photos", "Reddy wedding", "Lakshmi Decorators"} <= set(texts)
+    assert "Empty" not in texts  # an album without photos shows nothing
+    switch(ctx, screen, Language.TE)
+    assert "రెడ్డి వారి పెళ్లి" in shown_texts(pane.control)
+    await ctx.client.aclose()
+
+
+async def test_a_gallery_that_does_not_answer_leaves_the_page_without_photos(
+    held_gateway: HeldGateway, navigation: Navigation
+) -> None:
+    ctx = app_context(held_gateway.url, navigation)
+    screen = ExploreScreen(ctx)
+    await open_organizer_answering(held_gateway, screen, None)
+    pane = screen.organizer
+    assert "Lakshmi Decorators" in shown_texts(pane.control)
+    assert pane.enquire.visible
+    assert not pane.photos_heading.visible
+    assert not pane.errors.banner.visible
     await ctx.client.aclose()

@@ -4,7 +4,8 @@ is answered 404 by the edge itself, so a service's internal paths (/metrics, /gr
 
 Every prefix but `/` and `/graphql` reaches a service without passing the gateway, so the service checks
 its own callers on each such route: signed URLs (/files/, /uploads/), a feed token (/ics/), the
-provider's signature (/webhooks/). Only /.well-known/ is public by nature.
+provider's signature (/webhooks/). Only /.well-known/ and /discovery/ (public events' ICS files) are
+public by nature.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ PUBLIC_PREFIXES = (
     # the marketplace's signed image uploads (one photo of at most 10 MB each) and image files
     PublicPrefix("/marketplace/", "11m", streamed=True, secret_in_path=True),
     PublicPrefix("/.well-known/", "16k"),  # OIDC discovery and the JWKS
+    PublicPrefix("/discovery/", "16k"),  # public events as iCalendar files (GET; public by nature)
 )
 APP_MAX_BODY = "1m"  # the Flet page loads assets; its own traffic is a websocket, not request bodies
 GRAPHQL_MAX_BODY = "100k"  # the gateway's own limit (GATEWAY_MAX_BODY_BYTES, 102400 bytes)

@@ -4,15 +4,18 @@ discovery.enquiry.withdrawn cancels it while it is still a lead."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 from calendar_service.bootstrap import CalendarServices
-from calendar_service.consumers.enquiries import enquiry_consumers
+from calendar_service.consumers.enquiries import booking_from_enquiry, enquiry_consumers
 from calendar_service.domain.booking import Booking
+from calendar_service.domain.errors import CalendarError
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.panchangam_places import LOCAL
-from calendar_service.service_layer.bookings import confirm_booking, get_booking
+from calendar_service.service_layer.bookings import confirm_booking, create_booking, get_booking
 from calendar_service.service_layer.commands import BookingAction
 from contracts import discovery as d
 from servicekit.auth import Caller, Role
@@ -121,3 +124,29 @@ async def test_a_withdrawn_enquiry_cancels_the_lead_but_not_a_confirmed_booking(
     cancelled = await lead_of(services, organizer, dropped.payload["enquiry_id"])
     assert cancelled.status is BookingStatus.CANCELLED
     assert cancelled.cancellation_reason == "The client withdrew the enquiry in the directory."
+
+
+async def test_a_booking_names_as_its_source_only_an_enquiry_sent_to_its_organizer(
+    services: CalendarServices,
+) -> None:
+    """createBooking took any sourceEnquiryId: another organizer could attach someone else's enquiry
+    to their booking (and the directory would follow its status)."""
+    receiver, other = (
+        Caller(user_id=str(uuid.uuid4()), roles=frozenset({Role.USER, Role.ORGANIZER})) for _ in range(2)
+    )
+    envelope = enquiry_created(uuid.UUID(str(receiver.user_id)), date.today() + timedelta(days=60))
+    handler = enquiry_consumers(services.deps).handler_for(envelope)
+    assert handler is not None
+    async with services.sessions() as session, session.begin():
+        await handler(session, envelope)
+    draft = booking_from_enquiry(d.EnquiryCreatedV1.model_validate(envelope.payload))
+    # The organizer it was sent to may make another booking from it (say, after cancelling the lead).
+    again = await create_booking(replace(draft, caller=receiver), services.deps)
+    assert str(again.source_enquiry_id) == envelope.payload["enquiry_id"]
+    for caller, enquiry_id in (
+        (other, envelope.payload["enquiry_id"]),
+        (receiver, str(uuid.uuid4())),
+    ):
+        with pytest.raises(CalendarError) as raised:
+            await create_booking(replace(draft, caller=caller, source_enquiry_id=enquiry_id), services.deps)
+        assert (raised.value.code, raised.value.field) == ("NOT_FOUND", "sourceEnquiryId")

@@ -16,7 +16,7 @@ from servicekit.events import Envelope
 from .scenarios import chairs, organizer, wedding
 
 
-async def held_by(services: CalendarServices, organizer_id: str) -> tuple[int, int]:
+async def held_by(services: CalendarServices, organizer_id: str) -> tuple[int, int, int]:
     async with services.sessions() as session:
         bookings = await session.scalar(
             sa.text("SELECT count(*) FROM bookings WHERE organizer_id = :o"), {"o": organizer_id}
@@ -24,7 +24,10 @@ async def held_by(services: CalendarServices, organizer_id: str) -> tuple[int, i
         stock = await session.scalar(
             sa.text("SELECT count(*) FROM stock_items WHERE organizer_id = :o"), {"o": organizer_id}
         )
-    return int(bookings or 0), int(stock or 0)
+        received = await session.scalar(
+            sa.text("SELECT count(*) FROM received_enquiries WHERE organizer_id = :o"), {"o": organizer_id}
+        )
+    return int(bookings or 0), int(stock or 0), int(received or 0)
 
 
 async def test_an_erased_organizers_bookings_and_stock_are_deleted(services: CalendarServices) -> None:
@@ -33,6 +36,9 @@ async def test_an_erased_organizers_bookings_and_stock_are_deleted(services: Cal
         item = await create_stock_item(chairs(who), services.deps)
         booking = await create_booking(wedding(who, (str(item.id), 50)), services.deps)
         await confirm_booking(BookingAction(who, str(booking.id)), services.deps)
+        async with services.deps.unit_of_work() as uow:
+            await uow.received_enquiries.record(uuid.uuid4(), uuid.UUID(str(who.user_id)), datetime.now(UTC))
+            await uow.commit()
     envelope = Envelope(
         id=uuid.uuid4(),
         type="users.user.erased",
@@ -52,5 +58,5 @@ async def test_an_erased_organizers_bookings_and_stock_are_deleted(services: Cal
     assert handler is not None
     async with services.sessions() as session, session.begin():
         await handler(session, envelope)
-    assert await held_by(services, str(erased.user_id)) == (0, 0)
-    assert await held_by(services, str(kept.user_id)) == (1, 1)
+    assert await held_by(services, str(erased.user_id)) == (0, 0, 0)
+    assert await held_by(services, str(kept.user_id)) == (1, 1, 1)

@@ -44,6 +44,8 @@ def build_services(
         unit_of_work=lambda: DiscoveryUnitOfWork(chosen, producer=settings.service_name),
         clock=clock,
         enquiries_per_user_per_day=settings.enquiries_per_user_per_day,
+        enquiries_per_user_per_hour=settings.enquiries_per_user_per_hour,
+        public_url=settings.public_url.rstrip("/"),
         mail=MailDispatch(SmtpMailer(server)) if (server := settings.smtp_server()) else None,
     )
     return DiscoveryServices(settings, engine, chosen, deps)

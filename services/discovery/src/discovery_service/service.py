@@ -7,6 +7,7 @@ from pathlib import Path
 from servicekit.service import ServiceDefinition
 
 from discovery_service.api.graphql.schema import discovery_schema
+from discovery_service.api.public_routes import public_router
 from discovery_service.bootstrap import DiscoveryServices, build_services
 from discovery_service.consumers.registry import discovery_consumers
 from discovery_service.settings import DiscoverySettings
@@ -24,5 +25,6 @@ SERVICE = ServiceDefinition(
     schema=discovery_schema,
     wire=build_services,
     consumers=lambda services: discovery_consumers(),
+    routers=(public_router,),
     on_stop=(_send_queued_mail,),
 )

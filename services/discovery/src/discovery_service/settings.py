@@ -14,5 +14,7 @@ class DiscoverySettings(ServiceSettings, MailSettings):
 
     # Enquiries one user may send on one local day (an enquiry to five organizers counts five).
     enquiries_per_user_per_day: int = 20
+    # ... and in any sixty minutes, so a day's allowance cannot be spent in one burst.
+    enquiries_per_user_per_hour: int = 10
     # The platform's public origin (the edge): ICS links are made on it.
     public_url: str = "http://127.0.0.1:8080"

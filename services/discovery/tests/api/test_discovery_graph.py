@@ -118,6 +118,23 @@ async def test_a_signed_in_user_sends_an_enquiry_through_the_graph(
     assert payload["enquiries"][0]["district"] == {"name": "NTR"}
     guest = (await gql(client, SEND, {"input": enquiry}, {}))["data"]["sendEnquiry"]
     assert [e["code"] for e in guest["errors"]] == ["NOT_AUTHENTICATED"]
+    # Sent again with a request key (a retry after a lost answer): one enquiry, however often.
+    keyed = {**enquiry, "requestKey": "6f1c2b1e-0d4f-4a57-9d2c-1b0e5f3a9c11"}
+    first, again = [
+        (await gql(client, SEND, {"input": keyed}, callers.headers("user")))["data"]["sendEnquiry"]
+        for _ in range(2)
+    ]
+    assert first["enquiries"][0]["id"] == again["enquiries"][0]["id"]
+    # The user blocks the organizer: each side sees only its own block.
+    block = "mutation($o: ID!) { blockOrganizer(organizerId: $o) { done errors { code } } }"
+    blocked = await gql(client, block, {"o": organizer_id}, callers.headers("user"))
+    assert blocked["data"]["blockOrganizer"] == {"done": True, "errors": []}
+    mine = "{ myEnquiries { items { blockedByMe messages { body } } } }"  # both relations, batched
+    theirs = "{ organizerEnquiries { items { blockedByMe } } }"
+    user_view = (await gql(client, mine, {}, callers.headers("user")))["data"]["myEnquiries"]["items"]
+    organizer_view = await gql(client, theirs, {}, callers.headers("organizer"))
+    assert {e["blockedByMe"] for e in user_view} == {True}
+    assert {e["blockedByMe"] for e in organizer_view["data"]["organizerEnquiries"]["items"]} == {False}
 
 
 async def test_a_malformed_id_is_not_found_not_an_internal_error(client: httpx.AsyncClient) -> None:

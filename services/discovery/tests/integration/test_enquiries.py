@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,7 +16,7 @@ from discovery_service.bootstrap import DiscoveryServices, build_services
 from discovery_service.consumers.bookings import follow_booking
 from discovery_service.domain.errors import DirectoryError
 from discovery_service.domain.vocabulary import EnquiryStatus
-from discovery_service.service_layer import enquiries, threads
+from discovery_service.service_layer import blocks, enquiries, threads
 from discovery_service.settings import DiscoverySettings
 from mail.testing import LocalSmtpServer
 from servicekit.errors import InvalidInput
@@ -111,7 +112,7 @@ async def test_the_thread_is_for_the_two_parties_only(services: DiscoveryService
     [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
     await threads.post_message(me, str(sent.id), "Can you do <b>marigold</b> too?", deps)
     await threads.post_message(owner, str(sent.id), "Yes, Rs 5,000 more.", deps)
-    messages = await threads.thread_of(sent.id, deps)
+    [messages] = await threads.threads_of([sent.id], deps)
     assert [(m.from_organizer, m.body) for m in messages] == [
         (False, "Can you do <b>marigold</b> too?"),
         (True, "Yes, Rs 5,000 more."),
@@ -130,7 +131,7 @@ async def test_a_blocked_user_can_send_no_enquiry_or_message(services: Discovery
     listing = await tent_house(deps, caller=owner)
     me = family()
     [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
-    await threads.set_blocked(owner, str(me.user_id), True, deps)
+    await blocks.set_blocked(owner, str(me.user_id), True, deps)
     for attempt in (
         enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps),
         threads.post_message(me, str(sent.id), "Please reply", deps),
@@ -138,14 +139,46 @@ async def test_a_blocked_user_can_send_no_enquiry_or_message(services: Discovery
         with pytest.raises(DirectoryError) as raised:
             await attempt
         assert raised.value.code == "BLOCKED"
-    await threads.set_blocked(owner, str(me.user_id), False, deps)
+    await blocks.set_blocked(owner, str(me.user_id), False, deps)
     assert len(await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)) == 1
+
+
+async def test_a_user_who_blocks_an_organizer_hears_no_more_from_them(services: DiscoveryServices) -> None:
+    deps = services.deps
+    owner = organizer()
+    listing = await tent_house(deps, caller=owner)
+    me = family()
+    [sent] = await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, deps)  # twice is once
+    assert (await blocks.blocked_by(me, [sent], deps), await blocks.blocked_by(owner, [sent], deps)) == (
+        [True],
+        [False],
+    )
+    with pytest.raises(DirectoryError) as raised:
+        await threads.post_message(owner, str(sent.id), "Shall we talk?", deps)
+    assert (raised.value.code, raised.value.field) == ("BLOCKED", "enquiryId")
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, [listing.organizer_id]), deps)
+    assert (raised.value.code, raised.value.field) == ("ORGANIZER_BLOCKED", "organizerIds.0")
+    # The user may still write: the organizer did not block them.
+    await threads.post_message(me, str(sent.id), "Not interested any more", deps)
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), False, deps)
+    assert (await threads.post_message(owner, str(sent.id), "Noted", deps)).from_organizer
+
+
+async def test_a_user_cannot_block_themselves_or_a_malformed_id(services: DiscoveryServices) -> None:
+    me = family()
+    for organizer_id, code in ((str(me.user_id), "INVALID_INPUT"), ("not-an-id", "NOT_FOUND")):
+        with pytest.raises(DirectoryError) as raised:
+            await blocks.set_organizer_blocked(me, organizer_id, True, services.deps)
+        assert (raised.value.code, raised.value.field) == (code, "organizerId")
 
 
 async def test_an_organizer_cannot_block_themselves(services: DiscoveryServices) -> None:
     owner = organizer()
     with pytest.raises(DirectoryError) as raised:
-        await threads.set_blocked(owner, str(owner.user_id), True, services.deps)
+        await blocks.set_blocked(owner, str(owner.user_id), True, services.deps)
     assert (raised.value.code, raised.value.field) == ("INVALID_INPUT", "userId")
 
 
@@ -161,7 +194,7 @@ async def test_a_deactivated_organizer_takes_no_enquiries(services: DiscoverySer
 
 
 async def test_the_daily_limit_counts_every_organizer_written_to(services: DiscoveryServices) -> None:
-    deps = services.deps
+    deps = replace(services.deps, enquiries_per_user_per_hour=100)
     organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
     me = family()
     for _ in range(deps.enquiries_per_user_per_day // 5):
@@ -169,6 +202,56 @@ async def test_the_daily_limit_counts_every_organizer_written_to(services: Disco
     with pytest.raises(DirectoryError) as raised:
         await enquiries.send_enquiry(wedding_enquiry(me, organizers[:1]), deps)
     assert raised.value.code == "DAILY_LIMIT_REACHED"
+
+
+async def test_the_hourly_limit_counts_every_organizer_written_to(services: DiscoveryServices) -> None:
+    deps = replace(services.deps, enquiries_per_user_per_hour=6)
+    organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
+    me = family()
+    await enquiries.send_enquiry(wedding_enquiry(me, organizers), deps)
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, organizers[:2]), deps)
+    assert (raised.value.code, raised.value.field) == ("HOURLY_LIMIT_REACHED", "organizerIds")
+    later = replace(deps, clock=lambda: datetime.now(UTC) + timedelta(minutes=61))
+    assert len(await enquiries.send_enquiry(wedding_enquiry(me, organizers[:2]), later)) == 2
+
+
+async def test_a_retried_send_returns_its_first_enquiries_and_writes_nothing_again(
+    services: DiscoveryServices,
+) -> None:
+    deps = replace(services.deps, enquiries_per_user_per_hour=5)
+    organizers = [(await tent_house(deps, display_name=f"Tents {n}")).organizer_id for n in range(5)]
+    me = family()
+    key = str(uuid.uuid4())
+    first = await enquiries.send_enquiry(wedding_enquiry(me, organizers, request_key=key), deps)
+    # At the hourly limit already: the retry is still answered, as it sends nothing new.
+    again = await enquiries.send_enquiry(wedding_enquiry(me, organizers, request_key=key), deps)
+    assert [e.id for e in again] == [e.id for e in first]
+    assert [e.organizer_id for e in again] == organizers
+    async with deps.unit_of_work() as uow:
+        created = await uow.session.scalar(
+            sa.select(sa.func.count())
+            .select_from(outbox)
+            .where(outbox.c.type == d.ENQUIRY_CREATED, outbox.c.key.in_([str(e.id) for e in first]))
+        )
+        notices = await uow.enquiries.notifications(organizers[0], 10, 0)
+    assert (created, len(notices)) == (5, 1)
+
+
+async def test_a_request_key_used_for_other_organizers_is_refused(services: DiscoveryServices) -> None:
+    deps = services.deps
+    first, second = await tent_house(deps), await tent_house(deps, display_name="Durga Tents")
+    me = family()
+    key = str(uuid.uuid4())
+    await enquiries.send_enquiry(wedding_enquiry(me, [first.organizer_id], request_key=key), deps)
+    with pytest.raises(DirectoryError) as raised:
+        await enquiries.send_enquiry(wedding_enquiry(me, [second.organizer_id], request_key=key), deps)
+    assert (raised.value.code, raised.value.field) == ("REQUEST_KEY_REUSED", "requestKey")
+    # Another user's send may use the same key: keys are per sender.
+    other = await enquiries.send_enquiry(
+        wedding_enquiry(family(), [first.organizer_id], request_key=key), deps
+    )
+    assert len(other) == 1
 
 
 async def test_withdrawing_closes_the_enquiry_once(services: DiscoveryServices) -> None:
@@ -208,6 +291,8 @@ async def test_withdrawing_closes_the_enquiry_once(services: DiscoveryServices) 
         ({"contact_phone": "12345"}, "INVALID_PHONE", "contactPhone"),
         ({"guest_count": 0}, "INVALID_GUEST_COUNT", "guestCount"),
         ({"budget_min_paise": 10_000, "budget_max_paise": 5_000}, "INVALID_PRICE_RANGE", "budgetMinPaise"),
+        ({"request_key": "short"}, "INVALID_REQUEST_KEY", "requestKey"),
+        ({"request_key": "<script>alert(1)</script>"}, "INVALID_REQUEST_KEY", "requestKey"),
     ],
 )
 async def test_bad_enquiry_input_is_a_typed_error_and_nothing_is_written(

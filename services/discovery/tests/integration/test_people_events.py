@@ -12,7 +12,7 @@ from discovery_service.bootstrap import DiscoveryServices
 from discovery_service.consumers.bookings import follow_booking
 from discovery_service.consumers.users_events import ERASED, erase_person, hide_deactivated
 from discovery_service.domain.errors import DirectoryError
-from discovery_service.service_layer import enquiries, listings, reviews, threads
+from discovery_service.service_layer import blocks, enquiries, listings, reviews, threads
 from discovery_service.service_layer.commands import SearchListings
 
 from .scenarios import booking_event, envelope, family, id_of, organizer, tent_house, wedding_enquiry
@@ -53,7 +53,8 @@ async def test_an_erased_user_leaves_dates_but_no_name_phone_message_or_review(
     kept = await threads.get_enquiry(owner, str(sent.id), services.deps)
     assert (kept.contact_name, kept.contact_phone, kept.message) == (ERASED, "", "")
     assert kept.preferred_dates == sent.preferred_dates
-    assert [m.body for m in await threads.thread_of(sent.id, services.deps)] == [ERASED]
+    [thread] = await threads.threads_of([sent.id], services.deps)
+    assert [m.body for m in thread] == [ERASED]
     after = await listings.get_listing(owner, str(listing.organizer_id), services.deps)
     assert after.rating_count == 0
     notices = await threads.notifications(owner, 10, 0, services.deps)
@@ -62,6 +63,8 @@ async def test_an_erased_user_leaves_dates_but_no_name_phone_message_or_review(
 
 async def test_an_erased_organizer_has_no_listing_left(services: DiscoveryServices) -> None:
     listing = await tent_house(services.deps)
+    me = family()
+    await blocks.set_organizer_blocked(me, str(listing.organizer_id), True, services.deps)
     erased = u.UserErasedV1(
         user_id=listing.organizer_id, occurred_at=datetime.now(UTC), erased_by=uuid.uuid4(), reason="admin"
     )
@@ -69,3 +72,4 @@ async def test_an_erased_organizer_has_no_listing_left(services: DiscoveryServic
         await erase_person(uow.session, envelope(u.USER_ERASED, erased, listing.organizer_id))
         await uow.commit()
         assert await uow.listings.get(listing.organizer_id) is None
+        assert not await uow.enquiries.organizer_blocked(id_of(me), listing.organizer_id)

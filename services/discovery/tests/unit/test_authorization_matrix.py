@@ -24,6 +24,7 @@ SENDER_OPERATIONS = {
     Operation.WITHDRAW_ENQUIRY,
     Operation.WRITE_REVIEW,
     Operation.MARK_INTERESTED,
+    Operation.BLOCK_ORGANIZER,
 }
 
 

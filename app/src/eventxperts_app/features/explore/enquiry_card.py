@@ -73,6 +73,8 @@ class EnquiryCard:
         self.writing = ft.Column([ft.ResponsiveRow([self.reply]), actions_row(self.send_button)], spacing=6)
         self.open_booking = button(labels, N_("Open in calendar"), self._open_booking)
         self.withdraw = button(labels, N_("Withdraw enquiry"), self._withdraw)
+        # Its words follow the enquiry's block (render names them): Block or Unblock this person.
+        self.block = ft.OutlinedButton(on_click=self._toggle_block)
         self.actions = actions_row(*self._actions())
         self.control = card(
             [self.summary, self.thread, self.writing, self.review_step, self.errors.banner, self.actions]
@@ -81,8 +83,8 @@ class EnquiryCard:
 
     def _actions(self) -> list[ft.Control]:
         if self._party is Party.ORGANIZER:
-            return [self.open_booking]
-        return [button(self._labels, N_("Organizer's page"), self._open_organizer), self.withdraw]
+            return [self.open_booking, self.block]
+        return [button(self._labels, N_("Organizer's page"), self._open_organizer), self.withdraw, self.block]
 
     def render(self) -> None:
         enquiry, tr = self.enquiry, self._labels.tr
@@ -111,12 +113,49 @@ class EnquiryCard:
                 )
             )
         lines.append(ft.Text(enquiry.message))
+        lines += self._block_lines()
         self.summary.controls = lines
         self.thread.controls = [self._message(m) for m in enquiry.messages]
         self.writing.visible = not enquiry.closed
         self.review_step.visible = self._party is Party.FAMILY and enquiry.status == "COMPLETED"
         self.open_booking.visible = enquiry.booking_id is not None
         self.withdraw.visible = not enquiry.closed
+
+    def _block_lines(self) -> list[ft.Control]:
+        tr, organizer = self._labels.tr, self._party is Party.ORGANIZER
+        if organizer:
+            self.block.content = tr(
+                N_("Unblock this person") if self.enquiry.blocked_by_me else N_("Block this person")
+            )
+        else:
+            self.block.content = tr(
+                N_("Unblock this organizer") if self.enquiry.blocked_by_me else N_("Block this organizer")
+            )
+        if not self.enquiry.blocked_by_me:
+            return []
+        said = (
+            N_("You blocked this person: no enquiries or messages from them reach you.")
+            if organizer
+            else N_("You blocked this organizer: their messages do not reach you.")
+        )
+        return [ft.Text(tr(said), italic=True)]
+
+    async def _toggle_block(self) -> None:
+        blocked = not self.enquiry.blocked_by_me
+        enquiry, by_organizer = self.enquiry, self._party is Party.ORGANIZER
+
+        async def send() -> None:
+            errors = await self._ctx.auth.call(
+                lambda t: gateway.set_block(
+                    self._ctx.client, enquiry, by_organizer=by_organizer, blocked=blocked, access_token=t
+                )
+            )
+            self.errors.show(errors)
+            if not errors:
+                self.enquiry = replace(self.enquiry, blocked_by_me=blocked)
+                self.render()
+
+        await run_action(self._ctx, self.errors, send, busy=self.block)
 
     def _message(self, message: ThreadMessage) -> ft.Control:
         tr = self._labels.tr

@@ -1,9 +1,11 @@
-"""The enquiry to an organizer: kind of event, preferred dates (the date searched for to start with),
-the venue's district and PIN code, guests, budget, message, and the name and phone the organizer
-will see. Sent, it lands in the organizer's calendar as a lead."""
+"""The enquiry to one organizer or to up to five picked from the results: kind of event, preferred
+dates (the date searched for to start with), the venue's district and PIN code, guests, budget,
+message, and the name and phone the organizers will see. Sent, it lands in each organizer's calendar
+as a lead. One request key per form: pressing Send again after a lost answer sends nothing twice."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Callable
 
 import flet as ft
@@ -13,10 +15,11 @@ from eventxperts_app.features.explore.choices import district_choice, event_kind
 from eventxperts_app.features.explore.enquiry_variables import EnquiryForm, enquiry_variables
 from eventxperts_app.features.explore.models import Enquiry, Listing
 from eventxperts_app.features.explore.names import organizer_name
+from eventxperts_app.features.explore.picked_organizers import MOST_PICKED
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
-from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, text_field_slot
+from eventxperts_app.ui.form_errors import FormErrors, dropdown_slot, error_text, text_field_slot, text_slot
 from eventxperts_app.ui.form_fields import ClickHandler
 from eventxperts_app.ui.form_layout import (
     HALF,
@@ -36,7 +39,11 @@ Sent = Callable[[tuple[Enquiry, ...]], Awaitable[None]]
 class EnquiryFormPane:
     def __init__(self, ctx: AppContext, labels: Labels, back: ClickHandler, sent: Sent) -> None:
         self._ctx, self._labels, self._sent = ctx, labels, sent
-        self.listing: Listing | None = None
+        self.listings: tuple[Listing, ...] = ()
+        self.request_key = ""
+        self.organizers = ft.Column(spacing=4)
+        self.organizers_error = error_text()
+        self.organizer_errors = [error_text() for _ in range(MOST_PICKED)]
         self.title = ft.Text(theme_style=ft.TextThemeStyle.TITLE_LARGE, weight=ft.FontWeight.BOLD)
         self.kind = event_kind_choice(labels, N_("Kind of event"), col=HALF)
         self.dates = box(labels, N_("Preferred dates (commas between)"), col=HALF, hint=N_("e.g. 2027-02-14"))
@@ -51,7 +58,9 @@ class EnquiryFormPane:
         self.errors = FormErrors(
             labels,
             {
-                "organizerIds": lambda _: None,  # named in the banner instead (no box for it)
+                # A refusal of one organizer ("organizerIds.2") shows under its name.
+                "organizerIds": text_slot(self.organizers_error),
+                **{f"organizerIds.{i}": text_slot(t) for i, t in enumerate(self.organizer_errors)},
                 "kind": dropdown_slot(self.kind),
                 "preferredDates": text_field_slot(self.dates),
                 "district": dropdown_slot(self.district),
@@ -68,6 +77,8 @@ class EnquiryFormPane:
         self.control = card(
             [
                 self.title,
+                self.organizers,
+                self.organizers_error,
                 labels.text(N_("The organizer sees your name, phone and message, never your email.")),
                 fields_row(
                     self.kind,
@@ -87,9 +98,10 @@ class EnquiryFormPane:
         )
         labels.on_relabel(self._name_title)
 
-    def start(self, listing: Listing, *, day: str | None, district: str | None) -> None:
-        """A fresh form to `listing`, starting from the date and district searched for."""
-        self.listing = listing
+    def start(self, listings: tuple[Listing, ...], *, day: str | None, district: str | None) -> None:
+        """A fresh form to `listings`, starting from the date and district searched for."""
+        self.listings = listings
+        self.request_key = str(uuid.uuid4())
         self.errors.clear()
         user = self._ctx.auth.user
         self.dates.value = day or ""
@@ -102,7 +114,7 @@ class EnquiryFormPane:
 
     def form(self) -> EnquiryForm:
         return EnquiryForm(
-            organizer_ids=(self.listing.organizer_id,) if self.listing else (),
+            organizer_ids=tuple(listing.organizer_id for listing in self.listings),
             kind=self.kind.value or "",
             dates=self.dates.value or "",
             district=self.district.value or "",
@@ -113,6 +125,7 @@ class EnquiryFormPane:
             message=self.message.value or "",
             contact_name=self.contact_name.value or "",
             contact_phone=self.contact_phone.value or "",
+            request_key=self.request_key,
         )
 
     async def send(self) -> None:
@@ -132,6 +145,26 @@ class EnquiryFormPane:
 
         await run_action(self._ctx, self.errors, post, busy=self.send_button)
 
+    def _drop(self, organizer_id: str) -> ClickHandler:
+        async def drop() -> None:
+            self.listings = tuple(o for o in self.listings if o.organizer_id != organizer_id)
+            self.errors.clear()
+            self._name_title()
+            self._ctx.refresh()
+
+        return drop
+
     def _name_title(self) -> None:
-        name = organizer_name(self._labels.tr, self.listing) if self.listing else ""
-        self.title.value = self._labels.tr(N_("Enquiry to {name}")).format(name=name)
+        tr = self._labels.tr
+        names = ", ".join(organizer_name(tr, listing) for listing in self.listings)
+        self.title.value = tr(N_("Enquiry to {name}")).format(name=names)
+        rows: list[ft.Control] = []
+        for listing, error in zip(self.listings, self.organizer_errors, strict=False):
+            # Several organizers: each can be taken off (one that refuses, say) and the rest sent.
+            remove = button(self._labels, N_("Remove"), self._drop(listing.organizer_id))
+            remove.visible = len(self.listings) > 1
+            rows.append(
+                ft.Column([actions_row(ft.Text(organizer_name(tr, listing)), remove), error], spacing=2)
+            )
+        self.organizers.controls = rows
+        self.organizers.visible = len(self.listings) > 1

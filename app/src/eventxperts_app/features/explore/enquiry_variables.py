@@ -27,6 +27,7 @@ class EnquiryForm:
     message: str
     contact_name: str
     contact_phone: str
+    request_key: str = ""  # made once per form (a UUID): a second Send repeats the first
 
 
 def enquiry_variables(form: EnquiryForm) -> Built:
@@ -51,6 +52,7 @@ def enquiry_variables(form: EnquiryForm) -> Built:
         "guestCount": _guests(built, form.guests),
         "budgetMinPaise": _budget(built, "budgetMinPaise", form.budget_from),
         "budgetMaxPaise": _budget(built, "budgetMaxPaise", form.budget_to),
+        "requestKey": form.request_key or None,
     }
     return built
 

@@ -200,6 +200,11 @@ class EventsScreen:
         control.col = CARD_COLUMNS
         return control
 
+    async def _copy_link(self) -> None:
+        if self.event is not None:
+            await ft.Clipboard().set(self.event.share_url)
+            self._ctx.confirm(self.labels.tr(N_("Link copied")))
+
     def _detail(self, tr: Translator, event: PublicEvent) -> list[ft.Control]:
         lines: list[ft.Control] = [
             ft.Text(event.title, theme_style=ft.TextThemeStyle.TITLE_LARGE, weight=ft.FontWeight.BOLD),
@@ -211,7 +216,12 @@ class EventsScreen:
         if event.description:
             lines.append(ft.Text(event.description))
         lines.append(ft.Text(tr(N_("{count} interested")).format(count=event.interested_count)))
-        links = [ft.TextButton(content=tr(N_("Share on WhatsApp")), url=event.whatsapp_link)]
+        links = [
+            ft.TextButton(content=tr(N_("Add to my calendar")), url=event.ics_url),
+            ft.TextButton(content=tr(N_("Subscribe in my calendar")), url=event.subscribe_url),
+            ft.TextButton(content=tr(N_("Share on WhatsApp")), url=event.whatsapp_link),
+            ft.TextButton(content=tr(N_("Copy link")), on_click=self._copy_link),
+        ]
         if event.map_link:
             links.append(ft.TextButton(content=tr(N_("Open the map")), url=event.map_link))
         if event.entry_link:

@@ -1,5 +1,6 @@
-"""Explore: finding organizers, an organizer's page, and the enquiry form, one at a time on the same
-screen. `/explore?organizer=<id>` opens that organizer's page."""
+"""Explore: finding organizers, an organizer's page, and the enquiry form (to one organizer, or to up
+to five picked from the results), one at a time on the same screen. `/explore?organizer=<id>` opens
+that organizer's page."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ class ExploreScreen:
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self.labels = labels = Labels(ctx.tr)
-        self.search = SearchPane(ctx, labels, self.open_organizer)
+        self.search = SearchPane(ctx, labels, self.open_organizer, self.enquire_many)
         self.organizer = OrganizerPane(ctx, labels, self.show_search, self.enquire)
-        self.form = EnquiryFormPane(ctx, labels, self.back_to_organizer, self.sent)
+        self.form = EnquiryFormPane(ctx, labels, self.back_from_form, self.sent)
         self.body = ft.Column([self.search.control])
+        self._from_results = False
         self.controls: list[ft.Control] = [
             ft.Column(
                 [
@@ -65,13 +67,27 @@ class ExploreScreen:
         self._show(self.organizer.control)
         await self.organizer.open(organizer_id)
 
-    async def back_to_organizer(self) -> None:
-        self._show(self.organizer.control)
+    async def back_from_form(self) -> None:
+        # The form to picked organizers was opened from the results; to one, from its page.
+        self._show(self.search.control if self._from_results else self.organizer.control)
 
     async def enquire(self, listing: Listing) -> None:
-        self.form.start(listing, day=self.search.free_day(), district=self.search.district.value or None)
+        await self._start_form((listing,), from_results=False)
+
+    async def enquire_many(self, listings: tuple[Listing, ...]) -> None:
+        await self._start_form(listings, from_results=True)
+
+    async def _start_form(self, listings: tuple[Listing, ...], *, from_results: bool) -> None:
+        self._from_results = from_results
+        self.form.start(listings, day=self.search.free_day(), district=self.search.district.value or None)
         self._show(self.form.control)
 
     async def sent(self, enquiries: tuple[Enquiry, ...]) -> None:
-        self._ctx.confirm(self.labels.tr(N_("Enquiry sent. The organizer finds it in their calendar.")))
+        tr = self.labels.tr
+        if len(enquiries) > 1:
+            text = tr(N_("Enquiry sent to {count} organizers. Each finds it in their calendar."))
+            self._ctx.confirm(text.format(count=len(enquiries)))
+        else:
+            self._ctx.confirm(tr(N_("Enquiry sent. The organizer finds it in their calendar.")))
+        self.search.picked.clear()
         await self._ctx.go(MY_ENQUIRIES)

@@ -6,6 +6,7 @@ from datetime import date
 
 from eventxperts_app.api.client import GatewayClient
 from eventxperts_app.api.json_fields import JsonObject
+from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.explore import operations
 from eventxperts_app.features.explore.models import (
     EnquiriesResult,
@@ -21,6 +22,7 @@ from eventxperts_app.features.explore.models import (
     ServiceKind,
 )
 from eventxperts_app.features.explore.parsing import (
+    parse_done_errors,
     parse_enquiry_page,
     parse_enquiry_payload,
     parse_interest,
@@ -99,6 +101,24 @@ async def post_message(client: GatewayClient, enquiry_id: str, body: str, access
     variables: JsonObject = {"enquiryId": enquiry_id, "body": body}
     data = await client.execute(operations.POST_ENQUIRY_MESSAGE, variables, access_token)
     return parse_message_payload(data)
+
+
+# (the organizer's side?, block?) -> the mutation, its field and the argument naming the other party
+_BLOCKS = {
+    (True, True): (operations.BLOCK_ENQUIRER, "blockEnquirer", "userId"),
+    (True, False): (operations.UNBLOCK_ENQUIRER, "unblockEnquirer", "userId"),
+    (False, True): (operations.BLOCK_ORGANIZER, "blockOrganizer", "organizerId"),
+    (False, False): (operations.UNBLOCK_ORGANIZER, "unblockOrganizer", "organizerId"),
+}
+
+
+async def set_block(
+    client: GatewayClient, enquiry: Enquiry, *, by_organizer: bool, blocked: bool, access_token: str
+) -> tuple[ApiError, ...]:
+    """One party of `enquiry` blocks (or unblocks) the other: the organizer its sender, or back."""
+    document, field, argument = _BLOCKS[(by_organizer, blocked)]
+    other = enquiry.user_id if by_organizer else enquiry.organizer_id
+    return parse_done_errors(await client.execute(document, {argument: other}, access_token), field)
 
 
 async def write_review(

@@ -92,6 +92,8 @@ class Enquiry:
     booking_id: str | None = None
     budget_min_paise: int | None = None
     budget_max_paise: int | None = None
+    user_id: str = ""
+    blocked_by_me: bool = False  # the party looking blocked the other
 
     @property
     def closed(self) -> bool:
@@ -155,6 +157,9 @@ class PublicEvent:
     map_link: str | None = None
     entry_link: str | None = None
     panchangam: EventDay | None = None
+    ics_url: str = ""  # its iCalendar file: a phone's calendar opens it
+    subscribe_url: str = ""  # the same as webcal://: a calendar app subscribes
+    share_url: str = ""  # its page in the app
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ REVIEW_FIELDS = "{ id rating body reply repliedAt status createdAt }"
 
 ENQUIRY_FIELDS = f"""
 fragment EnquiryFields on DirectoryEnquiry {{
-  id organizerId kind preferredDates district {DISTRICT} guestCount budgetMinPaise budgetMaxPaise
-  message contactName contactPhone status bookingId statusChangedAt createdAt
+  id organizerId userId kind preferredDates district {DISTRICT} guestCount budgetMinPaise budgetMaxPaise
+  message contactName contactPhone status bookingId statusChangedAt createdAt blockedByMe
   messages {{ id fromOrganizer body createdAt }}
 }}
 """
@@ -68,7 +68,7 @@ POST_ENQUIRY_MESSAGE = (
 PUBLIC_EVENT_FIELDS = f"""
 fragment PublicEventFields on PublicEventListing {{
   id title kind startsAt endsAt venue district {DISTRICT} mapLink description entry entryLink
-  interestedCount whatsappLink
+  interestedCount whatsappLink icsUrl subscribeUrl shareUrl
   panchangam {{ day place vara {{ en te }} tithi {{ en te }} nakshatra {{ en te }} festivals {{ en te }} }}
 }}
 """
@@ -103,4 +103,20 @@ PUBLIC_EVENT = (
 MARK_INTERESTED = (
     "mutation MarkEventInterested($eventId: ID!) { markEventInterested(eventId: $eventId) {"
     f" interestedCount {ERROR_FIELDS} }} }}"
+)
+
+# Blocks, both ways: the organizer blocks the sender of an enquiry, the sender blocks its organizer.
+BLOCK_ENQUIRER = (
+    f"mutation BlockEnquirer($userId: ID!) {{ blockEnquirer(userId: $userId) {{ done {ERROR_FIELDS} }} }}"
+)
+UNBLOCK_ENQUIRER = (
+    f"mutation UnblockEnquirer($userId: ID!) {{ unblockEnquirer(userId: $userId) {{ done {ERROR_FIELDS} }} }}"
+)
+BLOCK_ORGANIZER = (
+    "mutation BlockOrganizer($organizerId: ID!) {"
+    f" blockOrganizer(organizerId: $organizerId) {{ done {ERROR_FIELDS} }} }}"
+)
+UNBLOCK_ORGANIZER = (
+    "mutation UnblockOrganizer($organizerId: ID!) {"
+    f" unblockOrganizer(organizerId: $organizerId) {{ done {ERROR_FIELDS} }} }}"
 )

@@ -1,16 +1,27 @@
-"""An organizer's page: name, about, services with price ranges, districts, rating and reviews (each
-with the organizer's reply), and the way to enquire. Reviews and texts are shown as typed: text, never
-markup."""
+"""An organizer's page: name, about, services with price ranges, districts, photos from their public
+gallery albums, rating and reviews (each with the organizer's reply), and the way to enquire. Reviews
+and texts are shown as typed: text, never markup. The photos come from the gallery through the gateway
+(decision 0047), fetched beside the listing; a gallery that does not answer leaves the page without
+them."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 
 import flet as ft
 
 from eventxperts_app.features.explore import gateway
 from eventxperts_app.features.explore.models import Listing, Review
-from eventxperts_app.features.explore.names import district_name, offer_line, organizer_name, rating_text
+from eventxperts_app.features.explore.names import (
+    district_name,
+    in_language,
+    offer_line,
+    organizer_name,
+    rating_text,
+)
+from eventxperts_app.features.gallery import gateway as gallery
+from eventxperts_app.features.gallery.models import Album, Photo
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -20,6 +31,7 @@ from eventxperts_app.ui.form_layout import actions_row, button, card, heading
 from eventxperts_app.ui.labels import Labels
 
 Enquire = Callable[[Listing], Awaitable[None]]
+THUMBNAIL = 96  # logical pixels: three or four a row on a phone
 
 
 def stars(rating: int) -> str:
@@ -51,6 +63,10 @@ class OrganizerPane:
         self.name = ft.Text(theme_style=ft.TextThemeStyle.TITLE_LARGE, weight=ft.FontWeight.BOLD)
         self.details = ft.Column(spacing=6)
         self.reviews = ft.Column(spacing=8)
+        self.albums: tuple[Album, ...] = ()
+        self.photo_errors = FormErrors(labels, {})
+        self.photos = ft.Column(spacing=8)
+        self.photos_heading = heading(labels, N_("Photos"))
         self.enquire = button(labels, N_("Send an enquiry"), self._start_enquiry, filled=True)
         self.control = ft.Column(
             [
@@ -59,6 +75,9 @@ class OrganizerPane:
                 self.name,
                 self.details,
                 actions_row(self.enquire),
+                self.photos_heading,
+                self.photo_errors.banner,
+                self.photos,
                 heading(labels, N_("Reviews")),
                 self.reviews,
             ],
@@ -67,15 +86,22 @@ class OrganizerPane:
         labels.on_relabel(self._render)
 
     async def open(self, organizer_id: str) -> None:
-        self.listing = None
+        self.listing, self.albums = None, ()
         self.errors.clear()
+        self.photo_errors.clear()
         self._render()
 
         async def fetch() -> None:
             self.listing = await gateway.organizer_listing(self._ctx.client, organizer_id)
             self._render()
 
-        await run_action(self._ctx, self.errors, fetch)
+        async def fetch_albums() -> None:
+            self.albums = await gallery.public_albums(self._ctx.client, organizer_id)
+            self._render()
+
+        await asyncio.gather(
+            run_action(self._ctx, self.errors, fetch), run_action(self._ctx, self.photo_errors, fetch_albums)
+        )
 
     async def _start_enquiry(self) -> None:
         if self.listing is not None:
@@ -86,6 +112,7 @@ class OrganizerPane:
         self.enquire.visible = listing is not None
         if listing is None:
             self.name.value, self.details.controls, self.reviews.controls = "", [], []
+            self.photos.controls, self.photos_heading.visible = [], False
             return
         self.name.value = organizer_name(tr, listing)
         lines: list[ft.Control] = [ft.Text(rating_text(tr, listing))]
@@ -98,6 +125,28 @@ class OrganizerPane:
         if listing.contact_phone:
             lines.append(ft.Text(tr(N_("Phone: {phone}")).format(phone=listing.contact_phone)))
         self.details.controls = lines
+        self._render_albums()
         self.reviews.controls = [card(review_lines(tr, r)) for r in listing.reviews] or [
             ft.Text(tr(N_("No reviews yet")))
         ]
+
+    def _render_albums(self) -> None:
+        tr = self._labels.tr
+        shown = [album for album in self.albums if album.photos]
+        self.photos_heading.visible = bool(shown)
+        self.photos.controls = [
+            ft.Column(
+                [
+                    ft.Text(in_language(tr, album.title_en, album.title_te), weight=ft.FontWeight.BOLD),
+                    ft.Row([thumbnail(photo) for photo in album.photos], wrap=True, spacing=6, run_spacing=6),
+                ],
+                spacing=4,
+            )
+            for album in shown
+        ]
+
+
+def thumbnail(photo: Photo) -> ft.Control:
+    """A square thumbnail that opens the photo's web size (its URL is signed and short-lived)."""
+    image = ft.Image(src=photo.thumbnail_url, width=THUMBNAIL, height=THUMBNAIL, fit=ft.BoxFit.COVER)
+    return ft.Container(content=image, url=photo.web_url, border_radius=6)

@@ -16,6 +16,7 @@ from eventxperts_app.api.json_fields import (
     required_int,
     required_str,
 )
+from eventxperts_app.api.models import ApiError
 from eventxperts_app.api.parsing import parse_errors, payload_of
 from eventxperts_app.features.explore.models import (
     BilingualName,
@@ -148,7 +149,14 @@ def parse_enquiry(raw: object) -> Enquiry:
         booking_id=optional_str(obj, "bookingId"),
         budget_min_paise=optional_int(obj, "budgetMinPaise"),
         budget_max_paise=optional_int(obj, "budgetMaxPaise"),
+        user_id=required_str(obj, "userId"),
+        blocked_by_me=required_bool(obj, "blockedByMe"),
     )
+
+
+def parse_done_errors(data: Mapping[str, object], field: str) -> tuple[ApiError, ...]:
+    """The errors of a mutation answering `done` (none when it was done)."""
+    return parse_errors(payload_of(data, field).get("errors"))
 
 
 def parse_enquiry_page(data: Mapping[str, object], field: str) -> tuple[Enquiry, ...]:
@@ -215,6 +223,9 @@ def parse_public_event(raw: object) -> PublicEvent:
         entry=required_str(obj, "entry"),
         interested_count=required_int(obj, "interestedCount"),
         whatsapp_link=required_str(obj, "whatsappLink"),
+        ics_url=required_str(obj, "icsUrl"),
+        subscribe_url=required_str(obj, "subscribeUrl"),
+        share_url=required_str(obj, "shareUrl"),
         festivals=tuple(required_str(as_object(f, "festival"), "en") for f in festivals),
         description=optional_str(obj, "description"),
         map_link=optional_str(obj, "mapLink"),

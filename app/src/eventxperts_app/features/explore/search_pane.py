@@ -1,5 +1,6 @@
 """Finding organizers: text (English or Telugu), service, district and a date they are free on, with the
-muhurtham finder to choose that date; the results as cards that open the organizer's page."""
+muhurtham finder to choose that date; the results as cards that open the organizer's page, each with a
+box to pick it for one enquiry to up to five organizers."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from eventxperts_app.features.explore.choices import district_choice, service_ch
 from eventxperts_app.features.explore.enquiry_variables import read_date
 from eventxperts_app.features.explore.models import Listing, ListingPage
 from eventxperts_app.features.explore.names import district_name, offer_line, organizer_name, rating_text
+from eventxperts_app.features.explore.picked_organizers import MOST_PICKED, PickedOrganizers
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -32,13 +34,31 @@ from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.latest_request import RequestSequence
 
 OpenOrganizer = Callable[[str], Awaitable[None]]
+EnquirePicked = Callable[[tuple[Listing, ...]], Awaitable[None]]
 CARD_COLUMNS: dict[str | ft.ResponsiveRowBreakpoint, int | float] = {"xs": 12, "md": 6, "xl": 4}
 
 
 class SearchPane:
-    def __init__(self, ctx: AppContext, labels: Labels, open_organizer: OpenOrganizer) -> None:
-        self._ctx, self._labels, self._open = ctx, labels, open_organizer
+    def __init__(
+        self, ctx: AppContext, labels: Labels, open_organizer: OpenOrganizer, enquire: EnquirePicked
+    ) -> None:
+        self._ctx, self._labels, self._open, self._enquire = ctx, labels, open_organizer, enquire
         self.page: ListingPage | None = None
+        self.picked = PickedOrganizers()
+        self.picked_summary = ft.Text()
+        self.picked_full = ft.Text(color=ft.Colors.ERROR, visible=False)
+        self.enquire_picked = button(
+            labels, N_("Enquire the picked organizers"), self._enquire_picked, filled=True
+        )
+        self.picked_bar = ft.Column(
+            [
+                self.picked_summary,
+                self.picked_full,
+                actions_row(self.enquire_picked, button(labels, N_("Clear picks"), self._clear_picks)),
+            ],
+            spacing=6,
+            visible=False,
+        )
         self.text = box(labels, N_("Name or service (English or Telugu)"), col=THIRD)
         self.services = service_choice(labels, N_("Service"), col=THIRD)
         self.district = district_choice(labels, N_("District"), col=THIRD)
@@ -67,6 +87,7 @@ class SearchPane:
                 self.muhurtham.control,
                 self.errors.banner,
                 self.summary,
+                self.picked_bar,
                 self.results,
                 actions_row(self.more),
             ],
@@ -127,6 +148,7 @@ class SearchPane:
 
     def _render(self) -> None:
         page, tr = self.page, self._labels.tr
+        self._render_picks()
         if page is None:
             return
         found = N_("No organizer matches. Try another date or fewer filters.")
@@ -135,6 +157,42 @@ class SearchPane:
         )
         self.results.controls = [self._card(listing) for listing in page.items]
         self.more.visible = page.has_more
+
+    async def _enquire_picked(self) -> None:
+        if len(self.picked):
+            await self._enquire(self.picked.listings)
+
+    async def _clear_picks(self) -> None:
+        self.picked.clear()
+        self._render()
+        self._ctx.refresh()
+
+    def toggle_pick(self, listing: Listing, on: bool) -> None:
+        """Picks or drops `listing`; a sixth pick is refused with a word why."""
+        refused = on and not self.picked.pick(listing)
+        if not on:
+            self.picked.drop(listing.organizer_id)
+        self._render()
+        self.picked_full.visible = refused
+        self._ctx.refresh()
+
+    def _render_picks(self) -> None:
+        tr = self._labels.tr
+        count = len(self.picked)
+        self.picked_bar.visible = count > 0
+        self.picked_summary.value = tr(N_("{count} of {most} organizers picked for one enquiry")).format(
+            count=count, most=MOST_PICKED
+        )
+        self.picked_full.value = tr(N_("You can pick up to five organizers for one enquiry"))
+        self.picked_full.visible = False
+
+    def _pick_box(self, listing: Listing) -> ft.Checkbox:
+        async def changed() -> None:
+            self.toggle_pick(listing, bool(pick.value))
+
+        pick = ft.Checkbox(value=listing.organizer_id in self.picked, on_change=changed)
+        pick.label = self._labels.tr(N_("Add to enquiry"))
+        return pick
 
     def _card(self, listing: Listing) -> ft.Control:
         tr = self._labels.tr
@@ -148,6 +206,12 @@ class SearchPane:
             *(ft.Text(offer_line(tr, offer)) for offer in listing.services[:3]),
             ft.Text(", ".join(district_name(tr, d) for d in listing.districts[:4])),
         ]
-        control = card(lines, on_click=open_page)
+        # The pick box sits under the card, not in it: inside, it would split the card's one tappable
+        # node (its texts merged into one name) in two.
+        control = ft.Column(
+            [card(lines, on_click=open_page), self._pick_box(listing)],
+            spacing=0,
+            horizontal_alignment=ft.CrossAxisAlignment.STRETCH,
+        )
         control.col = CARD_COLUMNS
         return control

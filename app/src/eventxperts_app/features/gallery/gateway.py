@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventxperts_app.api.client import GatewayClient
-from eventxperts_app.api.json_fields import JsonObject
+from eventxperts_app.api.json_fields import JsonObject, as_list
 from eventxperts_app.features.gallery import operations
 from eventxperts_app.features.gallery.models import (
     Album,
@@ -49,6 +49,15 @@ async def shared_album(client: GatewayClient, code: str) -> Album:
     """The album a guest's link opens, without signing in (LINK_REVOKED, LINK_EXPIRED otherwise)."""
     data = await client.execute(operations.SHARED_ALBUM, {"code": code, "limit": PAGE})
     return parse_album(data.get("sharedAlbum"))
+
+
+async def public_albums(
+    client: GatewayClient, organizer_id: str, *, albums: int = 3, photos: int = 8
+) -> tuple[Album, ...]:
+    """An organizer's public albums, each with its first `photos`; anyone may see them."""
+    variables: JsonObject = {"organizerId": organizer_id, "limit": albums, "photos": photos}
+    data = await client.execute(operations.PUBLIC_ALBUMS, variables)
+    return tuple(parse_album(item) for item in as_list(data.get("publicAlbums"), "publicAlbums"))
 
 
 async def save_album(

@@ -24,6 +24,12 @@ ALBUM_PHOTOS = (
     " photos(limit: $limit, offset: $offset) { ...GalleryPhotoFields } }"
     " myStorage { photos photoLimit bytes byteLimit } }" + ALBUM_FIELDS + PHOTO_FIELDS
 )
+# An organizer's public albums with their first photos (the organizer's page in Explore shows them).
+PUBLIC_ALBUMS = (
+    "query PublicAlbums($organizerId: ID!, $limit: Int!, $photos: Int!) {"
+    " publicAlbums(organizerId: $organizerId, limit: $limit) { ...GalleryAlbumFields"
+    " photos(limit: $photos) { ...GalleryPhotoFields } } }" + ALBUM_FIELDS + PHOTO_FIELDS
+)
 SHARED_ALBUM = (
     "query SharedAlbum($code: String!, $limit: Int!) { sharedAlbum(code: $code) {"
     " ...GalleryAlbumFields photos(limit: $limit) { ...GalleryPhotoFields } } }" + ALBUM_FIELDS + PHOTO_FIELDS

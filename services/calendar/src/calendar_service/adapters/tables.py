@@ -277,3 +277,14 @@ availability_announcements = sa.Table(
     sa.Column("organizer_id", UUID(as_uuid=True), primary_key=True),
     sa.Column("announced_at", TZ, nullable=False),
 )
+
+# The directory's enquiries the calendar received for each organizer (discovery.enquiry.created): a
+# booking may name one as its source only if it was sent to the booking's organizer.
+received_enquiries = sa.Table(
+    "received_enquiries",
+    metadata,
+    sa.Column("enquiry_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("organizer_id", UUID(as_uuid=True), nullable=False),
+    sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_received_enquiries_organizer", "organizer_id"),
+)

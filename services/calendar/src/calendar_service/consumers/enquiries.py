@@ -1,7 +1,8 @@
 """discovery.enquiry.created -> a booking in status enquiry in the organizer's calendar (issue 14);
 discovery.enquiry.withdrawn -> that lead cancelled, while it is still a lead (enquiry or hold).
 
-The booking is made by the calendar's own `create_booking` use case, acting for the organizer the
+The enquiry is recorded as received for its organizer (a booking may name only such an enquiry as
+its source); the booking is made by the calendar's own `create_booking` use case, acting for the organizer the
 enquiry was sent to, inside the consumer's transaction (so the booking, its events and the inbox row
 commit together, and a redelivered enquiry makes no second booking). The enquiry gives no times or
 street address yet: the booking takes the first preferred day from 09:00 to 21:00 in India, the
@@ -24,6 +25,7 @@ from servicekit.events import Envelope
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
+from calendar_service.adapters.received_enquiries import ReceivedEnquiries
 from calendar_service.domain.vocabulary import BookingStatus, EventKind
 from calendar_service.panchangam_places import LOCAL
 from calendar_service.service_layer.bookings import cancel_booking, create_booking
@@ -92,6 +94,7 @@ def enquiry_consumers(deps: UseCaseDependencies, *, producer: str = "calendar") 
     async def record_lead(session: AsyncSession, envelope: Envelope) -> None:
         enquiry = parse_payload(envelope.type, envelope.version, envelope.payload)
         assert isinstance(enquiry, d.EnquiryCreatedV1)
+        await ReceivedEnquiries(session).record(enquiry.enquiry_id, enquiry.organizer_id, deps.clock())
         uow = CalendarUnitOfWork.joining(session, producer=producer, trace_id=envelope.trace_id)
         await create_booking(booking_from_enquiry(enquiry), replace(deps, unit_of_work=lambda: uow))
 

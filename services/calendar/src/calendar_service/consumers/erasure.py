@@ -21,6 +21,7 @@ from servicekit.outbox.tables import outbox
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from calendar_service.adapters import tables as t
+from calendar_service.adapters.received_enquiries import ReceivedEnquiries
 from calendar_service.consumers.profile_copy import keep_profile
 
 
@@ -43,6 +44,7 @@ async def erase_organizer(session: AsyncSession, organizer_id: uuid.UUID) -> Non
             t.availability_announcements.c.organizer_id == organizer_id
         )
     )
+    await ReceivedEnquiries(session).forget_organizer(organizer_id)
 
 
 def calendar_consumers() -> HandlerRegistry:

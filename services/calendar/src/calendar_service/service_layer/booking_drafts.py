@@ -10,7 +10,7 @@ from servicekit.errors import InputChecks
 
 from calendar_service.domain import booking_checks as check
 from calendar_service.domain.booking import Booking, Client, Schedule, Venue
-from calendar_service.domain.errors import CalendarError, CalendarErrorCode
+from calendar_service.domain.errors import CalendarError, CalendarErrorCode, not_found
 from calendar_service.domain.vocabulary import BookingStatus
 from calendar_service.service_layer.commands import ClientDraft, CreateBooking, ScheduleDraft, VenueDraft
 from calendar_service.service_layer.unit_of_work import CalendarUnitOfWork
@@ -52,6 +52,9 @@ async def checked_booking(
     notes = checks.check(lambda: check.optional_text(command.notes, "notes", longest=5000))
     enquiry = checks.check(lambda: _enquiry_id(command.source_enquiry_id))
     checks.raise_failures()
+    if enquiry is not None and not await uow.received_enquiries.sent_to(enquiry, organizer_id):
+        # Another organizer's enquiry (or none) answers as a missing one: ids reveal nothing.
+        raise not_found("enquiry", "sourceEnquiryId")
     assert name is not None
     assert schedule is not None
     assert venue is not None

@@ -8,6 +8,7 @@ from calendar_service.adapters.announcements import Announcements
 from calendar_service.adapters.bookings_repository import BookingsRepository
 from calendar_service.adapters.day_loads import DayLoads
 from calendar_service.adapters.dispatch_repository import DispatchRepository
+from calendar_service.adapters.received_enquiries import ReceivedEnquiries
 from calendar_service.adapters.stock_repository import StockRepository
 
 
@@ -17,6 +18,7 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
     dispatch: DispatchRepository
     day_loads: DayLoads
     announcements: Announcements
+    received_enquiries: ReceivedEnquiries
 
     async def __aenter__(self) -> CalendarUnitOfWork:
         await super().__aenter__()
@@ -25,4 +27,5 @@ class CalendarUnitOfWork(SqlAlchemyUnitOfWork):
         self.dispatch = DispatchRepository(self.session)
         self.day_loads = DayLoads(self.session)
         self.announcements = Announcements(self.session)
+        self.received_enquiries = ReceivedEnquiries(self.session)
         return self

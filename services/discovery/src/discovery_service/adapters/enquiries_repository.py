@@ -17,6 +17,7 @@ from discovery_service.adapters.tables import (
     enquiry_messages,
     organizer_blocks,
     organizer_notifications,
+    user_blocks,
 )
 from discovery_service.domain.enquiry import Enquiry, Notification, ThreadMessage
 from discovery_service.domain.vocabulary import EnquiryStatus
@@ -38,6 +39,14 @@ class EnquiriesRepository:
             enquiries.c.user_id == user_id, enquiries.c.created_at >= since
         )
         return int(await self._session.scalar(query) or 0)
+
+    async def made_by_request(self, user_id: uuid.UUID, request_key: str) -> list[Enquiry]:
+        rows = await self._session.execute(
+            sa.select(enquiries)
+            .where(enquiries.c.user_id == user_id, enquiries.c.request_key == request_key)
+            .order_by(enquiries.c.id)
+        )
+        return [_enquiry(r._mapping) for r in rows]
 
     async def add(self, enquiry: Enquiry) -> None:
         values = {k: getattr(enquiry, k) for k in column_names(enquiries)}
@@ -82,13 +91,31 @@ class EnquiriesRepository:
             enquiry_messages.insert().values({k: getattr(message, k) for k in column_names(enquiry_messages)})
         )
 
-    async def thread(self, enquiry_id: uuid.UUID) -> list[ThreadMessage]:
+    async def threads(self, enquiry_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[ThreadMessage]]:
+        """The threads of several enquiries in one read."""
         rows = await self._session.execute(
             sa.select(enquiry_messages)
-            .where(enquiry_messages.c.enquiry_id == enquiry_id)
+            .where(enquiry_messages.c.enquiry_id.in_(enquiry_ids))
             .order_by(enquiry_messages.c.created_at, enquiry_messages.c.id)
         )
-        return [ThreadMessage(**dict(r._mapping)) for r in rows]
+        found: dict[uuid.UUID, list[ThreadMessage]] = {i: [] for i in enquiry_ids}
+        for row in rows:
+            found[row.enquiry_id].append(ThreadMessage(**dict(row._mapping)))
+        return found
+
+    async def blocked_users(self, organizer_id: uuid.UUID, user_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of `user_ids` the organizer blocked."""
+        query = sa.select(organizer_blocks.c.user_id).where(
+            organizer_blocks.c.organizer_id == organizer_id, organizer_blocks.c.user_id.in_(user_ids)
+        )
+        return set((await self._session.scalars(query)).all())
+
+    async def blocked_organizers(self, user_id: uuid.UUID, organizer_ids: list[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of `organizer_ids` the user blocked."""
+        query = sa.select(user_blocks.c.organizer_id).where(
+            user_blocks.c.user_id == user_id, user_blocks.c.organizer_id.in_(organizer_ids)
+        )
+        return set((await self._session.scalars(query)).all())
 
     async def is_blocked(self, organizer_id: uuid.UUID, user_id: uuid.UUID) -> bool:
         query = sa.select(organizer_blocks.c.user_id).where(
@@ -104,6 +131,24 @@ class EnquiriesRepository:
         await self._session.execute(
             sa.delete(organizer_blocks).where(
                 organizer_blocks.c.organizer_id == organizer_id, organizer_blocks.c.user_id == user_id
+            )
+        )
+
+    async def organizer_blocked(self, user_id: uuid.UUID, organizer_id: uuid.UUID) -> bool:
+        """Whether the user blocked the organizer (the other way round is `is_blocked`)."""
+        query = sa.select(user_blocks.c.user_id).where(
+            user_blocks.c.user_id == user_id, user_blocks.c.organizer_id == organizer_id
+        )
+        return (await self._session.scalar(query)) is not None
+
+    async def block_organizer(self, user_id: uuid.UUID, organizer_id: uuid.UUID, at: datetime) -> None:
+        statement = insert(user_blocks).values(user_id=user_id, organizer_id=organizer_id, created_at=at)
+        await self._session.execute(statement.on_conflict_do_nothing())
+
+    async def unblock_organizer(self, user_id: uuid.UUID, organizer_id: uuid.UUID) -> None:
+        await self._session.execute(
+            sa.delete(user_blocks).where(
+                user_blocks.c.user_id == user_id, user_blocks.c.organizer_id == organizer_id
             )
         )
 

@@ -76,7 +76,17 @@ enquiries = sa.Table(
     sa.Column("booking_id", ID),
     sa.Column("status_changed_at", TZ, nullable=False),
     sa.Column("created_at", TZ, nullable=False),
+    sa.Column("request_key", sa.Text()),
     sa.Index("ix_enquiries_user", "user_id", "created_at"),
+    # A retried send finds what its first attempt made; the index refuses a second set.
+    sa.Index(
+        "ux_enquiries_request",
+        "user_id",
+        "request_key",
+        "organizer_id",
+        unique=True,
+        postgresql_where=sa.text("request_key IS NOT NULL"),
+    ),
     sa.Index("ix_enquiries_organizer", "organizer_id", "created_at"),
 )
 
@@ -97,6 +107,15 @@ organizer_blocks = sa.Table(
     metadata,
     sa.Column("organizer_id", ID, primary_key=True),
     sa.Column("user_id", ID, primary_key=True),
+    sa.Column("created_at", TZ, nullable=False),
+)
+
+# A user who blocked an organizer: no messages from them in the user's threads, no enquiry to them.
+user_blocks = sa.Table(
+    "user_blocks",
+    metadata,
+    sa.Column("user_id", ID, primary_key=True),
+    sa.Column("organizer_id", ID, primary_key=True),
     sa.Column("created_at", TZ, nullable=False),
 )
 

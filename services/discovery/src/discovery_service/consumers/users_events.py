@@ -78,3 +78,8 @@ async def _erase_enquiries(session: AsyncSession, person: uuid.UUID) -> None:
             sa.or_(t.organizer_blocks.c.user_id == person, t.organizer_blocks.c.organizer_id == person)
         )
     )
+    await session.execute(
+        sa.delete(t.user_blocks).where(
+            sa.or_(t.user_blocks.c.user_id == person, t.user_blocks.c.organizer_id == person)
+        )
+    )

@@ -33,6 +33,7 @@ class Enquiry:
     booking_id: uuid.UUID | None
     status_changed_at: datetime
     created_at: datetime
+    request_key: str | None = None  # the app's key of the send that made it (a retry finds it)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Who may do what: the one place the discovery service decides access (tested as a matrix).
 
 The directory and public events are readable by anyone. An organizer manages their own listing, reads
-the enquiries sent to them and blocks users; a user reads and withdraws their own enquiries; both
+the enquiries sent to them and blocks users; a user reads and withdraws their own enquiries and blocks
+organizers; both
 parties (and no one else) write in an enquiry's thread; super admins may do everything an organizer
 may, read threads, and moderate.
 """
@@ -25,6 +26,7 @@ class Operation(StrEnum):
     WITHDRAW_ENQUIRY = "withdraw_enquiry"  # owner: the sender
     WRITE_REVIEW = "write_review"  # owner: the sender of the enquiry
     MARK_INTERESTED = "mark_interested"  # owner: the caller
+    BLOCK_ORGANIZER = "block_organizer"  # owner: the user who blocks
     READ_ENQUIRY = "read_enquiry"  # owners: sender and organizer
     WRITE_IN_THREAD = "write_in_thread"  # owners: sender and organizer
     MODERATE_REVIEW = "moderate_review"  # super admins only
@@ -42,6 +44,7 @@ _SENDER_OPERATIONS = {
     Operation.WITHDRAW_ENQUIRY,
     Operation.WRITE_REVIEW,
     Operation.MARK_INTERESTED,
+    Operation.BLOCK_ORGANIZER,
 }
 _PARTY_OPERATIONS = {Operation.READ_ENQUIRY, Operation.WRITE_IN_THREAD}
 

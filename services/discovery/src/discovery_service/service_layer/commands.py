@@ -58,6 +58,8 @@ class SendEnquiry:
     guest_count: int | None = None
     budget_min_paise: int | None = None
     budget_max_paise: int | None = None
+    # The app's key of one press of Send: a retry with the same key returns the enquiries it made.
+    request_key: str | None = None
 
 
 @dataclass(frozen=True)

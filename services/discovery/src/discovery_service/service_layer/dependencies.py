@@ -19,6 +19,9 @@ class UseCaseDependencies:
     unit_of_work: Callable[[], DiscoveryUnitOfWork]
     clock: Callable[[], datetime]
     enquiries_per_user_per_day: int
+    enquiries_per_user_per_hour: int
+    # The platform's public origin (the edge): an event's ICS and share links are made on it.
+    public_url: str = "http://127.0.0.1:8080"
     # Email to organizers, only when an SMTP server is configured (the in-app list always).
     mail: MailDispatch | None = None
 

@@ -3,9 +3,10 @@ reports back as the organizer moves the booking."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 import uuid6
@@ -34,6 +35,10 @@ from discovery_service.service_layer.dependencies import UseCaseDependencies
 from discovery_service.service_layer.listings import organizer_uuid, parse_id
 from discovery_service.service_layer.unit_of_work import DiscoveryUnitOfWork
 
+ONE_HOUR = timedelta(hours=1)
+# What a request key may hold: the app sends a UUID; anything of this shape is accepted.
+REQUEST_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
 
 def new_id() -> uuid.UUID:
     return uuid.UUID(str(uuid6.uuid7()))
@@ -44,7 +49,10 @@ def enquiry_uuid(value: str) -> uuid.UUID:
 
 
 async def send_enquiry(command: SendEnquiry, deps: UseCaseDependencies) -> list[Enquiry]:
-    """One enquiry per organizer, all or none; each lands in its organizer's calendar as a lead."""
+    """One enquiry per organizer, all or none; each lands in its organizer's calendar as a lead.
+
+    A send repeated with the same request key (the app retrying after a lost answer) returns the
+    enquiries the first one made, and writes, notifies and mails nobody again."""
     sender = uuid.UUID(
         authorize(command.caller, Operation.SEND_ENQUIRY, owner_ids=(command.caller.user_id or "",))
     )
@@ -52,13 +60,11 @@ async def send_enquiry(command: SendEnquiry, deps: UseCaseDependencies) -> list[
     now = deps.clock()
     async with deps.unit_of_work() as uow:
         await uow.enquiries.lock_sender(sender)
-        sent = await uow.enquiries.sent_since(sender, deps.start_of_today())
-        if sent + len(organizers) > deps.enquiries_per_user_per_day:
-            raise DirectoryError(
-                Code.DAILY_LIMIT_REACHED,
-                f"You can send {deps.enquiries_per_user_per_day} enquiries a day; try again tomorrow.",
-                "organizerIds",
-            )
+        if command.request_key and (
+            earlier := await uow.enquiries.made_by_request(sender, command.request_key)
+        ):
+            return _same_request(earlier, organizers)
+        await _ensure_within_limits(uow, sender, len(organizers), deps)
         listed = await _ensure_reachable(uow, organizers, sender)
         batch = new_id()
         made = [_enquiry(draft, new_id(), batch, sender, organizer, now) for organizer in organizers]
@@ -69,6 +75,35 @@ async def send_enquiry(command: SendEnquiry, deps: UseCaseDependencies) -> list[
         await uow.commit()
     _email_organizers(deps, made, listed)
     return made
+
+
+def _same_request(earlier: list[Enquiry], organizers: list[uuid.UUID]) -> list[Enquiry]:
+    if {e.organizer_id for e in earlier} != set(organizers):
+        raise DirectoryError(
+            Code.REQUEST_KEY_REUSED, "This request key was used for other organizers.", "requestKey"
+        )
+    order = {organizer: i for i, organizer in enumerate(organizers)}
+    return sorted(earlier, key=lambda e: order[e.organizer_id])
+
+
+async def _ensure_within_limits(
+    uow: DiscoveryUnitOfWork, sender: uuid.UUID, count: int, deps: UseCaseDependencies
+) -> None:
+    """Under the sender's lock, so that sends at once count each other."""
+    hourly = deps.enquiries_per_user_per_hour
+    if await uow.enquiries.sent_since(sender, deps.clock() - ONE_HOUR) + count > hourly:
+        raise DirectoryError(
+            Code.HOURLY_LIMIT_REACHED,
+            f"You can send {hourly} enquiries an hour; try again later.",
+            "organizerIds",
+        )
+    daily = deps.enquiries_per_user_per_day
+    if await uow.enquiries.sent_since(sender, deps.start_of_today()) + count > daily:
+        raise DirectoryError(
+            Code.DAILY_LIMIT_REACHED,
+            f"You can send {daily} enquiries a day; try again tomorrow.",
+            "organizerIds",
+        )
 
 
 def _email_organizers(
@@ -119,6 +154,10 @@ def _checked(
     if command.budget_min_paise is not None or command.budget_max_paise is not None:
         low, high = command.budget_min_paise or 0, command.budget_max_paise or check.MAX_PAISE
         checks.check(lambda: check.price_range(low, high, "budgetMinPaise"))
+    if command.request_key is not None and not REQUEST_KEY.fullmatch(command.request_key):
+        checks.failures.append(
+            DirectoryError(Code.INVALID_REQUEST_KEY, "Give 8 to 64 letters, digits, - or _.", "requestKey")
+        )
     checks.raise_failures()
     assert district is not None
     return organizers, district, command
@@ -146,6 +185,10 @@ async def _ensure_reachable(
         if await uow.enquiries.is_blocked(organizer, sender):
             raise DirectoryError(
                 Code.BLOCKED, "This organizer does not take your enquiries.", f"organizerIds.{i}"
+            )
+        if await uow.enquiries.organizer_blocked(sender, organizer):
+            raise DirectoryError(
+                Code.ORGANIZER_BLOCKED, "You blocked this organizer; unblock them first.", f"organizerIds.{i}"
             )
     return found
 
@@ -178,6 +221,7 @@ def _enquiry(
         booking_id=None,
         status_changed_at=now,
         created_at=now,
+        request_key=draft.request_key,
     )
 
 

@@ -1,5 +1,6 @@
-"""A public event as an iCalendar file (one VEVENT, times in Asia/Kolkata), as a WhatsApp share link,
-and the panchangam of its day at its district's headquarters."""
+"""A public event as an iCalendar file (one VEVENT, times in Asia/Kolkata) at a public address to
+download or subscribe to, a share link that opens its page in the app (alone or in a WhatsApp
+message), and the panchangam of its day at its district's headquarters."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from discovery_service.domain.public_event import PublicEvent
 from discovery_service.service_layer.dependencies import INDIA
 
 PRODUCT_ID = "-//EventXperts//Discovery//EN"
+ICS_PATH = "/discovery/events/{event_id}.ics"  # the edge sends /discovery/ here (services.toml)
 UID_DOMAIN = "discovery.eventxperts.app"
 
 
@@ -40,12 +42,33 @@ def event_ics(event: PublicEvent, now: datetime) -> str:
     return bytes(calendar.to_ical()).decode()
 
 
-def whatsapp_link(event: PublicEvent) -> str:
+@dataclass(frozen=True)
+class EventLinks:
+    """Where an event can be fetched from outside the app, all on the platform's public origin."""
+
+    ics: str  # https://<origin>/discovery/events/<id>.ics: the file, to download and open
+    subscribe: str  # webcal://<origin>/...: a calendar app subscribes and sees later changes
+    share: str  # https://<origin>/events?event=<id>: the event's page in the app
+
+
+def event_links(event: PublicEvent, public_url: str) -> EventLinks:
+    ics = f"{public_url}{ICS_PATH.format(event_id=event.id)}"
+    scheme, _, rest = ics.partition("://")
+    return EventLinks(
+        ics=ics,
+        subscribe=f"webcal://{rest}" if scheme in {"http", "https"} else ics,
+        share=f"{public_url}/events?event={event.id}",
+    )
+
+
+def whatsapp_link(event: PublicEvent, share_url: str | None = None) -> str:
     """`https://wa.me/?text=...`: the phone picks whom to send it to."""
     when = event.starts_at.astimezone(INDIA).strftime("%d %b %Y, %I:%M %p")
     lines = [event.title, when, f"{event.venue}, {find_district(event.district_id).name}"]
     if event.map_link:
         lines.append(event.map_link)
+    if share_url:
+        lines.append(share_url)
     return "https://wa.me/?text=" + quote("\n".join(lines))
 
 

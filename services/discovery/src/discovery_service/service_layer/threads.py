@@ -1,4 +1,4 @@
-"""Reading enquiries and their threads, writing in them, blocking, and the organizer's notifications."""
+"""Reading enquiries and their threads, writing in them, and the organizer's notifications."""
 
 from __future__ import annotations
 
@@ -54,10 +54,11 @@ async def get_enquiry(caller: Caller, enquiry_id: str, deps: UseCaseDependencies
     return enquiry
 
 
-async def thread_of(enquiry_id: uuid.UUID, deps: UseCaseDependencies) -> list[ThreadMessage]:
-    """The messages of an enquiry the caller was already allowed to read."""
+async def threads_of(enquiry_ids: list[uuid.UUID], deps: UseCaseDependencies) -> list[list[ThreadMessage]]:
+    """The threads of enquiries the caller was already allowed to read, in one read."""
     async with deps.unit_of_work() as uow:
-        return await uow.enquiries.thread(enquiry_id)
+        found = await uow.enquiries.threads(enquiry_ids)
+    return [found[i] for i in enquiry_ids]
 
 
 def _ensure_party(caller: Caller, enquiry: Enquiry | None, operation: Operation) -> str:
@@ -82,6 +83,8 @@ async def post_message(
         from_organizer = author == enquiry.organizer_id
         if not from_organizer and await uow.enquiries.is_blocked(enquiry.organizer_id, author):
             raise DirectoryError(Code.BLOCKED, "This organizer does not take your messages.", "enquiryId")
+        if from_organizer and await uow.enquiries.organizer_blocked(enquiry.user_id, author):
+            raise DirectoryError(Code.BLOCKED, "This person does not take your messages.", "enquiryId")
         if enquiry.status.closed:
             raise DirectoryError(Code.ENQUIRY_CLOSED, "This enquiry is closed.", "enquiryId")
         message = ThreadMessage(new_id(), enquiry.id, author, from_organizer, text, now)
@@ -95,21 +98,6 @@ async def post_message(
             )
         await uow.commit()
     return message
-
-
-async def set_blocked(caller: Caller, user_id: str, blocked: bool, deps: UseCaseDependencies) -> None:
-    """The organizer blocks (or unblocks) a user: no new enquiries or messages from them."""
-    organizer = uuid.UUID(authorize(caller, Operation.BLOCK_USER, owner_ids=(caller.user_id or "",)))
-    user = parse_id(user_id, "user", "userId")
-    if user == organizer:
-        raise DirectoryError(Code.INVALID_INPUT, "You cannot block yourself.", "userId")
-    now = deps.clock()
-    async with deps.unit_of_work() as uow:
-        if blocked:
-            await uow.enquiries.block(organizer, user, now)
-        else:
-            await uow.enquiries.unblock(organizer, user)
-        await uow.commit()
 
 
 async def notifications(

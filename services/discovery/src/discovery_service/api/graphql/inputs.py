@@ -50,6 +50,11 @@ class SendEnquiryInput:
     guest_count: int | None = None
     budget_min_paise: Paise | None = None
     budget_max_paise: Paise | None = None
+    request_key: str | None = strawberry.field(
+        default=None,
+        description="A key the app makes once per Send (a UUID): sending again with it, after a lost "
+        "answer, returns the enquiries the first send made instead of sending twice.",
+    )
 
 
 @strawberry.input(name="PublicEventInput")

@@ -17,7 +17,7 @@ from discovery_service.api.graphql.types import (
     PublicEventListingType,
 )
 from discovery_service.domain.vocabulary import ReviewStatus
-from discovery_service.service_layer import enquiries, listings, public_events, reviews, threads
+from discovery_service.service_layer import blocks, enquiries, listings, public_events, reviews, threads
 from discovery_service.service_layer.commands import OfferDraft, PublishEvent, SaveListing, SendEnquiry
 
 
@@ -71,6 +71,7 @@ class DiscoveryMutations:
             guest_count=input.guest_count,
             budget_min_paise=input.budget_min_paise,
             budget_max_paise=input.budget_max_paise,
+            request_key=input.request_key,
         )
 
         async def run() -> p.SendEnquiryPayload:
@@ -100,7 +101,7 @@ class DiscoveryMutations:
     @described.mutation("As an organizer, take no more enquiries or messages from a user.")
     async def block_enquirer(self, info: DiscoveryInfo, user_id: strawberry.ID) -> p.DirectoryDonePayload:
         async def run() -> p.DirectoryDonePayload:
-            await threads.set_blocked(caller_of(info), str(user_id), True, deps_of(info))
+            await blocks.set_blocked(caller_of(info), str(user_id), True, deps_of(info))
             return p.DirectoryDonePayload(done=True)
 
         return await payload_of(run, _done)
@@ -108,7 +109,27 @@ class DiscoveryMutations:
     @described.mutation("As an organizer, take enquiries from a user you blocked again.")
     async def unblock_enquirer(self, info: DiscoveryInfo, user_id: strawberry.ID) -> p.DirectoryDonePayload:
         async def run() -> p.DirectoryDonePayload:
-            await threads.set_blocked(caller_of(info), str(user_id), False, deps_of(info))
+            await blocks.set_blocked(caller_of(info), str(user_id), False, deps_of(info))
+            return p.DirectoryDonePayload(done=True)
+
+        return await payload_of(run, _done)
+
+    @described.mutation("Hear no more from an organizer: no messages from them in your enquiries' threads.")
+    async def block_organizer(
+        self, info: DiscoveryInfo, organizer_id: strawberry.ID
+    ) -> p.DirectoryDonePayload:
+        async def run() -> p.DirectoryDonePayload:
+            await blocks.set_organizer_blocked(caller_of(info), str(organizer_id), True, deps_of(info))
+            return p.DirectoryDonePayload(done=True)
+
+        return await payload_of(run, _done)
+
+    @described.mutation("Hear from an organizer you blocked again.")
+    async def unblock_organizer(
+        self, info: DiscoveryInfo, organizer_id: strawberry.ID
+    ) -> p.DirectoryDonePayload:
+        async def run() -> p.DirectoryDonePayload:
+            await blocks.set_organizer_blocked(caller_of(info), str(organizer_id), False, deps_of(info))
             return p.DirectoryDonePayload(done=True)
 
         return await payload_of(run, _done)

@@ -12,7 +12,7 @@ from panchangam import Name
 from servicekit.graphql import described
 from servicekit.graphql.paise import Paise
 
-from discovery_service.api.graphql.context import DiscoveryInfo, caller_of, deps_of
+from discovery_service.api.graphql.context import DiscoveryInfo, caller_of, deps_of, loader
 from discovery_service.domain.enquiry import Enquiry, Notification, ThreadMessage
 from discovery_service.domain.listing import Listing, ServiceOffer
 from discovery_service.domain.public_event import PublicEvent
@@ -26,7 +26,7 @@ from discovery_service.domain.vocabulary import (
     ReviewStatus,
     ServiceKind,
 )
-from discovery_service.service_layer import reviews, sharing, threads
+from discovery_service.service_layer import blocks, reviews, sharing, threads
 from discovery_service.service_layer.dependencies import INDIA
 
 strawberry.enum(EnquiryStatus, name="DirectoryEnquiryStatus")
@@ -200,6 +200,7 @@ class DirectoryEnquiryType:
     booking_id: strawberry.ID | None
     status_changed_at: datetime
     created_at: datetime
+    _enquiry: strawberry.Private[Enquiry]
 
     @classmethod
     def of(cls, e: Enquiry) -> DirectoryEnquiryType:
@@ -222,11 +223,26 @@ class DirectoryEnquiryType:
             booking_id=strawberry.ID(str(e.booking_id)) if e.booking_id else None,
             status_changed_at=e.status_changed_at,
             created_at=e.created_at,
+            _enquiry=e,
         )
+
+    @described.field("Whether you, as one party of this enquiry, blocked the other.")
+    async def blocked_by_me(self, info: DiscoveryInfo) -> bool:
+        caller, deps = caller_of(info), deps_of(info)
+
+        async def load(keys: list[Enquiry]) -> list[bool]:
+            return await blocks.blocked_by(caller, keys, deps)
+
+        return await loader(info, "blocked_by_me", load).load(self._enquiry)
 
     @described.field("The thread between the user and the organizer, oldest first.")
     async def messages(self, info: DiscoveryInfo) -> list[DirectoryEnquiryMessageType]:
-        found = await threads.thread_of(uuid.UUID(str(self.id)), deps_of(info))
+        deps = deps_of(info)
+
+        async def load(keys: list[uuid.UUID]) -> list[list[ThreadMessage]]:
+            return await threads.threads_of(keys, deps)
+
+        found = await loader(info, "threads", load).load(self._enquiry.id)
         return [DirectoryEnquiryMessageType.of(m) for m in found]
 
 
@@ -303,7 +319,6 @@ class PublicEventListingType:
     entry: EntryKind
     entry_link: str | None
     interested_count: int
-    whatsapp_link: str
     _event: strawberry.Private[PublicEvent]
 
     @classmethod
@@ -322,9 +337,27 @@ class PublicEventListingType:
             entry=event.entry,
             entry_link=event.entry_link,
             interested_count=event.interested_count,
-            whatsapp_link=sharing.whatsapp_link(event),
             _event=event,
         )
+
+    @described.field("A WhatsApp message with the event's title, time, venue and share link.")
+    def whatsapp_link(self, info: DiscoveryInfo) -> str:
+        return sharing.whatsapp_link(self._event, self._links(info).share)
+
+    @described.field("The event's iCalendar file at a public address (download, open in a calendar).")
+    def ics_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).ics
+
+    @described.field("The same file as a webcal:// subscription (a calendar app follows changes).")
+    def subscribe_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).subscribe
+
+    @described.field("A link to the event's page in the app, to share anywhere.")
+    def share_url(self, info: DiscoveryInfo) -> str:
+        return self._links(info).share
+
+    def _links(self, info: DiscoveryInfo) -> sharing.EventLinks:
+        return sharing.event_links(self._event, deps_of(info).public_url)
 
     @described.field("The event as an iCalendar file (text/calendar) to add to a phone's calendar.")
     def ics(self, info: DiscoveryInfo) -> str:
