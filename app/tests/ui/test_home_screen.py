@@ -29,6 +29,7 @@ LEADS_CARDS = ("Enquiries received", "Directory profile")
                 "Your profile",
                 *ORGANIZER_CARDS,
                 "Shop",
+                "Used items",
                 *FAMILY_CARDS,
                 "Enquiries received",
                 "Directory profile",
@@ -41,16 +42,26 @@ LEADS_CARDS = ("Enquiries received", "Directory profile")
                 "Your profile",
                 *ORGANIZER_CARDS,
                 "Shop",
+                "Used items",
                 "Public events",
                 "Enquiries received",
                 "Directory profile",
             ],
             [ProfileCompletenessPanel],
         ),
-        (["USER", "STORE_OWNER"], ["Your profile", "Billing", "Shop", "My store", *FAMILY_CARDS], []),
-        (["USER"], ["Your profile", "Shop", *FAMILY_CARDS], []),
-        (["USER", "SUPER_ADMIN"], ["Your profile", "Shop", "My store", *FAMILY_CARDS], [AdminUsersPanel]),
-        ([], ["Your profile", "Shop", *FAMILY_CARDS], []),  # roles that earn nothing: what a plain user sees
+        (
+            ["USER", "STORE_OWNER"],
+            ["Your profile", "Billing", "Shop", "My store", "Used items", *FAMILY_CARDS],
+            [],
+        ),
+        (["USER"], ["Your profile", "Shop", "Used items", *FAMILY_CARDS], []),
+        (
+            ["USER", "SUPER_ADMIN"],
+            ["Your profile", "Shop", "My store", "Used items", "Moderation", *FAMILY_CARDS],
+            [AdminUsersPanel],
+        ),
+        # Roles that earn nothing: what a plain user sees.
+        ([], ["Your profile", "Shop", "Used items", *FAMILY_CARDS], []),
     ],
 )
 def test_the_home_screen_offers_what_the_roles_allow(

@@ -5,10 +5,10 @@ an upload land on the banner."""
 from __future__ import annotations
 
 import httpx
+from eventxperts_app.api.signed_upload import refusal_of
 from eventxperts_app.features.billing import operations
 from eventxperts_app.features.billing.models import ImageKind
 from eventxperts_app.features.billing.parsing import parse_profile
-from eventxperts_app.features.billing.profile_images import refusal_of
 from eventxperts_app.features.billing.profile_screen import BillingProfileScreen
 from eventxperts_app.i18n import Language
 from eventxperts_app.ui.app_context import AppContext

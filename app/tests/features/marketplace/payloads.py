@@ -83,3 +83,53 @@ def order_json(**changes: Any) -> dict[str, Any]:
             }
         ],
     } | changes
+
+
+def listing_json(**changes: Any) -> dict[str, Any]:
+    return {
+        "id": "u-1",
+        "categoryId": "tents",
+        "title": "Used shamiana 20x40",
+        "description": "Red and white, used at two weddings",
+        "condition": "GOOD",
+        "pricePaise": 800_050,
+        "districtId": "hyderabad",
+        "status": "ACTIVE",
+        "statusReason": None,
+        "createdAt": "2026-12-01T10:00:00+00:00",
+        "mine": False,
+        "contactPhone": None,
+        "photos": [{"id": "i-1", "url": "https://x.test/i-1", "thumbnailUrl": "https://x.test/i-1/t"}],
+    } | changes
+
+
+def thread_json(**changes: Any) -> dict[str, Any]:
+    return {
+        "id": "t-1",
+        "listingId": "u-1",
+        "listingTitle": "Used shamiana 20x40",
+        "iAmSeller": False,
+        "sellerReplied": False,
+        "sellerPhone": None,
+        "lastMessageAt": "2026-12-02T05:30:00+00:00",
+        "messages": [
+            {
+                "id": "m-1",
+                "fromMe": True,
+                "body": "Is it still available?",
+                "sentAt": "2026-12-02T05:30:00+00:00",
+            }
+        ],
+    } | changes
+
+
+def review_json(**changes: Any) -> dict[str, Any]:
+    return {
+        "id": "r-1",
+        "productId": "p-1",
+        "productTitleEn": "Shamiana tent",
+        "productTitleTe": "షామియానా టెంట్",
+        "rating": 4,
+        "text": "Good cloth",
+        "createdAt": "2026-12-02T05:30:00+00:00",
+    } | changes

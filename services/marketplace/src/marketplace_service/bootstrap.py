@@ -50,7 +50,6 @@ def build_services(
     sessions: Sessions | None,
     *,
     clock: Callable[[], datetime] = utc_now,
-    guarded_stock: bool = True,
 ) -> MarketplaceServices:
     """Wire the use cases; tests pass sessions that are rolled back after each test (and a clock)."""
     chosen = sessions or session_factory(engine)
@@ -61,7 +60,6 @@ def build_services(
         files=FileLinks(settings.secret_key, settings.public_url.rstrip("/"), settings.file_link_seconds),
         payments=payment_provider(settings),
         hold_minutes=settings.hold_minutes,
-        guarded_stock=guarded_stock,
     )
     secrets = PaymentSecrets(
         settings.payments_key_secret.get_secret_value(), settings.payments_webhook_secret.get_secret_value()

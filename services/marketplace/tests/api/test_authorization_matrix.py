@@ -137,6 +137,11 @@ MATRIX: dict[str, tuple[str, tuple[str, ...]]] = {
         'pricePaise: 5000, districtId: "Hyderabad"}) { errors { code } }',
         (N, P, P, P, P),
     ),
+    "updateUsedListing": (
+        'updateUsedListing(listingId: "{listing_id}", input: {categoryId: "tents", title: "Old tent", '
+        'condition: GOOD, pricePaise: 5000, districtId: "Hyderabad"}) { errors { code } }',
+        (N, P, R, R, R),
+    ),
     "moderateUsedListing": (
         'moderateUsedListing(listingId: "{listing_id}", approve: false, reason: "spam") { errors { code } }',
         (N, R, R, R, P),

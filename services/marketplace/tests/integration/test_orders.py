@@ -12,7 +12,7 @@ from marketplace_service.bootstrap import MarketplaceServices
 from marketplace_service.consumers.users_events import erase_person
 from marketplace_service.domain.errors import MarketErrorCode
 from marketplace_service.domain.vocabulary import OrderAction
-from marketplace_service.service_layer import catalogue_reads, reads, reviews, settlement
+from marketplace_service.service_layer import catalogue_reads, reads, review_reads, reviews, settlement
 from marketplace_service.service_layer.orders import MoveOrder, move_order
 from servicekit.auth import Caller
 from servicekit.errors import DomainError
@@ -93,9 +93,18 @@ async def test_a_review_comes_after_delivery_once_per_line_and_counts_when_appro
     with pytest.raises(DomainError) as bad:
         await reviews.review_line(services.deps, who, line_id, 6, None)
     assert bad.value.code == MarketErrorCode.INVALID_RATING
+    product_id = view.lines[0].product_id
+    assert await review_reads.product_reviews(services.deps, who, product_id, 20, 0) == []
+    queue = await review_reads.reviews_to_moderate(services.deps, ADMIN, 100, 0)
+    assert review_id in [r.id for r in queue]
+    with pytest.raises(DomainError) as not_admin:
+        await review_reads.reviews_to_moderate(services.deps, who, 20, 0)
+    assert not_admin.value.code == "FORBIDDEN"
     await reviews.moderate_review(services.deps, ADMIN, review_id, approve=True)
-    product = await catalogue_reads.product(services.deps, who, view.lines[0].product_id)
+    product = await catalogue_reads.product(services.deps, who, product_id)
     assert (product.product.rating_sum, product.product.rating_count) == (4, 1)
+    shown = await review_reads.product_reviews(services.deps, who, product_id, 20, 0)
+    assert [(r.rating, r.text) for r in shown] == [(4, "good cloth")]
 
 
 async def test_the_monthly_settlement_takes_half_a_percent_tcs_of_net_taxable_supplies(

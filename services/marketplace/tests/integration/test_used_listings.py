@@ -91,6 +91,29 @@ async def test_only_the_seller_marks_sold_and_a_sold_listing_leaves_the_search(
     assert (await listing_reads.listing(deps, buyer(), listing_id)).status == ListingStatus.SOLD
 
 
+async def test_an_edited_listing_waits_for_approval_again_and_only_its_seller_edits_it(
+    services: MarketplaceServices,
+) -> None:
+    deps, seller = services.deps, buyer()
+    listing_id = await active_listing(deps, seller)
+    with pytest.raises(DomainError) as not_theirs:
+        await listings.update_listing(deps, buyer(), listing_id, used_tent(title="Mine now"))
+    with pytest.raises(DomainError) as bad:
+        await listings.update_listing(deps, seller, listing_id, used_tent(price_paise=0))
+    await listings.update_listing(deps, seller, listing_id, used_tent(title="Used shamiana 20x30"))
+    row = await listing_reads.listing(deps, seller, listing_id)
+    assert not_theirs.value.code == MarketErrorCode.NOT_FOUND
+    assert bad.value.code == MarketErrorCode.INVALID_PRICE
+    assert (row.title, row.status) == ("Used shamiana 20x30", ListingStatus.PENDING)
+    assert listing_id not in await found(services, "shamiana")
+    await listings.moderate_listing(deps, ADMIN, listing_id, True, None)
+    assert listing_id in await found(services, "20x30")
+    await listings.close_listing(deps, seller, listing_id, sold=True)
+    with pytest.raises(DomainError) as sold:
+        await listings.update_listing(deps, seller, listing_id, used_tent())
+    assert sold.value.code == MarketErrorCode.INVALID_TRANSITION
+
+
 async def test_the_sellers_phone_shows_in_a_thread_once_the_seller_replies(
     services: MarketplaceServices,
 ) -> None:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import flet as ft
-import httpx
 
-from eventxperts_app.api.gateway_errors import GATEWAY_UNAVAILABLE, UNEXPECTED_RESPONSE
-from eventxperts_app.api.models import ApiError
+from eventxperts_app.api.signed_upload import put_image
 from eventxperts_app.features.billing import gateway
 from eventxperts_app.features.billing.models import BillingProfile, ImageKind
 from eventxperts_app.i18n import N_, Msgid
@@ -20,8 +18,7 @@ from eventxperts_app.ui.form_errors import FormErrors
 from eventxperts_app.ui.form_layout import actions_row, button, heading
 from eventxperts_app.ui.labels import Labels
 
-UPLOAD_SECONDS = 60
-MEDIA_TYPES = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"}
+PICKED = ["png", "jpg", "jpeg"]  # what the billing service prints
 NAMES: dict[ImageKind, tuple[Msgid, Msgid, Msgid]] = {
     ImageKind.LOGO: (N_("Logo"), N_("Your logo is printed on your documents."), N_("No logo yet.")),
     ImageKind.SIGNATURE: (
@@ -32,26 +29,6 @@ NAMES: dict[ImageKind, tuple[Msgid, Msgid, Msgid]] = {
 }
 
 Reload = Callable[[], Awaitable[None]]
-
-
-def refusal_of(response: httpx.Response) -> ApiError:
-    """The service's typed refusal (IMAGE_TOO_LARGE, IMAGE_NOT_SUPPORTED, ...) from an upload."""
-    try:
-        error = response.json()["error"]
-        return ApiError(str(error["code"]), str(error["message"]))
-    except (ValueError, KeyError, TypeError):
-        return ApiError(UNEXPECTED_RESPONSE, f"HTTP {response.status_code}")
-
-
-async def put_image(upload_url: str, name: str, data: bytes) -> ApiError | None:
-    """Sends the image to its signed link; None when kept, else why not."""
-    media_type = MEDIA_TYPES.get(name.rsplit(".", 1)[-1].lower(), "application/octet-stream")
-    try:
-        async with httpx.AsyncClient(timeout=UPLOAD_SECONDS) as http:
-            response = await http.put(upload_url, content=data, headers={"content-type": media_type})
-    except httpx.HTTPError:
-        return ApiError(GATEWAY_UNAVAILABLE, "upload failed")
-    return None if response.is_success else refusal_of(response)
 
 
 class ImageRow:
@@ -74,7 +51,7 @@ class ImageRow:
 
     async def _pick(self) -> None:
         picked = await ft.FilePicker().pick_files(
-            with_data=True, file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=list(MEDIA_TYPES)
+            with_data=True, file_type=ft.FilePickerFileType.CUSTOM, allowed_extensions=PICKED
         )
         chosen = next((f for f in picked or () if f.bytes), None)
         if chosen is not None and chosen.bytes is not None:

@@ -11,7 +11,7 @@ from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.links import going
 from eventxperts_app.features.marketplace.models import Category, Product, SearchSort
 from eventxperts_app.features.marketplace.names import SORTS, category_name
-from eventxperts_app.features.marketplace.paths import SHOP_CART, SHOP_ORDERS, product_location
+from eventxperts_app.features.marketplace.paths import SHOP_CART, SHOP_ORDERS, USED, product_location
 from eventxperts_app.features.marketplace.product_card import product_card
 from eventxperts_app.i18n import N_
 from eventxperts_app.ui.actions import run_action
@@ -61,6 +61,7 @@ class CatalogueScreen:
                     actions_row(
                         button(labels, N_("Your cart"), going(self._ctx, SHOP_CART)),
                         button(labels, N_("Your orders"), going(self._ctx, SHOP_ORDERS)),
+                        button(labels, N_("Used items"), going(self._ctx, USED)),
                     ),
                     card(
                         [

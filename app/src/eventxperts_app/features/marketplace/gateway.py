@@ -15,9 +15,11 @@ from eventxperts_app.features.marketplace.models import (
     OrderResult,
     Product,
     ProductResult,
+    Review,
     SearchPage,
     Store,
     StoreResult,
+    StoreStatus,
 )
 from eventxperts_app.features.marketplace.parsing import (
     parse_cart,
@@ -29,6 +31,7 @@ from eventxperts_app.features.marketplace.parsing import (
     parse_product,
     parse_product_payload,
     parse_products,
+    parse_reviews,
     parse_search,
     parse_store,
     parse_store_payload,
@@ -38,6 +41,7 @@ from eventxperts_app.features.marketplace.parsing import (
 # The marketplace caps a page at 100; a search page shows fewer, so a phone scrolls less.
 PAGE = 100
 SEARCH_PAGE = 20
+REVIEWS = 20  # a product page shows the newest reviews
 
 
 async def categories(client: GatewayClient, access_token: str) -> tuple[Category, ...]:
@@ -137,3 +141,48 @@ async def set_stock(client: GatewayClient, variant_id: str, stock: int, access_t
     return parse_done_payload(
         await client.execute(operations.SET_STOCK, variables, access_token), "setShopVariantStock"
     )
+
+
+async def product_reviews(client: GatewayClient, product_id: str, access_token: str) -> tuple[Review, ...]:
+    variables: JsonObject = {"productId": product_id, "first": REVIEWS}
+    data = await client.execute(operations.PRODUCT_REVIEWS, variables, access_token)
+    return parse_reviews(data, "shopProductReviews")
+
+
+async def review_line(
+    client: GatewayClient, line_id: str, rating: int, text: str | None, access_token: str
+) -> DoneResult:
+    variables: JsonObject = {"orderLineId": line_id, "rating": rating, "text": text}
+    return parse_done_payload(
+        await client.execute(operations.REVIEW_LINE, variables, access_token), "reviewShopOrderLine"
+    )
+
+
+async def reviews_to_moderate(client: GatewayClient, access_token: str) -> tuple[Review, ...]:
+    data = await client.execute(operations.REVIEWS_TO_MODERATE, {"first": PAGE}, access_token)
+    return parse_reviews(data, "shopReviewsToModerate")
+
+
+async def moderate_review(
+    client: GatewayClient, review_id: str, approve: bool, access_token: str
+) -> DoneResult:
+    variables: JsonObject = {"reviewId": review_id, "approve": approve}
+    return parse_done_payload(
+        await client.execute(operations.MODERATE_REVIEW, variables, access_token), "moderateShopReview"
+    )
+
+
+async def stores_to_moderate(
+    client: GatewayClient, status: StoreStatus, access_token: str
+) -> tuple[Store, ...]:
+    variables: JsonObject = {"status": status.value, "first": PAGE}
+    data = await client.execute(operations.STORES_TO_MODERATE, variables, access_token)
+    return parse_stores(data, "shopStoresToModerate")
+
+
+async def set_store_status(
+    client: GatewayClient, store_id: str, status: StoreStatus, reason: str | None, access_token: str
+) -> StoreResult:
+    variables: JsonObject = {"storeId": store_id, "status": status.value, "reason": reason}
+    data = await client.execute(operations.SET_STORE_STATUS, variables, access_token)
+    return parse_store_payload(data, "setShopStoreStatus")

@@ -159,6 +159,17 @@ class Order:
 
 
 @dataclass(frozen=True)
+class Review:
+    id: str
+    product_id: str
+    product_title_en: str
+    product_title_te: str | None
+    rating: int
+    text: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class DoneResult:
     done: bool
     errors: tuple[ApiError, ...] = ()

@@ -89,3 +89,37 @@ SET_STOCK = (
     "mutation SetShopVariantStock($variantId: ID!, $stock: Int!) {"
     f" setShopVariantStock(variantId: $variantId, stock: $stock) {{ done {MARKET_ERRORS} }} }}"
 )
+
+# Reviews: a product's approved ones, writing one for a delivered line; super admins moderate them.
+REVIEW_FIELDS = """
+fragment ShopReviewFields on ShopReview {
+  id productId productTitleEn productTitleTe rating text createdAt
+}
+"""
+PRODUCT_REVIEWS = (
+    "query ShopProductReviews($productId: ID!, $first: Int!) {"
+    " shopProductReviews(productId: $productId, first: $first) { ...ShopReviewFields } }" + REVIEW_FIELDS
+)
+REVIEW_LINE = (
+    "mutation ReviewShopOrderLine($orderLineId: ID!, $rating: Int!, $text: String) {"
+    " reviewShopOrderLine(orderLineId: $orderLineId, rating: $rating, text: $text) {"
+    f" done {MARKET_ERRORS} }} }}"
+)
+REVIEWS_TO_MODERATE = (
+    "query ShopReviewsToModerate($first: Int!) { shopReviewsToModerate(first: $first) {"
+    " ...ShopReviewFields } }" + REVIEW_FIELDS
+)
+MODERATE_REVIEW = (
+    "mutation ModerateShopReview($reviewId: ID!, $approve: Boolean!) {"
+    f" moderateShopReview(reviewId: $reviewId, approve: $approve) {{ done {MARKET_ERRORS} }} }}"
+)
+# Super admins approve and suspend stores.
+STORES_TO_MODERATE = (
+    "query ShopStoresToModerate($status: ShopStoreStatus!, $first: Int!) {"
+    " shopStoresToModerate(status: $status, first: $first) { ...ShopStoreFields } }" + STORE_FIELDS
+)
+SET_STORE_STATUS = (
+    "mutation SetShopStoreStatus($storeId: ID!, $status: ShopStoreStatus!, $reason: String) {"
+    " setShopStoreStatus(storeId: $storeId, status: $status, reason: $reason) {"
+    f" store {{ ...ShopStoreFields }} {MARKET_ERRORS} }} }}" + STORE_FIELDS
+)

@@ -1,5 +1,6 @@
 """One order as its buyer or its store sees it: when, its state, how it is paid, its lines and money,
-and the moves the state allows that side (the store's cancel asks for a reason)."""
+and the moves the state allows that side (the store's cancel asks for a reason); the buyer reviews
+the lines of a delivered order."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import flet as ft
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.models import Order, OrderAction, OrderStatus
 from eventxperts_app.features.marketplace.names import ACTIONS, ORDER_STATUSES, PAYMENT_MODES
+from eventxperts_app.features.marketplace.reviews import REVIEWABLE, LineReview
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
@@ -63,6 +65,7 @@ class OrderCard:
         moved: Moved,
         *,
         asks_reason: bool,
+        reviews: bool = False,
     ) -> None:
         self._ctx = ctx
         self._labels = labels
@@ -77,8 +80,20 @@ class OrderCard:
             button(labels, ACTIONS[action], self._mover(action), filled=action is not OrderAction.CANCEL)
             for action in moves
         ]
+        # The buyer reviews each line of an order delivered to them.
+        self.reviews = (
+            [LineReview(ctx, labels, line) for line in order.lines]
+            if reviews and order.status in REVIEWABLE
+            else []
+        )
         self.control = card(
-            [self.texts, ft.ResponsiveRow([self.reason]), self.errors.banner, actions_row(*self.buttons)]
+            [
+                self.texts,
+                ft.ResponsiveRow([self.reason]),
+                self.errors.banner,
+                actions_row(*self.buttons),
+                *(r.control for r in self.reviews),
+            ]
         )
         labels.on_relabel(self._render)
 

@@ -1,5 +1,5 @@
 """The buyer's orders, newest first, each with its state; cancelling before shipping, asking to
-return after delivery."""
+return after delivery, reviewing what was delivered."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ class OrdersScreen:
     def _show(self) -> None:
         self.empty.visible = not self.orders
         self.list.controls = [
-            OrderCard(self._ctx, self.labels, order, BUYER_NEXT, self._moved, asks_reason=False).control
+            OrderCard(
+                self._ctx, self.labels, order, BUYER_NEXT, self._moved, asks_reason=False, reviews=True
+            ).control
             for order in self.orders
         ]
 

@@ -30,6 +30,7 @@ from eventxperts_app.features.marketplace.models import (
     PaymentMode,
     Product,
     ProductResult,
+    Review,
     SearchPage,
     Store,
     StoreResult,
@@ -215,3 +216,20 @@ def parse_product_payload(data: Mapping[str, object]) -> ProductResult:
     return ProductResult(
         None if product is None else parse_product(product), parse_errors(payload.get("errors"))
     )
+
+
+def parse_review(raw: object) -> Review:
+    obj = as_object(raw, "review")
+    return Review(
+        id=required_str(obj, "id"),
+        product_id=required_str(obj, "productId"),
+        product_title_en=required_str(obj, "productTitleEn"),
+        product_title_te=optional_str(obj, "productTitleTe"),
+        rating=required_int(obj, "rating"),
+        text=optional_str(obj, "text"),
+        created_at=required_datetime(obj, "createdAt"),
+    )
+
+
+def parse_reviews(data: Mapping[str, object], field: str) -> tuple[Review, ...]:
+    return tuple(parse_review(r) for r in as_list(data.get(field), field))

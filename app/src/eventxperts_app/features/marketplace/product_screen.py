@@ -1,5 +1,5 @@
 """One product (/shop/product?product=<id>): its titles and description, who sells it, each variant
-with its price, MRP and stock to choose from, and a quantity to put in the cart."""
+with its price, MRP and stock to choose from, a quantity to put in the cart, and its approved reviews."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import flet as ft
 from eventxperts_app.api.models import ApiError
 from eventxperts_app.features.marketplace import gateway
 from eventxperts_app.features.marketplace.links import going
-from eventxperts_app.features.marketplace.models import Product, Store, Variant
+from eventxperts_app.features.marketplace.models import Product, Review, Store, Variant
 from eventxperts_app.features.marketplace.names import in_telugu, product_title
 from eventxperts_app.features.marketplace.paths import PRODUCT_ARGUMENT, SHOP, SHOP_CART
+from eventxperts_app.features.marketplace.reviews import rating_summary, review_text
 from eventxperts_app.i18n import N_, Translator
 from eventxperts_app.ui.actions import run_action
 from eventxperts_app.ui.app_context import AppContext
 from eventxperts_app.ui.form_errors import FormErrors, text_field_slot
-from eventxperts_app.ui.form_layout import QUARTER, actions_row, box, button, card
+from eventxperts_app.ui.form_layout import QUARTER, actions_row, box, button, card, heading
 from eventxperts_app.ui.labels import Labels
 from eventxperts_app.ui.local_time import paise_text
 from eventxperts_app.ui.required_fields import REQUIRED
@@ -45,6 +46,9 @@ class ProductScreen:
         self.labels = labels = Labels(ctx.tr)
         self.product: Product | None = None
         self.store: Store | None = None
+        self.reviews: tuple[Review, ...] = ()
+        self.review_count = ft.Text()
+        self.review_list = ft.Column(spacing=4)
         self.title = ft.Text(theme_style=ft.TextThemeStyle.TITLE_LARGE, weight=ft.FontWeight.BOLD)
         self.seller = ft.Text()
         self.description = ft.Text()
@@ -65,6 +69,9 @@ class ProductScreen:
                 ft.ResponsiveRow([self.quantity]),
                 self.errors.banner,
                 actions_row(self.add, self.to_cart),
+                heading(labels, N_("Reviews")),
+                self.review_count,
+                self.review_list,
             ],
             spacing=8,
             visible=False,
@@ -88,6 +95,9 @@ class ProductScreen:
             )
             store_id = self.product.store_id
             self.store = await self._ctx.auth.call(lambda t: gateway.store(self._ctx.client, store_id, t))
+            self.reviews = await self._ctx.auth.call(
+                lambda t: gateway.product_reviews(self._ctx.client, product_id, t)
+            )
             in_stock = [v for v in self.product.variants if v.stock > 0]
             self.variants.value = (in_stock or list(self.product.variants))[0].id
             self._render()
@@ -104,6 +114,8 @@ class ProductScreen:
         described = (product.description_te if in_telugu(tr) else None) or product.description_en
         self.description.value = described or ""
         self.description.visible = bool(described)
+        self.review_count.value = rating_summary(tr, product)
+        self.review_list.controls = [ft.Text(review_text(r)) for r in self.reviews]
         self.variants.content = ft.Column(
             [ft.Radio(value=v.id, label=variant_text(tr, v)) for v in product.variants], spacing=4
         )

@@ -84,30 +84,22 @@ class CatalogueRepository:
             sa.update(t.variants).where(t.variants.c.id == variant_id).values(stock=stock)
         )
 
-    async def take_stock(self, variant_id: uuid.UUID, quantity: int, *, guarded: bool = True) -> bool:
+    async def take_stock(self, variant_id: uuid.UUID, quantity: int) -> bool:
         """Take `quantity` off a variant's free stock; False when not that many are left.
 
-        Guarded (always, outside one test's demonstration): one conditional UPDATE. Two rivals for
-        the last unit both reach the row; the second waits for the first's commit, and PostgreSQL
-        re-checks `stock >= quantity` on the row as the first left it, so it updates nothing.
-        Unguarded is the read-then-write this replaces: both read 1 left and both write 0.
+        One conditional UPDATE: two rivals for the last unit both reach the row; the second waits
+        for the first's commit, and PostgreSQL re-checks `stock >= quantity` on the row as the
+        first left it, so it updates nothing. A read-then-write would let both read 1 left and both
+        write 0 (tests/integration/test_last_unit_race.py shows it).
         """
         v = t.variants.c
-        if guarded:
-            taken = await self.session.execute(
-                sa.update(t.variants)
-                .where(v.id == variant_id, v.stock >= quantity)
-                .values(stock=v.stock - quantity)
-                .returning(v.id)
-            )
-            return taken.first() is not None
-        left = await self.session.scalar(sa.select(v.stock).where(v.id == variant_id))
-        if left is None or left < quantity:
-            return False
-        await self.session.execute(
-            sa.update(t.variants).where(v.id == variant_id).values(stock=left - quantity)
+        taken = await self.session.execute(
+            sa.update(t.variants)
+            .where(v.id == variant_id, v.stock >= quantity)
+            .values(stock=v.stock - quantity)
+            .returning(v.id)
         )
-        return True
+        return taken.first() is not None
 
     async def give_back_stock(self, quantities: dict[uuid.UUID, int]) -> None:
         for variant_id in sorted(quantities):

@@ -91,7 +91,7 @@ def _check_lines(lines: list[Any], stores: dict[uuid.UUID, Any], pin: str, distr
 
 async def _take_stock(uow: MarketUnitOfWork, lines: list[Any], deps: UseCaseDependencies) -> None:
     for line in sorted(lines, key=lambda ln: ln.variant_id):  # one order of locks: no deadlocks
-        if not await uow.catalogue.take_stock(line.variant_id, line.quantity, guarded=deps.guarded_stock):
+        if not await uow.catalogue.take_stock(line.variant_id, line.quantity):
             raise OutOfStock(line.sku)
 
 

@@ -29,5 +29,3 @@ class UseCaseDependencies:
     files: FileLinks
     payments: PaymentProvider | None
     hold_minutes: int = 15
-    # Only the race test's demonstration turns this off (adapters/catalogue_repository.take_stock).
-    guarded_stock: bool = True

@@ -1,5 +1,6 @@
 """Used-item listings: any signed-in person lists one (pending), super admins approve or reject it,
-its seller marks it sold or withdraws it. At most MAX_OPEN_LISTINGS open per seller, counted under a
+its seller edits it (back to pending: what was approved is no longer what is shown), marks it sold or
+withdraws it. At most MAX_OPEN_LISTINGS open per seller, counted under a
 per-seller transaction lock so two listings made at once cannot both slip under the bound."""
 
 from __future__ import annotations
@@ -58,6 +59,33 @@ async def create_listing(deps: UseCaseDependencies, caller: Caller, raw: Listing
     return listing_id
 
 
+async def update_listing(
+    deps: UseCaseDependencies, caller: Caller, listing_id: uuid.UUID, raw: ListingInput
+) -> None:
+    """The seller changes a pending or active listing; it waits for a super admin's approval again."""
+    seller = uuid.UUID(authorize(caller, Operation.SELL_USED))
+    async with deps.unit_of_work() as uow:
+        listing = checked_listing(raw, {c.id for c in await uow.catalogue.categories()})
+        await _move(
+            uow,
+            deps,
+            listing_id,
+            {s.value: ListingStatus.PENDING.value for s in OPEN_STATUSES},
+            {
+                "category_id": listing.category_id,
+                "title": listing.title,
+                "description": listing.description,
+                "condition": listing.condition.value,
+                "price_paise": listing.price_paise,
+                "district_id": listing.district_id,
+                "contact_phone": listing.contact_phone,
+                "search_key": search_key(listing.title, listing.description),
+                "status_reason": None,
+            },
+            lambda row: row.seller_id == seller,
+        )
+
+
 async def _publish(uow: MarketUnitOfWork, listing_id: uuid.UUID, deps: UseCaseDependencies) -> None:
     listing = await uow.listings.get(listing_id)
     assert listing is not None
@@ -65,25 +93,25 @@ async def _publish(uow: MarketUnitOfWork, listing_id: uuid.UUID, deps: UseCaseDe
 
 
 async def _move(
+    uow: MarketUnitOfWork,
     deps: UseCaseDependencies,
     listing_id: uuid.UUID,
     allowed: dict[str, str],
     values: dict[str, Any],
     check: Any,
 ) -> None:
-    async with deps.unit_of_work() as uow:
-        listing = await uow.listings.get(listing_id, lock=True)
-        if listing is None or not check(listing):
-            raise not_found("listing", "listingId")
-        if listing.status not in allowed:
-            raise MarketError(
-                MarketErrorCode.INVALID_TRANSITION, f"A {listing.status} listing cannot do that.", "listingId"
-            )
-        await uow.listings.update(
-            listing_id, {"status": allowed[listing.status], "updated_at": deps.clock(), **values}
+    listing = await uow.listings.get(listing_id, lock=True)
+    if listing is None or not check(listing):
+        raise not_found("listing", "listingId")
+    if listing.status not in allowed:
+        raise MarketError(
+            MarketErrorCode.INVALID_TRANSITION, f"A {listing.status} listing cannot do that.", "listingId"
         )
-        await _publish(uow, listing_id, deps)
-        await uow.commit()
+    await uow.listings.update(
+        listing_id, {"status": allowed[listing.status], "updated_at": deps.clock(), **values}
+    )
+    await _publish(uow, listing_id, deps)
+    await uow.commit()
 
 
 async def moderate_listing(
@@ -100,7 +128,8 @@ async def moderate_listing(
         said = required_text(reason, "reason", limit=500)
         allowed = {s: ListingStatus.REJECTED.value for s in ("pending", "active")}
         values = {"status_reason": said}
-    await _move(deps, listing_id, allowed, values, lambda _: True)
+    async with deps.unit_of_work() as uow:
+        await _move(uow, deps, listing_id, allowed, values, lambda _: True)
 
 
 async def close_listing(
@@ -113,4 +142,5 @@ async def close_listing(
         if sold
         else {s: ListingStatus.WITHDRAWN.value for s in ("pending", "active")}
     )
-    await _move(deps, listing_id, allowed, {}, lambda listing: listing.seller_id == seller)
+    async with deps.unit_of_work() as uow:
+        await _move(uow, deps, listing_id, allowed, {}, lambda listing: listing.seller_id == seller)

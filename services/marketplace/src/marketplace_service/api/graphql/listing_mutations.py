@@ -41,6 +41,18 @@ async def _listing_payload(info: MarketInfo, listing_id: uuid.UUID) -> ShopUsedL
     return ShopUsedListingPayload(listing=await listing_shown(info, listing_id))
 
 
+def _raw(given: ShopUsedListingInput) -> ListingInput:
+    return ListingInput(
+        given.category_id,
+        given.title,
+        given.description,
+        given.condition,
+        given.price_paise,
+        given.district_id,
+        given.contact_phone,
+    )
+
+
 @strawberry.type
 class ListingMutations:
     @described.mutation(
@@ -50,17 +62,21 @@ class ListingMutations:
         self, info: MarketInfo, input: ShopUsedListingInput
     ) -> ShopUsedListingPayload:
         async def run() -> ShopUsedListingPayload:
-            raw = ListingInput(
-                input.category_id,
-                input.title,
-                input.description,
-                input.condition,
-                input.price_paise,
-                input.district_id,
-                input.contact_phone,
-            )
-            made = await listings.create_listing(services_of(info).deps, caller_of(info), raw)
+            made = await listings.create_listing(services_of(info).deps, caller_of(info), _raw(input))
             return await _listing_payload(info, made)
+
+        return await payload_of(run, lambda e: ShopUsedListingPayload(errors=e))
+
+    @described.mutation(
+        "Change your pending or active used-item listing: it waits for a super admin's approval again."
+    )
+    async def update_used_listing(
+        self, info: MarketInfo, listing_id: strawberry.ID, input: ShopUsedListingInput
+    ) -> ShopUsedListingPayload:
+        async def run() -> ShopUsedListingPayload:
+            listing_uuid = as_uuid(listing_id, "listingId")
+            await listings.update_listing(services_of(info).deps, caller_of(info), listing_uuid, _raw(input))
+            return await _listing_payload(info, listing_uuid)
 
         return await payload_of(run, lambda e: ShopUsedListingPayload(errors=e))
 

@@ -11,8 +11,9 @@ from marketplace_service.api.graphql.listing_mutations import ListingMutations
 from marketplace_service.api.graphql.listing_queries import ListingQueries
 from marketplace_service.api.graphql.mutations import MarketMutations
 from marketplace_service.api.graphql.queries import MarketQueries
+from marketplace_service.api.graphql.review_queries import ReviewQueries
 
-Query = merge_types("Query", (MarketQueries, ListingQueries))
+Query = merge_types("Query", (MarketQueries, ListingQueries, ReviewQueries))
 Mutation = merge_types("Mutation", (MarketMutations, ListingMutations))
 
 
