@@ -90,3 +90,11 @@ def test_the_telugu_font_is_there_before_the_first_frame_and_nothing_is_missing(
     assert [(e.status, e.path) for e in network.exchanges if e.status >= 400] == []
     # Flutter never had to look for a Telugu font elsewhere: none of its text lacked one.
     assert [e.path for e in network.exchanges if "/notosanstelugu/" in e.path] == []
+
+
+def test_flutter_draws_on_the_pages_own_thread(browser_page: Page, platform_stack: RunningPlatform) -> None:
+    # With skwasm's second thread (a worker sharing the page's memory) the page's thread and the worker
+    # spun at 100 % CPU each, no frame drawn, for minutes at a time (decision 0049).
+    open_sign_in(browser_page, platform_stack.edge_url)
+    assert browser_page.evaluate("typeof window._flutter_skwasmInstance") == "object"  # skwasm, still
+    assert browser_page.workers == []

@@ -47,7 +47,8 @@ def content_security_policy(public_origin: str | None = None) -> str:
     )
 
 
-# Cross-origin isolation lets Flutter's skwasm renderer draw on a second thread.
+# Cross-origin isolation would let Flutter's skwasm renderer draw on a second thread; the client asks
+# for one thread (decision 0049), and the isolation stays (what images carry: decision 0044).
 ISOLATION = {"Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp"}
 
 

@@ -44,6 +44,10 @@
 
   _flutter.buildConfig = __BUILD_CONFIG__;
   const config = {
+    // skwasm draws on the page's thread, not on a second one: with the second thread (a worker
+    // sharing memory with the page) the page's thread and the worker were seen spinning at 100 % CPU
+    // each for minutes, no frame drawn, in headless Chromium on two cores (decision 0049).
+    forceSingleThreadedSkwasm: true,
     multiViewEnabled: false,
     entrypointBaseUrl: base,
     assetBase: base,
