@@ -20,7 +20,7 @@ Then it measures, through the gateway (`/graphql`, as the app calls it):
 - `confirmBooking` of the 1,000 enquiries by 20 concurrent clients: confirmations per second, and
   how many were refused with STOCK_SHORTAGE, which must be 1,000 minus what stock allows.
 
-    uv run python bench/calendar.py [--bookings 1000] [--requests 60] [--clients 20]
+    uv run python bench/calendar_load.py [--bookings 1000] [--requests 60] [--clients 20]
 """
 
 from __future__ import annotations
