@@ -14,7 +14,7 @@ TIMEOUT_MS = 60_000  # a wait ceiling for a loaded 2-core CI machine, not a spee
 # Playwright's assertions wait 5 s unless told: the same ceiling for every `expect` of the suite (a
 # sign-up on a loaded machine took longer, and a journey failed while the app was still answering).
 expect.set_options(timeout=TIMEOUT_MS)
-ACTIONABLE_WAIT_MS = 20_000  # per click, before tapping the button where it is
+ACTIONABLE_WAIT_MS = 20_000  # per click, before saying what the page shows and waiting on
 FOCUS_WAIT_MS = 10_000  # per click on a box, before clicking it again
 
 
@@ -81,11 +81,11 @@ class FlutterUi:
         try:
             button.click(timeout=ACTIONABLE_WAIT_MS)
         except PlaywrightTimeout:
-            # Headless Chromium at times draws no frame for a while (after a sign-in or a language
-            # switch) and Playwright's wait for a stable box never ends, though the button is on the
-            # page (a failure screenshot showed it): tap it where it is, and say what was seen.
-            print(f"{name!r} not actionable: {self._diagnose(button)}; tapping it where it is")
-            button.click(force=True)
+            # Say what was seen (a page that stopped drawing was skwasm's two threads spinning,
+            # decision 0049), then wait the rest of the ceiling as a person would: never a forced tap,
+            # which would pass a button nobody could see.
+            print(f"{name!r} not actionable after {ACTIONABLE_WAIT_MS} ms: {self._diagnose(button)}")
+            button.click()
 
     def _diagnose(self, target: Locator) -> str:
         """Whether the page still draws frames, the button's boxes up its ancestors, and what

@@ -118,11 +118,12 @@ class Screens:
             self.ui.click(LANGUAGE_NAMES[language])
 
     def switch_in_bar(self, name: str) -> None:
-        """Right after signing in headless Chromium may draw no frame for a while, and Playwright's
-        wait for a stable box never ends: tap (forced) until the bar speaks the language."""
+        """Taps the language until the bar speaks it: a tap right after signing in can land before
+        Flutter listens. (The frameless stretches once worked around here with a forced tap were
+        skwasm's two threads spinning, decision 0049.)"""
         switched = self.ui.button(self.t("Sign out"))
         for _ in range(3):
-            self.ui.button(name).click(force=True)
+            self.ui.button(name).click()
             try:
                 switched.wait_for(timeout=5_000)
                 return
